@@ -1,0 +1,80 @@
+/**
+ * Error codes the API answers with (`{ code, message, requestId, details? }`) and the mini program maps to
+ * Chinese messages. Each code has exactly one HTTP status.
+ */
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_FILE: 415,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
+  WECHAT_CODE_INVALID: 400,
+  WECHAT_RATE_LIMITED: 429,
+  WECHAT_USER_BLOCKED: 403,
+  WECHAT_LOGIN_FAILED: 400,
+  WECHAT_UNAVAILABLE: 502,
+  ROSTER_INVALID: 400,
+  CLAIM_NOT_MATCHED: 422,
+  CLAIM_ALREADY_PENDING: 409,
+  CLAIM_ALREADY_OWNER: 409,
+  CLAIM_NOT_PENDING: 409,
+  CLAIM_TOO_MANY_ATTEMPTS: 429,
+  GRANT_NOT_ALLOWED: 400,
+} as const;
+
+/** Every error code the API can answer with. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The Chinese message shown to a user for each error code. */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '提交的内容有误，请检查后再试',
+  UNAUTHENTICATED: '请先登录',
+  TOKEN_EXPIRED: '登录已过期，请重新登录',
+  FORBIDDEN: '您没有权限进行此操作',
+  NOT_FOUND: '没有找到相关内容',
+  CONFLICT: '操作与当前状态冲突，请刷新后再试',
+  PAYLOAD_TOO_LARGE: '文件太大，请换一个较小的文件',
+  UNSUPPORTED_FILE: '不支持这种文件格式',
+  TOO_MANY_REQUESTS: '操作太频繁，请稍后再试',
+  INTERNAL: '服务出了点问题，请稍后再试',
+  DATABASE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
+  WECHAT_CODE_INVALID: '微信登录凭证无效或已使用，请重新登录',
+  WECHAT_RATE_LIMITED: '登录太频繁，请稍后再试',
+  WECHAT_USER_BLOCKED: '微信提示此账号存在风险，暂时无法登录',
+  WECHAT_LOGIN_FAILED: '微信登录失败，请稍后再试',
+  WECHAT_UNAVAILABLE: '暂时连不上微信服务，请稍后再试',
+  ROSTER_INVALID: '花名册中有错误的行，未导入任何数据',
+  CLAIM_NOT_MATCHED: '房号、业主姓名或手机号后四位与登记信息不符',
+  CLAIM_ALREADY_PENDING: '这套房屋的认证申请正在审核中',
+  CLAIM_ALREADY_OWNER: '您已经是这套房屋的认证业主',
+  CLAIM_NOT_PENDING: '这条申请已经处理过了',
+  CLAIM_TOO_MANY_ATTEMPTS: '今天核对失败次数过多，请明天再试或联系社区',
+  GRANT_NOT_ALLOWED: '不能授予这个角色',
+};
+
+/** Is this string one of our error codes? */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_STATUS, value);
+}
+
+/** One problem with one field or row of a request. */
+export interface ErrorDetail {
+  /** Field path, or `row 12` for file imports. */
+  field?: string;
+  row?: number;
+  message: string;
+}
+
+/** The body of every error answer. */
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  requestId: string;
+  details?: ErrorDetail[];
+}

@@ -1,0 +1,5 @@
+export * from './errors.js';
+export * from './roles.js';
+export * from './format.js';
+export * from './roster.js';
+export * from './api.js';

@@ -1,0 +1,113 @@
+import { isValidPhone, parseAreaCentiM2 } from './format.js';
+
+/** Columns of a unit roster file, in order, with the headers the template uses. */
+export const ROSTER_COLUMNS = [
+  { key: 'building', header: '楼栋' },
+  { key: 'entrance', header: '单元' },
+  { key: 'room', header: '房号' },
+  { key: 'area', header: '登记面积(m²)' },
+  { key: 'ownerName', header: '业主姓名' },
+  { key: 'ownerPhone', header: '业主电话' },
+  { key: 'developerUnsold', header: '开发商未售' },
+] as const;
+
+export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
+
+/** One row as read from the file: every cell as text. */
+export type RosterRowInput = Record<RosterColumnKey, string>;
+
+/** One valid roster row. */
+export interface RosterRow {
+  building: string;
+  entrance: string;
+  room: string;
+  areaCentiM2: number;
+  ownerName: string;
+  ownerPhone: string;
+  developerUnsold: boolean;
+}
+
+/** Why one row of a file was refused; `row` is the row number in the file (the header is row 1). */
+export interface RosterRowError {
+  row: number;
+  message: string;
+}
+
+const YES = new Set(['是', 'y', 'yes', 'true', '1']);
+const NO = new Set(['', '否', 'n', 'no', 'false', '0']);
+
+/**
+ * Maps a header row to column keys. Accepts the template's Chinese headers (with or without the unit
+ * suffix) and the English keys. Returns the missing headers when some are absent.
+ */
+export function mapRosterHeaders(headers: string[]): { index: Record<RosterColumnKey, number> } | { missing: string[] } {
+  const normalized = headers.map((h) => h.trim().replace(/[（(].*[)）]$/, '').toLowerCase());
+  const index = {} as Record<RosterColumnKey, number>;
+  const missing: string[] = [];
+  for (const column of ROSTER_COLUMNS) {
+    const base = column.header.replace(/\(.*\)$/, '');
+    const at = normalized.findIndex((h) => h === base || h === column.key.toLowerCase());
+    if (at >= 0) index[column.key] = at;
+    else if (column.key === 'developerUnsold') index[column.key] = -1;
+    else missing.push(column.header);
+  }
+  return missing.length > 0 ? { missing } : { index };
+}
+
+/**
+ * Validates every row of a roster; the file is accepted only when `errors` is empty.
+ * `firstRow` is the file row number of `inputs[0]` (2 when the header is row 1).
+ */
+export function validateRosterRows(
+  inputs: RosterRowInput[],
+  firstRow = 2,
+): { rows: RosterRow[]; errors: RosterRowError[] } {
+  const rows: RosterRow[] = [];
+  const errors: RosterRowError[] = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    const rowNo = firstRow + i;
+    const problems: string[] = [];
+    const building = input.building.trim();
+    const entrance = input.entrance.trim();
+    const room = input.room.trim();
+    const ownerName = input.ownerName.trim();
+    const ownerPhone = input.ownerPhone.replace(/\s/g, '');
+    const unsoldText = input.developerUnsold.trim().toLowerCase();
+    if (!building) problems.push('楼栋不能为空');
+    else if (building.length > 32) problems.push('楼栋名称过长（最多 32 字）');
+    if (entrance.length > 16) problems.push('单元名称过长（最多 16 字）');
+    if (!room) problems.push('房号不能为空');
+    else if (room.length > 32) problems.push('房号过长（最多 32 字）');
+    const areaCentiM2 = parseAreaCentiM2(input.area);
+    if (areaCentiM2 === null) problems.push(`登记面积“${input.area.trim()}”不是最多两位小数的正数`);
+    const developerUnsold = YES.has(unsoldText);
+    if (!developerUnsold && !NO.has(unsoldText)) problems.push(`开发商未售应填“是”或“否”，而不是“${input.developerUnsold.trim()}”`);
+    if (!developerUnsold) {
+      if (!ownerName) problems.push('业主姓名不能为空');
+      else if (ownerName.length > 50) problems.push('业主姓名过长（最多 50 字）');
+      if (!ownerPhone) problems.push('业主电话不能为空');
+      else if (!isValidPhone(ownerPhone)) problems.push(`业主电话“${ownerPhone}”格式不对`);
+    }
+    if (building && room) {
+      const key = `${building}\u0000${room}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) problems.push(`与第 ${earlier} 行是同一套房屋（${building} ${room}）`);
+      else seen.set(key, rowNo);
+    }
+    if (problems.length > 0) {
+      errors.push({ row: rowNo, message: problems.join('；') });
+      return;
+    }
+    rows.push({
+      building,
+      entrance,
+      room,
+      areaCentiM2: areaCentiM2 as number,
+      ownerName,
+      ownerPhone,
+      developerUnsold,
+    });
+  });
+  return { rows, errors };
+}
