@@ -1,0 +1,52 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
+import { AppConfig } from './common/config/app-config.js';
+import { ConfigModule } from './common/config/config.module.js';
+import { CryptoModule } from './common/crypto/crypto.module.js';
+import { AccessGuard } from './common/auth/access.guard.js';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { dbOptions } from './database/db-options.js';
+import { AccessModule } from './identity/access.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { PlaceModule } from './place/place.module.js';
+import { RosterModule } from './roster/roster.module.js';
+import { ClaimModule } from './claim/claim.module.js';
+import { AdminModule } from './admin/admin.module.js';
+import { HealthController } from './health/health.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.LOG_LEVEL,
+            // Fastify has already chosen the id (see main.ts); logs and error bodies carry the same one.
+            genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? '',
+            customProps: (req: IncomingMessage & { id?: string }) => ({ requestId: req.id }),
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        TypeOrmModule.forRoot(dbOptions(config)),
+        CryptoModule,
+        AccessModule,
+        PlaceModule,
+        IdentityModule.register({ devLogin: config.AUTH_DEV_LOGIN }),
+        RosterModule,
+        ClaimModule,
+        AdminModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { MoreThan, Not, type Repository } from 'typeorm';
+import type { ClaimStatus, ClaimView } from '@xiaoqu/shared';
+import { PiiCipher } from '../common/crypto/pii-cipher.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { coveringGrants, type Principal } from '../common/auth/principal.js';
+import { GrantService } from '../identity/grant.service.js';
+import { PlaceService, toPlaceRef } from '../place/place.service.js';
+import { UnitService } from '../place/unit.service.js';
+import type { Place } from '../place/place.entity.js';
+import type { Unit } from '../place/unit.entity.js';
+import { UnitClaim } from './unit-claim.entity.js';
+import type { CreateClaimDto } from './dto/claim.dto.js';
+
+/** Failed matches a person may make in a day: the last 4 digits have only 10,000 values. */
+export const MAX_UNMATCHED_PER_DAY = 5;
+const ADMIN_ROLES = ['community_admin', 'street_admin'] as const;
+
+/** Owner verification: a resident claims a unit, the roster must match, a community admin decides. */
+@Injectable()
+export class ClaimService {
+  constructor(
+    @InjectRepository(UnitClaim) private readonly claims: Repository<UnitClaim>,
+    private readonly places: PlaceService,
+    private readonly units: UnitService,
+    private readonly grants: GrantService,
+    private readonly cipher: PiiCipher,
+  ) {}
+
+  async create(personId: number, request: CreateClaimDto): Promise<ClaimView> {
+    const since = new Date(Date.now() - 24 * 3600_000);
+    const failures = await this.claims.count({ where: { personId, status: 'unmatched', createdAt: MoreThan(since) } });
+    if (failures >= MAX_UNMATCHED_PER_DAY) throw new DomainException('CLAIM_TOO_MANY_ATTEMPTS');
+    await this.places.getCompound(request.compoundId);
+    const unit = await this.units.findUnit(request.compoundId, request.building, request.room);
+    if (!unit || !this.units.matchesOwner(unit, request.ownerName, request.phoneLast4)) {
+      await this.claims.insert({ personId, compoundId: request.compoundId, unitId: unit?.id ?? null, status: 'unmatched', claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()) });
+      throw new DomainException('CLAIM_NOT_MATCHED');
+    }
+    if (await this.units.isOwner(personId, unit.id)) throw new DomainException('CLAIM_ALREADY_OWNER');
+    if (await this.claims.exists({ where: { personId, unitId: unit.id, status: 'pending' } })) throw new DomainException('CLAIM_ALREADY_PENDING');
+    const { identifiers } = await this.claims.insert({ personId, compoundId: request.compoundId, unitId: unit.id, status: 'pending', claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()) });
+    return this.view(Number(identifiers[0].id), true);
+  }
+
+  async mine(personId: number): Promise<ClaimView[]> {
+    const rows = await this.claims.find({ where: { personId, status: Not('unmatched') }, relations: { unit: { building: true }, compound: true }, order: { id: 'DESC' } });
+    return rows.map((c) => this.toView(c, false));
+  }
+
+  /** Claims in the places the admin covers, newest first; `compoundId` narrows to one compound they cover. */
+  async forAdmin(principal: Principal, filter: { status?: ClaimStatus; compoundId?: number }): Promise<ClaimView[]> {
+    const paths = principal.grants.filter((g) => (ADMIN_ROLES as readonly string[]).includes(g.role)).map((g) => g.placePath);
+    if (filter.compoundId) {
+      const compound = await this.places.getCompound(filter.compoundId);
+      if (coveringGrants(principal, ADMIN_ROLES, { placeId: compound.id, path: compound.path }).length === 0) throw new DomainException('FORBIDDEN');
+    }
+    const qb = this.claims
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.compound', 'p')
+      .innerJoinAndSelect('c.unit', 'u')
+      .innerJoinAndSelect('u.building', 'b')
+      .where("c.status <> 'unmatched'")
+      .orderBy('c.id', 'DESC')
+      .take(200);
+    qb.andWhere(`(${paths.map((_, i) => `p.path LIKE :path${i}`).join(' OR ')})`, Object.fromEntries(paths.map((p, i) => [`path${i}`, `${p}%`])));
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.compoundId) qb.andWhere('c.compoundId = :compoundId', { compoundId: filter.compoundId });
+    return (await qb.getMany()).map((c) => this.toView(c, true));
+  }
+
+  /** Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. */
+  async approve(claimId: number, adminId: number): Promise<ClaimView> {
+    await this.units.transaction(async (manager) => {
+      const decided = await manager.update(UnitClaim, { id: claimId, status: 'pending' }, { status: 'approved', decidedBy: adminId, decidedAt: new Date() });
+      if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
+      const claim = await manager.findOneByOrFail(UnitClaim, { id: claimId });
+      await this.units.addOwner(claim.personId, claim.unitId as number, claim.id, manager);
+      for (const role of ['resident', 'owner'] as const) {
+        await this.grants.grant({ personId: claim.personId, role, placeId: claim.compoundId, grantedBy: adminId }, manager);
+      }
+    });
+    return this.view(claimId, true);
+  }
+
+  async reject(claimId: number, adminId: number, reason: string): Promise<ClaimView> {
+    const decided = await this.claims.update({ id: claimId, status: 'pending' }, { status: 'rejected', decidedBy: adminId, decidedAt: new Date(), reason: reason.trim() });
+    if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
+    return this.view(claimId, true);
+  }
+
+  private async view(claimId: number, forAdmin: boolean): Promise<ClaimView> {
+    const claim = await this.claims.findOne({ where: { id: claimId }, relations: { unit: { building: true }, compound: true } });
+    if (!claim) throw new DomainException('NOT_FOUND');
+    return this.toView(claim, forAdmin);
+  }
+
+  private toView(c: UnitClaim, forAdmin: boolean): ClaimView {
+    const unit = c.unit as Unit;
+    return {
+      id: c.id,
+      status: c.status as ClaimStatus,
+      compound: toPlaceRef(c.compound as Place),
+      unitId: unit.id,
+      building: unit.building?.name ?? '',
+      entrance: unit.entrance,
+      room: unit.room,
+      areaCentiM2: unit.areaCentiM2,
+      claimant: forAdmin ? { personId: c.personId, name: this.cipher.decrypt(c.claimedNameSealed) } : null,
+      createdAt: c.createdAt.toISOString(),
+      decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null,
+      reason: c.reason,
+    };
+  }
+}

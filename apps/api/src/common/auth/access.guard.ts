@@ -1,0 +1,49 @@
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
+import { coveringGrants, grantsWithRoles } from './principal.js';
+import type { RequestWithPrincipal } from './current-principal.decorator.js';
+import { DomainException } from '../errors/domain.exception.js';
+import { AccessService } from '../../identity/access.service.js';
+
+/**
+ * The one guard of the API. Every route declares its rule (@Public, @Authenticated or @Roles); a route that
+ * declares nothing is refused. Place-scoped rules are checked here, before any handler runs.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly access: AccessService,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) {
+      this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
+      throw new DomainException('FORBIDDEN');
+    }
+    if (rule.kind === 'public') return true;
+
+    const request = context.switchToHttp().getRequest<RequestWithPrincipal & { headers: Record<string, string | undefined>; params: Record<string, string> }>();
+    const principal = await this.access.authenticate(request.headers.authorization);
+    request.principal = principal;
+    if (rule.kind === 'authenticated') return true;
+
+    if (rule.place) {
+      const raw = request.params[rule.place.param];
+      const id = Number(raw);
+      if (!Number.isSafeInteger(id) || id <= 0) throw new DomainException('NOT_FOUND');
+      const resolver = this.moduleRef.get(rule.place.resolver, { strict: false });
+      const target = await resolver.resolvePlace(id);
+      if (!target) throw new DomainException('NOT_FOUND');
+      if (coveringGrants(principal, rule.roles, target).length === 0) throw new DomainException('FORBIDDEN');
+      return true;
+    }
+    if (grantsWithRoles(principal, rule.roles).length === 0) throw new DomainException('FORBIDDEN');
+    return true;
+  }
+}

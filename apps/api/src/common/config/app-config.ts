@@ -1,0 +1,106 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) => value === '1' || value === 'true' || value === true;
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Every setting the API reads from its environment, validated at boot.
+ * A missing or malformed setting stops start-up with one line naming it.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** `sqlite:<file>` (embedded, `sqlite::memory:` for tests) or `mysql://user:pass@host:port/db`. */
+  @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'DATABASE_URL must be sqlite:<file> or mysql://user:pass@host:port/db' })
+  DATABASE_URL = 'sqlite:.data/xiaoqu.sqlite';
+
+  /** MySQL only: run pending migrations at start-up (otherwise run `npm run migration:run -w apps/api`). */
+  @Transform(toBool)
+  @IsBoolean()
+  DB_MIGRATE_ON_START = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DB_POOL_SIZE = 10;
+
+  /** 32 bytes, base64: the key protecting names and phone numbers at rest. */
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'PII_KEY must be 32 random bytes in base64 (openssl rand -base64 32)' })
+  PII_KEY: string;
+
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  WECHAT_API_BASE_URL = 'https://api.weixin.qq.com';
+
+  @IsOptional()
+  @IsString()
+  WECHAT_APPID?: string;
+
+  @IsOptional()
+  @IsString()
+  WECHAT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(60000)
+  WECHAT_TIMEOUT_MS = 5000;
+
+  /** `1` turns on POST /api/auth/dev-login (demo and tests; refused in production). */
+  @Transform(toBool)
+  @IsBoolean()
+  AUTH_DEV_LOGIN = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  SESSION_TTL_SECONDS = 7 * 24 * 3600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** A built h5 mini program to serve at `/` (the demo); unset in production, where a CDN serves it. */
+  @IsOptional()
+  @IsString()
+  H5_DIR?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration; throws a ConfigError whose message is one line. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, defined, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const why = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1).map((e) => e.property).join(', ')})` : '';
+    throw new ConfigError(`Invalid configuration: ${first.property}: ${why}${more}`);
+  }
+  if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {
+    throw new ConfigError('Invalid configuration: AUTH_DEV_LOGIN must not be on in production');
+  }
+  if (config.NODE_ENV === 'production' && (!config.WECHAT_APPID || !config.WECHAT_SECRET)) {
+    throw new ConfigError('Invalid configuration: WECHAT_APPID and WECHAT_SECRET are required in production');
+  }
+  return config;
+}

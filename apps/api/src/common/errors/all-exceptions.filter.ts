@@ -1,0 +1,63 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '@xiaoqu/shared';
+import { DomainException } from './domain.exception.js';
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_FILE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+/** Network-level database failures: the database is down or unreachable, not a bug in the request. */
+const DB_DOWN = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'EHOSTUNREACH']);
+
+/**
+ * Turns every error into `{ code, message, requestId, details? }`; nothing else ever reaches the client.
+ * Unexpected errors are logged with the request id and answered as INTERNAL without their text.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const { status, body } = this.toBody(exception, String(request.id));
+    if (status >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId, url: request.url }, 'request failed');
+    }
+    void reply.status(status).header('x-request-id', body.requestId).send(body);
+  }
+
+  private toBody(exception: unknown, requestId: string): { status: number; body: ErrorBody } {
+    if (exception instanceof DomainException) {
+      return {
+        status: exception.status,
+        body: { code: exception.code, message: exception.message, requestId, ...(exception.details ? { details: exception.details } : {}) },
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
+      return { status: status >= 500 ? 500 : status, body: { code, message: ERROR_MESSAGES[code], requestId } };
+    }
+    const err = exception as { statusCode?: number; code?: string; errno?: number } | undefined;
+    // Fastify's own errors (malformed JSON, body too large, bad content type) carry a 4xx statusCode.
+    if (err && typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+      const code = CODE_BY_STATUS[err.statusCode] ?? 'VALIDATION_FAILED';
+      return { status: err.statusCode, body: { code, message: ERROR_MESSAGES[code], requestId } };
+    }
+    if (err && typeof err.code === 'string' && DB_DOWN.has(err.code)) {
+      return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, requestId } };
+    }
+    return { status: 500, body: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId } };
+  }
+}

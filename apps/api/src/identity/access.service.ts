@@ -1,0 +1,49 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import type { Principal } from '../common/auth/principal.js';
+import { Session } from './session.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Sessions and grants: who a bearer token belongs to, and what they may do where. */
+@Injectable()
+export class AccessService {
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    @InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>,
+    private readonly config: AppConfig,
+  ) {}
+
+  async issueSession(personId: number): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_SECONDS * 1000);
+    expiresAt.setMilliseconds(0); // MySQL DATETIME keeps whole seconds
+    await this.sessions.insert({ tokenHash: hashToken(token), personId, expiresAt });
+    return { token, expiresAt };
+  }
+
+  async authenticate(authorization: string | undefined): Promise<Principal> {
+    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(authorization ?? '');
+    if (!match) throw new DomainException('UNAUTHENTICATED');
+    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(match[1]) } });
+    if (!session) throw new DomainException('UNAUTHENTICATED');
+    if (session.expiresAt.getTime() <= Date.now()) throw new DomainException('TOKEN_EXPIRED');
+    return { personId: session.personId, grants: await this.loadGrants(session.personId) };
+  }
+
+  async loadGrants(personId: number): Promise<Principal['grants']> {
+    const rows = await this.grants
+      .createQueryBuilder('g')
+      .innerJoin('g.place', 'p')
+      .select(['g.role AS role', 'g.placeId AS placeId', 'g.gridId AS gridId', 'p.path AS placePath'])
+      .where('g.personId = :personId', { personId })
+      .orderBy('g.id')
+      .getRawMany<{ role: Principal['grants'][number]['role']; placeId: number; gridId: number | null; placePath: string }>();
+    return rows.map((r) => ({ role: r.role, placeId: Number(r.placeId), gridId: r.gridId === null ? null : Number(r.gridId), placePath: r.placePath }));
+  }
+}

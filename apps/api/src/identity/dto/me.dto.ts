@@ -1,0 +1,22 @@
+import { IsOptional, IsString, Length, Validate } from 'class-validator';
+import { isValidPhone, type UpdateMeRequest } from '@xiaoqu/shared';
+
+class PhoneRule {
+  validate(value: unknown) {
+    return typeof value === 'string' && isValidPhone(value);
+  }
+  defaultMessage() {
+    return 'phone must be a mainland mobile or fixed-line number';
+  }
+}
+
+export class UpdateMeDto implements UpdateMeRequest {
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  name?: string;
+
+  @IsOptional()
+  @Validate(PhoneRule)
+  phone?: string;
+}

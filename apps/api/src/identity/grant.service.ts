@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { Role } from '@xiaoqu/shared';
+import { RoleGrant } from './role-grant.entity.js';
+
+/** Grants and revokes roles. Granting twice is harmless: the unique key makes it idempotent. */
+@Injectable()
+export class GrantService {
+  constructor(@InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>) {}
+
+  async grant(
+    grant: { personId: number; role: Role; placeId: number; gridId?: number | null; grantedBy?: number | null },
+    manager: EntityManager = this.grants.manager,
+  ): Promise<void> {
+    const gridId = grant.gridId ?? null;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(RoleGrant)
+      .values({ personId: grant.personId, role: grant.role, placeId: grant.placeId, gridId, gridKey: gridId ?? 0, grantedBy: grant.grantedBy ?? null })
+      .orIgnore()
+      .execute();
+  }
+
+  async revoke(grant: { personId: number; role: Role; placeId: number; gridId?: number | null }): Promise<boolean> {
+    const result = await this.grants.delete({ personId: grant.personId, role: grant.role, placeId: grant.placeId, gridKey: grant.gridId ?? 0 });
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** People holding any role on exactly this place, with their roles. */
+  async holdersOf(placeId: number): Promise<Map<number, Role[]>> {
+    const rows = await this.grants.find({ where: { placeId }, order: { personId: 'ASC', id: 'ASC' } });
+    const byPerson = new Map<number, Role[]>();
+    for (const g of rows) byPerson.set(g.personId, [...(byPerson.get(g.personId) ?? []), g.role]);
+    return byPerson;
+  }
+
+  /** Grid workers of the given grids. */
+  async gridWorkers(gridIds: number[]): Promise<{ gridId: number; personId: number }[]> {
+    if (gridIds.length === 0) return [];
+    const rows = await this.grants.find({ where: { role: 'grid_worker', gridId: In(gridIds) }, order: { id: 'ASC' } });
+    return rows.map((g) => ({ gridId: g.gridId as number, personId: g.personId }));
+  }
+}

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlaceModule } from '../place/place.module.js';
+import { Person } from './person.entity.js';
+import { RoleGrant } from './role-grant.entity.js';
+import { AccessModule } from './access.module.js';
+import { AuthService } from './auth.service.js';
+import { MeService } from './me.service.js';
+import { WechatClient } from './wechat.client.js';
+import { AuthController, DevAuthController } from './auth.controller.js';
+import { MeController } from './me.controller.js';
+
+@Module({})
+export class IdentityModule {
+  /** `devLogin` registers POST /api/auth/dev-login; without it that route does not exist. */
+  static register(options: { devLogin: boolean }): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [TypeOrmModule.forFeature([Person, RoleGrant]), AccessModule, PlaceModule],
+      controllers: [AuthController, MeController, ...(options.devLogin ? [DevAuthController] : [])],
+      providers: [AuthService, MeService, WechatClient],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { PlaceResolver } from '../common/auth/access.decorator.js';
+import type { ResolvedPlace } from '../common/auth/principal.js';
+import { Place } from './place.entity.js';
+import { Grid } from './grid.entity.js';
+
+/** `:compoundId` → the compound (and only a compound: another level's id is not found). */
+@Injectable()
+export class CompoundResolver implements PlaceResolver {
+  constructor(@InjectRepository(Place) private readonly places: Repository<Place>) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const place = await this.places.findOne({ where: { id, level: 'compound' }, select: { id: true, path: true } });
+    return place ? { placeId: place.id, path: place.path } : null;
+  }
+}
+
+/** `:gridId` → the grid's compound, with the grid for grid workers. */
+@Injectable()
+export class GridResolver implements PlaceResolver {
+  constructor(@InjectRepository(Grid) private readonly grids: Repository<Grid>) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const row = await this.grids
+      .createQueryBuilder('g')
+      .innerJoin('g.compound', 'c')
+      .select(['c.id AS placeId', 'c.path AS path'])
+      .where('g.id = :id', { id })
+      .getRawOne<{ placeId: number; path: string }>();
+    return row ? { placeId: Number(row.placeId), path: row.path, gridId: id } : null;
+  }
+}

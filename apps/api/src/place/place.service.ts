@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Like, type Repository } from 'typeorm';
+import type { BuildingView, CompoundListItem, CompoundSummary, OwnedUnitView, Page, PlaceRef, UnitView } from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { Place } from './place.entity.js';
+import { Unit } from './unit.entity.js';
+import { UnitOwner } from './unit-owner.entity.js';
+import { Grid, GridBuilding } from './grid.entity.js';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+
+export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef => ({ id: p.id, level: p.level, name: p.name });
+
+/** Ids along a materialised path, root first: `/1/4/9/` → [1, 4, 9]. */
+export const idsOfPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
+
+/** Reads of the place tree and its units. */
+@Injectable()
+export class PlaceService {
+  constructor(
+    @InjectRepository(Place) private readonly places: Repository<Place>,
+    @InjectRepository(Unit) private readonly units: Repository<Unit>,
+    @InjectRepository(UnitOwner) private readonly owners: Repository<UnitOwner>,
+    @InjectRepository(Grid) private readonly grids: Repository<Grid>,
+    @InjectRepository(GridBuilding) private readonly gridBuildings: Repository<GridBuilding>,
+  ) {}
+
+  /** A compound's grids with the buildings each covers. */
+  async gridsOf(compoundId: number): Promise<{ grid: Grid; buildingIds: number[] }[]> {
+    const grids = await this.grids.find({ where: { compoundId }, order: { id: 'ASC' } });
+    if (grids.length === 0) return [];
+    const links = await this.gridBuildings.find({ where: { gridId: In(grids.map((g) => g.id)) }, order: { buildingId: 'ASC' } });
+    return grids.map((grid) => ({ grid, buildingIds: links.filter((l) => l.gridId === grid.id).map((l) => l.buildingId) }));
+  }
+
+  async getGrid(gridId: number): Promise<Grid> {
+    const grid = await this.grids.findOne({ where: { id: gridId } });
+    if (!grid) throw new DomainException('NOT_FOUND');
+    return grid;
+  }
+
+  /** Every place named on the given paths, by id: one query for any number of breadcrumbs. */
+  async placesOnPaths(paths: string[]): Promise<Map<number, Place>> {
+    const ids = [...new Set(paths.flatMap(idsOfPath))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.places.find({ where: { id: In(ids) } });
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+
+  async getCompound(compoundId: number): Promise<Place> {
+    const compound = await this.places.findOne({ where: { id: compoundId, level: 'compound' } });
+    if (!compound) throw new DomainException('NOT_FOUND');
+    return compound;
+  }
+
+  async compoundSummary(compoundId: number): Promise<CompoundSummary> {
+    const compound = await this.getCompound(compoundId);
+    const byId = await this.placesOnPaths([compound.path]);
+    const [districtId, streetId, communityId] = idsOfPath(compound.path);
+    const ref = (id: number) => toPlaceRef(byId.get(id) as Place);
+    const [householdCount, buildingCount] = await Promise.all([
+      this.units.count({ where: { compoundId } }),
+      this.places.count({ where: { parentId: compoundId, level: 'building' } }),
+    ]);
+    return {
+      id: compound.id,
+      name: compound.name,
+      district: ref(districtId),
+      street: ref(streetId),
+      community: ref(communityId),
+      propertyCompany: compound.propertyCompany,
+      householdCount,
+      buildingCount,
+    };
+  }
+
+  /** Compounds whose name contains `q`; names of compounds are public, nothing else is returned. */
+  async searchCompounds(q: string, limit = 20): Promise<CompoundListItem[]> {
+    const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+    const compounds = await this.places.find({
+      where: { level: 'compound', ...(q ? { name: Like(`%${escaped}%`) } : {}) },
+      order: { name: 'ASC', id: 'ASC' },
+      take: limit,
+    });
+    const byId = await this.placesOnPaths(compounds.map((c) => c.path));
+    return compounds.map((c) => {
+      const [, streetId, communityId] = idsOfPath(c.path);
+      return { id: c.id, name: c.name, communityName: byId.get(communityId)?.name ?? '', streetName: byId.get(streetId)?.name ?? '' };
+    });
+  }
+
+  async buildings(compoundId: number): Promise<BuildingView[]> {
+    await this.getCompound(compoundId);
+    const rows = await this.places
+      .createQueryBuilder('b')
+      .leftJoin(Unit, 'u', 'u.buildingId = b.id')
+      .select(['b.id AS id', 'b.name AS name', 'COUNT(u.id) AS unitCount'])
+      .where('b.parentId = :compoundId AND b.level = :level', { compoundId, level: 'building' })
+      .groupBy('b.id')
+      .addGroupBy('b.name')
+      .orderBy('b.id')
+      .getRawMany<{ id: number; name: string; unitCount: number | string }>();
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, unitCount: Number(r.unitCount) }));
+  }
+
+  async unitPage(compoundId: number, opts: { buildingId?: number; cursor?: string; limit: number }): Promise<Page<UnitView>> {
+    const afterId = decodeCursor(opts.cursor);
+    const qb = this.units
+      .createQueryBuilder('u')
+      .innerJoin('u.building', 'b')
+      .select(['u.id', 'u.buildingId', 'u.entrance', 'u.room', 'u.areaCentiM2', 'b.name'])
+      .where('u.compoundId = :compoundId AND u.id > :afterId', { compoundId, afterId })
+      .orderBy('u.id')
+      .take(opts.limit + 1);
+    if (opts.buildingId) qb.andWhere('u.buildingId = :buildingId', { buildingId: opts.buildingId });
+    const rows = await qb.getMany();
+    const items = rows.slice(0, opts.limit).map((u) => toUnitView(u));
+    return { items, nextCursor: rows.length > opts.limit ? encodeCursor(items[items.length - 1].id) : null };
+  }
+
+  async ownedUnits(personId: number): Promise<OwnedUnitView[]> {
+    const rows = await this.owners.find({ where: { personId }, relations: { unit: { building: true, compound: true } }, order: { unitId: 'ASC' } });
+    return rows.map(({ unit }) => {
+      const u = unit as Unit;
+      return {
+        unitId: u.id,
+        compound: toPlaceRef(u.compound as Place),
+        building: u.building?.name ?? '',
+        entrance: u.entrance,
+        room: u.room,
+        areaCentiM2: u.areaCentiM2,
+      };
+    });
+  }
+}
+
+export function toUnitView(u: Unit): UnitView {
+  return { id: u.id, buildingId: u.buildingId, building: u.building?.name ?? '', entrance: u.entrance, room: u.room, areaCentiM2: u.areaCentiM2 };
+}

@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Person } from '../identity/person.entity.js';
+import { Unit } from './unit.entity.js';
+
+/** A person verified as an owner (or co-owner) of a unit, by an approved claim. */
+@Entity('unit_owner')
+@Index('UQ_unit_owner', ['personId', 'unitId'], { unique: true })
+@Index('IDX_unit_owner_unit', ['unitId'])
+export class UnitOwner {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  personId: number;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'personId' })
+  person?: Relation<Person>;
+
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'unitId' })
+  unit?: Relation<Unit>;
+
+  @Column({ type: 'int', nullable: true })
+  claimId: number | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  verifiedAt: Date;
+}

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { validateRosterRows, type Page, type RosterImportResult, type RosterUnitView } from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { PlaceService } from '../place/place.service.js';
+import { UnitService } from '../place/unit.service.js';
+import { RosterImport } from './roster-import.entity.js';
+import { readRosterFile } from './roster-file.parser.js';
+
+const MAX_ROWS = 20000;
+
+/** Unit roster import: every row valid or nothing imported. */
+@Injectable()
+export class RosterService {
+  constructor(
+    @InjectRepository(RosterImport) private readonly imports: Repository<RosterImport>,
+    private readonly places: PlaceService,
+    private readonly units: UnitService,
+  ) {}
+
+  async import(compoundId: number, file: { fileName: string; buffer: Buffer }, importedBy: number): Promise<RosterImportResult> {
+    const compound = await this.places.getCompound(compoundId);
+    const { inputs, firstRow } = await readRosterFile(file.buffer);
+    if (inputs.length === 0) throw new DomainException('ROSTER_INVALID', '文件里没有数据行', []);
+    if (inputs.length > MAX_ROWS) throw new DomainException('ROSTER_INVALID', `一次最多导入 ${MAX_ROWS} 行`, []);
+    const { rows, errors } = validateRosterRows(inputs, firstRow);
+    if (errors.length > 0) {
+      throw new DomainException('ROSTER_INVALID', `花名册有 ${errors.length} 行错误，未导入任何数据`, errors.map((e) => ({ row: e.row, message: e.message })));
+    }
+    return this.units.transaction(async (manager) => {
+      const changes = await this.units.applyRoster(compound, rows, manager);
+      const record = await manager.save(RosterImport, manager.create(RosterImport, { compoundId, importedBy, fileName: file.fileName.slice(0, 255), total: rows.length, ...changes }));
+      return { importId: record.id, total: rows.length, ...changes };
+    });
+  }
+
+  rosterPage(compoundId: number, opts: { cursor?: string; limit: number }): Promise<Page<RosterUnitView>> {
+    return this.units.rosterPage(compoundId, opts);
+  }
+
+  async history(compoundId: number): Promise<RosterImport[]> {
+    return this.imports.find({ where: { compoundId }, order: { id: 'DESC' }, take: 20 });
+  }
+}

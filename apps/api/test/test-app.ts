@@ -1,0 +1,99 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { createConnection } from 'mysql2/promise';
+import type { ErrorBody, LoginResponse } from '@xiaoqu/shared';
+import { loadConfig } from '../src/common/config/app-config.js';
+import { createApp } from '../src/app.factory.js';
+import { seedDemo, type DemoIds } from '../src/demo/seed.js';
+
+export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** Which engine these tests run on: SQLite in-process unless DATABASE_URL points at MySQL/MariaDB. */
+export const onMysql = (process.env.DATABASE_URL ?? '').startsWith('mysql://');
+
+/**
+ * On MySQL each Jest worker gets its own database, dropped and rebuilt from the migrations for each test file,
+ * so the migrations are what the tests run on. On SQLite each test file gets a fresh in-memory database.
+ */
+async function freshDatabaseUrl(): Promise<string> {
+  if (!onMysql) return 'sqlite::memory:';
+  const base = new URL(process.env.DATABASE_URL as string);
+  const name = `xiaoqu_test_w${process.env.JEST_WORKER_ID ?? '0'}`;
+  const admin = await createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  base.pathname = `/${name}`;
+  return base.toString();
+}
+
+export interface HttpAnswer<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  dataSource: DataSource;
+  demo: DemoIds | null;
+  /** Real HTTP to the running API; `token` as Bearer. */
+  http<T = unknown>(method: string, path: string, opts?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }): Promise<HttpAnswer<T>>;
+  /** dev-login as a persona; returns the bearer token. */
+  login(openid: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PII_KEY: TEST_PII_KEY,
+    AUTH_DEV_LOGIN: '1',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    DB_MIGRATE_ON_START: '1',
+    DATABASE_URL: await freshDatabaseUrl(),
+    ...options.env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const demo = options.seed === false ? null : await seedDemo(app);
+
+  const http: TestApp['http'] = async (method, path, opts = {}) => {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    let body = opts.body;
+    if (opts.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(opts.json);
+    }
+    const response = await fetch(`${url}${path}`, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      /* not JSON: keep the text */
+    }
+    return { status: response.status, body: parsed as never, headers: response.headers };
+  };
+  const login = async (openid: string) => {
+    const answer = await http<LoginResponse>('POST', '/api/auth/dev-login', { json: { openid } });
+    if (answer.status !== 200) throw new Error(`dev-login ${openid}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    return answer.body.token;
+  };
+  return { app, url, dataSource, demo, http, login, close: () => app.close() };
+}
+
+/** Asserts an error answer's shape and returns it. */
+export function expectError(answer: HttpAnswer, status: number, code: string): ErrorBody {
+  const body = answer.body as ErrorBody;
+  expect({ status: answer.status, code: body?.code }).toEqual({ status, code });
+  expect(typeof body.message).toBe('string');
+  expect(body.requestId).toBeTruthy();
+  return body;
+}
