@@ -62,6 +62,11 @@ export class AppConfig {
   @IsBoolean()
   AUTH_DEV_LOGIN = false;
 
+  /** `1` writes the demo data at start-up when it is not there yet (`npm start`; never in production). */
+  @Transform(toBool)
+  @IsBoolean()
+  DEMO_SEED = false;
+
   @Transform(toInt)
   @IsInt()
   @Min(60)
@@ -98,6 +103,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {
     throw new ConfigError('Invalid configuration: AUTH_DEV_LOGIN must not be on in production');
+  }
+  if (config.NODE_ENV === 'production' && config.DEMO_SEED) {
+    throw new ConfigError('Invalid configuration: DEMO_SEED must not be on in production');
   }
   if (config.NODE_ENV === 'production' && (!config.WECHAT_APPID || !config.WECHAT_SECRET)) {
     throw new ConfigError('Invalid configuration: WECHAT_APPID and WECHAT_SECRET are required in production');
