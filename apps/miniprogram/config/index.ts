@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+// libs/shared is an npm workspace (a symlink outside node_modules): compile it like our own sources.
+const sharedDir = path.resolve(__dirname, '../../../libs/shared');
+
+// On h5 the API serves the build itself, so requests stay relative ('/api/...').
+// On weapp the API lives elsewhere: TARO_APP_API_BASE_URL (https in production).
+const apiBaseUrl = process.env.TARO_ENV === 'h5' ? '' : (process.env.TARO_APP_API_BASE_URL ?? 'http://127.0.0.1:3000');
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'xiaoqu',
+    date: '2026-11-26',
+    // NutUI is drawn for 375px; everything else for 750px
+    designWidth(input) {
+      const file = typeof input === 'object' ? input.file : undefined;
+      return file?.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    plugins: [],
+    env: { TARO_APP_API_BASE_URL: JSON.stringify(apiBaseUrl) },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedDir] },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
+      },
+    },
+    h5: {
+      compile: { include: [sharedDir] },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: { filename: 'js/[name].[hash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css',
+      },
+      postcss: { autoprefixer: { enable: true, config: {} } },
+    },
+  };
+  return merge({}, baseConfig, {});
+});

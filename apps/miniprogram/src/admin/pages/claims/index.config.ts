@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '审核房屋认证', enablePullDownRefresh: true });

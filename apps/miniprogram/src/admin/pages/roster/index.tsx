@@ -1,0 +1,324 @@
+import { useEffect, useRef, useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, Input, Tag } from '@nutui/nutui-react-taro';
+import {
+  formatArea,
+  ROSTER_COLUMNS,
+  type CompoundListItem,
+  type ErrorDetail,
+  type MeResponse,
+  type RosterImportResult,
+  type RosterUnitView,
+} from '@xiaoqu/shared';
+import { unitLabel } from '../../../components/ClaimList';
+import { EmptyState } from '../../../components/EmptyState';
+import { PrivacyPopup } from '../../../components/PrivacyPopup';
+import { api } from '../../../services/api';
+import { toastError, toastSuccess } from '../../../services/feedback';
+import { adminGrants } from '../../../services/places';
+import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
+import './index.scss';
+
+const IS_H5 = process.env.TARO_ENV === 'h5';
+
+type Outcome =
+  | { kind: 'none' }
+  | { kind: 'uploading'; name: string }
+  | { kind: 'imported'; name: string; result: RosterImportResult }
+  | { kind: 'refused'; name: string; message: string; rows: ErrorDetail[] }
+  | { kind: 'failed'; name: string; message: string };
+
+/** Compounds an admin may import for: those of their community (community admin) or street (street admin). */
+function inScope(me: MeResponse, compound: CompoundListItem): boolean {
+  return adminGrants(me).some((grant) =>
+    grant.place.level === 'street'
+      ? compound.streetName === grant.place.name
+      : compound.communityName === grant.place.name,
+  );
+}
+
+export default function RosterImportPage() {
+  const [me, setMe] = useState<MeResponse | null>(null);
+  const [query, setQuery] = useState('');
+  const [options, setOptions] = useState<CompoundListItem[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [searching, setSearching] = useState(false);
+  const [compound, setCompound] = useState<CompoundListItem | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const [roster, setRoster] = useState<{ items: RosterUnitView[]; nextCursor: string | null } | null>(null);
+  const [rosterLoading, setRosterLoading] = useState(false);
+  const fileInput = useRef<HTMLInputElement | null>(null);
+
+  async function find(q: string, who: MeResponse | null = me) {
+    setSearching(true);
+    setLoadError(null);
+    try {
+      const found = await api.searchCompounds(q);
+      setOptions(who ? found.filter((c) => inScope(who, c)) : found);
+    } catch (error) {
+      setLoadError(errorMessage(error));
+    } finally {
+      setSearching(false);
+    }
+  }
+
+  useLoad(() => {
+    void (async () => {
+      try {
+        const who = await api.me();
+        setMe(who);
+        await find('', who);
+      } catch (error) {
+        setLoadError(errorMessage(error));
+      }
+    })();
+  });
+
+  async function loadRoster(compoundId: number, cursor: string | null) {
+    setRosterLoading(true);
+    try {
+      const page = await api.roster(compoundId, cursor);
+      setRoster((prev) => ({
+        items: cursor && prev ? [...prev.items, ...page.items] : page.items,
+        nextCursor: page.nextCursor,
+      }));
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setRosterLoading(false);
+    }
+  }
+
+  useEffect(() => {
+    setRoster(null);
+    setOutcome({ kind: 'none' });
+    if (compound) void loadRoster(compound.id, null);
+  }, [compound]);
+
+  async function upload(file: UploadFile) {
+    if (!compound) return;
+    setOutcome({ kind: 'uploading', name: file.name });
+    try {
+      const result = await api.importRoster(compound.id, file);
+      setOutcome({ kind: 'imported', name: file.name, result });
+      toastSuccess('导入成功');
+      void loadRoster(compound.id, null);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'ROSTER_INVALID') {
+        setOutcome({ kind: 'refused', name: file.name, message: error.message, rows: error.details });
+      } else {
+        setOutcome({ kind: 'failed', name: file.name, message: errorMessage(error) });
+        toastError(error);
+      }
+    }
+  }
+
+  async function chooseFile() {
+    if (IS_H5) {
+      fileInput.current?.click();
+      return;
+    }
+    try {
+      const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx', 'csv'] });
+      const file = res.tempFiles[0];
+      if (file) await upload({ kind: 'path', path: file.path, name: file.name });
+    } catch (error) {
+      const msg = (error as { errMsg?: string }).errMsg ?? '';
+      // Closing the chooser is not an error; a refused privacy agreement is said by the popup's toast.
+      if (!msg.includes('cancel') && !msg.includes('privacy')) {
+        void Taro.showToast({ title: '没能打开文件，请重试', icon: 'none' });
+      }
+    }
+  }
+
+  if (loadError && !options) {
+    return (
+      <View className="xq-page">
+        <EmptyState
+          status="error"
+          title="没能加载您管理的小区"
+          description={`${loadError}。`}
+          actionText="重新加载"
+          onAction={() => void find(query.trim())}
+        />
+      </View>
+    );
+  }
+
+  return (
+    <View className="xq-page xq-roster">
+      <PrivacyPopup purpose="从微信聊天中选择花名册文件" />
+      {IS_H5 && (
+        <input
+          ref={fileInput}
+          className="xq-roster__file"
+          type="file"
+          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void upload({ kind: 'blob', blob: file, name: file.name });
+          }}
+        />
+      )}
+
+      {!compound ? (
+        <View className="xq-roster__section">
+          <View className="xq-roster__label">
+            <Text>1. 选择小区</Text>
+          </View>
+          <View className="xq-roster__search">
+            <Input
+              name="compoundQuery"
+              placeholder="输入小区名称筛选"
+              value={query}
+              onChange={setQuery}
+              confirmType="search"
+              onConfirm={() => void find(query.trim())}
+            />
+            <Button type="primary" loading={searching} onClick={() => void find(query.trim())}>
+              搜索
+            </Button>
+          </View>
+          {loadError && (
+            <View className="xq-roster__error" role="alert">
+              <Text>⚠ {loadError}</Text>
+            </View>
+          )}
+          {options && options.length === 0 && (
+            <View className="xq-roster__hint">
+              <Text>您管理的范围内没有找到小区，请换个名称再搜。</Text>
+            </View>
+          )}
+          {options && options.length > 0 && (
+            <Cell.Group>
+              {options.map((c) => (
+                <Cell
+                  key={c.id}
+                  title={c.name}
+                  description={`${c.streetName} ${c.communityName}`}
+                  extra="选择"
+                  clickable
+                  onClick={() => setCompound(c)}
+                />
+              ))}
+            </Cell.Group>
+          )}
+        </View>
+      ) : (
+        <View>
+          <Cell.Group title="1. 小区">
+            <Cell
+              title={compound.name}
+              description={`${compound.streetName} ${compound.communityName}`}
+              extra="更换"
+              clickable
+              onClick={() => setCompound(null)}
+            />
+          </Cell.Group>
+
+          <View className="xq-roster__section">
+            <View className="xq-roster__label">
+              <Text>2. 上传花名册</Text>
+            </View>
+            <View className="xq-roster__hint">
+              <Text>
+                .xlsx 或 .csv 文件，第一行是表头：{ROSTER_COLUMNS.map((c) => c.header).join('、')}。
+                有任何一行不对，整个文件都不会导入；再次导入同一套房屋会更新，不会重复。
+              </Text>
+            </View>
+            <Button
+              type="primary"
+              size="xlarge"
+              block
+              loading={outcome.kind === 'uploading'}
+              disabled={outcome.kind === 'uploading'}
+              onClick={() => void chooseFile()}
+            >
+              {outcome.kind === 'uploading' ? '正在上传并校验…' : IS_H5 ? '选择文件并导入' : '从微信聊天选择文件并导入'}
+            </Button>
+            <RosterOutcome outcome={outcome} />
+          </View>
+
+          <Cell.Group title={`3. 花名册${roster ? `（已显示 ${roster.items.length} 户）` : ''}`}>
+            {roster === null && <Cell title={rosterLoading ? '正在加载…' : '还没有加载'} />}
+            {roster !== null && roster.items.length === 0 && (
+              <Cell title="这个小区还没有花名册" description="上传文件后，房屋会显示在这里。" />
+            )}
+            {roster?.items.map((unit) => (
+              <Cell
+                key={unit.id}
+                title={unitLabel(unit)}
+                description={unit.developerUnsold ? '开发商未售' : `${unit.ownerName} ${unit.ownerPhone}`}
+                extra={formatArea(unit.areaCentiM2)}
+              />
+            ))}
+          </Cell.Group>
+          {roster?.nextCursor && (
+            <View className="xq-roster__more">
+              <Button block loading={rosterLoading} onClick={() => void loadRoster(compound.id, roster.nextCursor)}>
+                加载更多
+              </Button>
+            </View>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function RosterOutcome({ outcome }: { outcome: Outcome }) {
+  switch (outcome.kind) {
+    case 'none':
+    case 'uploading':
+      return null;
+    case 'imported':
+      return (
+        <View className="xq-roster__result" role="status">
+          <View className="xq-roster__result-title">
+            <Tag type="success" plain>
+              导入成功
+            </Tag>
+            <Text> {outcome.name}</Text>
+          </View>
+          <Text>
+            共 {outcome.result.total} 行：新增 {outcome.result.created}，更新 {outcome.result.updated}，未变{' '}
+            {outcome.result.unchanged}。
+          </Text>
+        </View>
+      );
+    case 'refused':
+      return (
+        <View className="xq-roster__result xq-roster__result--refused" role="alert">
+          <View className="xq-roster__result-title">
+            <Tag type="danger" plain>
+              未导入
+            </Tag>
+            <Text> {outcome.name}</Text>
+          </View>
+          <Text>
+            {outcome.message}。有 {outcome.rows.length} 行需要改正，改好后请重新上传：
+          </Text>
+          {outcome.rows.map((row, i) => (
+            <View key={`${row.row ?? row.field ?? ''}-${i}`} className="xq-roster__bad-row">
+              <Text>{row.row !== undefined ? `第 ${row.row} 行：` : row.field ? `${row.field}：` : ''}</Text>
+              <Text>{row.message}</Text>
+            </View>
+          ))}
+        </View>
+      );
+    case 'failed':
+      return (
+        <View className="xq-roster__result xq-roster__result--refused" role="alert">
+          <View className="xq-roster__result-title">
+            <Tag type="danger" plain>
+              上传失败
+            </Tag>
+            <Text> {outcome.name}</Text>
+          </View>
+          <Text>{outcome.message}。</Text>
+        </View>
+      );
+  }
+}

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import type { ClaimView } from '@xiaoqu/shared';
+import { ClaimForm, type ClaimFormDeps } from '../../components/ClaimForm';
+import { unitLabel } from '../../components/ClaimList';
+import { StatusTag } from '../../components/StatusTag';
+import { api } from '../../services/api';
+import './index.scss';
+
+const deps: ClaimFormDeps = {
+  searchCompounds: api.searchCompounds,
+  buildings: api.buildings,
+  units: api.units,
+  submit: api.createClaim,
+};
+
+export default function ClaimPage() {
+  const [claim, setClaim] = useState<ClaimView | null>(null);
+
+  if (claim) {
+    return (
+      <View className="xq-page xq-claim-done">
+        <View className="xq-claim-done__title">
+          <Text>认证申请已提交</Text>
+        </View>
+        <View className="xq-claim-done__unit">
+          <Text>
+            {claim.compound.name} {unitLabel(claim)}
+          </Text>
+          <StatusTag status={claim.status} />
+        </View>
+        <View className="xq-claim-done__text">
+          <Text>社区核对后会通过或退回申请，结果显示在「我的」→「房屋认证申请」。</Text>
+        </View>
+        <Button type="primary" size="xlarge" block onClick={() => void Taro.switchTab({ url: '/pages/mine/index' })}>
+          返回我的
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="xq-page">
+      <View className="xq-claim-intro">
+        <Text>填写您名下房屋的信息，与社区登记的花名册核对一致后，由社区审核通过，您就成为这套房屋的认证业主。</Text>
+      </View>
+      <ClaimForm deps={deps} onSubmitted={setClaim} />
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '小区共治', enablePullDownRefresh: true });

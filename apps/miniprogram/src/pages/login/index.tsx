@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import Taro, { useLoad } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell } from '@nutui/nutui-react-taro';
+import { client, loginAsPersona } from '../../services/api';
+import { toastError } from '../../services/feedback';
+import { PERSONAS } from '../../services/personas';
+import { errorMessage } from '../../services/request';
+import './index.scss';
+
+const IS_H5 = process.env.TARO_ENV === 'h5';
+const HOME = '/pages/home/index';
+
+/** h5 demo: pick one of the seeded people. weapp: log in with WeChat (normally silent; this page is the retry). */
+export default function LoginPage() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function weappLogin() {
+    setBusy('wechat');
+    setError(null);
+    try {
+      await client.login();
+      await Taro.switchTab({ url: HOME });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  useLoad(() => {
+    if (!IS_H5) void weappLogin();
+  });
+
+  async function pick(openid: string) {
+    setBusy(openid);
+    try {
+      await loginAsPersona(openid);
+      await Taro.switchTab({ url: HOME });
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (!IS_H5) {
+    return (
+      <View className="xq-page xq-login">
+        <View className="xq-login__title">
+          <Text>{busy ? '正在用微信登录…' : '登录小区共治'}</Text>
+        </View>
+        {error && (
+          <View className="xq-login__error" role="alert">
+            <Text>{error}</Text>
+          </View>
+        )}
+        <Button type="primary" size="xlarge" block loading={busy !== null} onClick={() => void weappLogin()}>
+          微信登录
+        </Button>
+      </View>
+    );
+  }
+
+  return (
+    <View className="xq-page xq-login">
+      <View className="xq-login__title">
+        <Text>选择演示身份</Text>
+      </View>
+      <View className="xq-login__text">
+        <Text>这是演示版：选一位演示用户登录，随时可以在「我的」里切换身份。</Text>
+      </View>
+      <Cell.Group>
+        {PERSONAS.map((p) => (
+          <Cell
+            key={p.openid}
+            className="xq-login__persona"
+            title={p.label}
+            description={p.openid}
+            extra={busy === p.openid ? '正在登录…' : '登录'}
+            clickable
+            onClick={() => {
+              if (!busy) void pick(p.openid);
+            }}
+          />
+        ))}
+      </Cell.Group>
+    </View>
+  );
+}

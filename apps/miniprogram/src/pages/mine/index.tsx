@@ -1,0 +1,142 @@
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Cell, Tag } from '@nutui/nutui-react-taro';
+import { formatArea, ROLE_LABELS, type ClaimView, type MeResponse } from '@xiaoqu/shared';
+import { ClaimList, unitLabel } from '../../components/ClaimList';
+import { EmptyState } from '../../components/EmptyState';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { useAsync } from '../../hooks/useAsync';
+import { api, currentPersona, forgetPersona, LOGIN_PAGE } from '../../services/api';
+import { personaLabel } from '../../services/personas';
+import { adminGrants, placeTrail } from '../../services/places';
+import { errorMessage } from '../../services/request';
+import './index.scss';
+
+const IS_H5 = process.env.TARO_ENV === 'h5';
+
+async function loadMine(): Promise<{ me: MeResponse; claims: ClaimView[] }> {
+  const [me, claims] = await Promise.all([api.me(), api.myClaims()]);
+  return { me, claims };
+}
+
+function switchPersona() {
+  forgetPersona();
+  void Taro.reLaunch({ url: LOGIN_PAGE });
+}
+
+export default function MinePage() {
+  const [state, reload] = useAsync(loadMine);
+  useDidShow(() => void reload());
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  const persona = IS_H5 ? personaLabel(currentPersona()) : null;
+  const switcher = IS_H5 && (
+    <View className="xq-mine__switch">
+      <Button block size="xlarge" onClick={switchPersona}>
+        切换身份{persona ? `（当前：${persona}）` : ''}
+      </Button>
+    </View>
+  );
+
+  if (!state.data) {
+    return (
+      <View className="xq-page">
+        {state.status === 'error' ? (
+          <EmptyState
+            status="error"
+            title="没能加载您的信息"
+            description={`${errorMessage(state.error)}。`}
+            actionText="重新加载"
+            onAction={() => void reload()}
+          />
+        ) : (
+          <PageSkeleton />
+        )}
+        {switcher}
+      </View>
+    );
+  }
+
+  const { me, claims } = state.data;
+  const admin = adminGrants(me);
+  const goClaim = () => void Taro.navigateTo({ url: '/pages/claim/index' });
+
+  return (
+    <View className="xq-page xq-mine">
+      <View className="xq-mine__who">
+        <View className="xq-mine__name">
+          <Text>{me.name ?? '未填写姓名'}</Text>
+        </View>
+        <View className="xq-mine__sub">
+          <Text>{me.phone ? `手机 ${me.phone}` : '未填写手机号'}</Text>
+          {persona && <Text>{` · 演示身份：${persona}`}</Text>}
+        </View>
+      </View>
+
+      <Cell.Group title="我的身份" className="xq-mine__roles">
+        {me.roles.length === 0 ? (
+          <Cell title="还没有身份" description="认证房屋后成为业主；居民、网格员等身份由社区授予。" />
+        ) : (
+          me.roles.map((grant, i) => (
+            <Cell
+              key={`${grant.role}-${grant.place.id}-${i}`}
+              title={
+                <View className="xq-mine__role">
+                  <Tag type="primary" plain>
+                    {ROLE_LABELS[grant.role]}
+                  </Tag>
+                </View>
+              }
+              description={`${placeTrail(grant)}${grant.grid ? ` · ${grant.grid.name}` : ''}`}
+            />
+          ))
+        )}
+      </Cell.Group>
+
+      <Cell.Group title="我的房屋" className="xq-mine__units">
+        {me.units.length === 0 ? (
+          <Cell title="还没有认证的房屋" description="认证后可以参与业主表决、查看本小区的公开信息。" />
+        ) : (
+          me.units.map((unit) => (
+            <Cell
+              key={unit.unitId}
+              className="xq-mine__unit"
+              title={`${unit.compound.name} ${unitLabel(unit)}`}
+              extra={formatArea(unit.areaCentiM2)}
+            />
+          ))
+        )}
+      </Cell.Group>
+
+      <Cell.Group title="房屋认证申请" className="xq-mine__claims">
+        {claims.length === 0 && <Cell title="还没有提交过认证申请" />}
+      </Cell.Group>
+      {claims.length > 0 && <ClaimList claims={claims} />}
+      <View className="xq-mine__action">
+        <Button type="primary" block size="xlarge" onClick={goClaim}>
+          认证房屋
+        </Button>
+      </View>
+
+      {admin.length > 0 && (
+        <Cell.Group title="社区管理" className="xq-mine__admin">
+          <Cell
+            title="审核房屋认证"
+            description="核对居民提交的业主认证"
+            extra="进入"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/admin/pages/claims/index' })}
+          />
+          <Cell
+            title="导入房屋花名册"
+            description="上传 .xlsx 或 .csv 文件"
+            extra="进入"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/admin/pages/roster/index' })}
+          />
+        </Cell.Group>
+      )}
+      {switcher}
+    </View>
+  );
+}

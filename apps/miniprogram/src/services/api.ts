@@ -1,0 +1,103 @@
+import Taro from '@tarojs/taro';
+import {
+  ERROR_MESSAGES,
+  type BuildingView,
+  type ClaimStatus,
+  type ClaimView,
+  type CompoundListItem,
+  type CompoundSummary,
+  type CreateClaimRequest,
+  type DevLoginRequest,
+  type LoginResponse,
+  type MeResponse,
+  type Page,
+  type RejectClaimRequest,
+  type RosterImportResult,
+  type RosterUnitView,
+  type UnitView,
+  type UpdateMeRequest,
+  type WechatLoginRequest,
+} from '@xiaoqu/shared';
+import { ApiError, createApiClient, LOGIN_REQUIRED_MESSAGE, type PlainPost, type UploadFile } from './request';
+import { storageSessions, taroTransport } from './transport';
+
+const IS_H5 = process.env.TARO_ENV === 'h5';
+export const LOGIN_PAGE = '/pages/login/index';
+const PERSONA_KEY = 'xiaoqu.persona';
+
+/** The persona chosen on the h5 demo's login page. */
+export function currentPersona(): string | null {
+  try {
+    const value: unknown = Taro.getStorageSync(PERSONA_KEY);
+    return typeof value === 'string' && value ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+async function authenticate(post: PlainPost): Promise<LoginResponse> {
+  if (IS_H5) {
+    const openid = currentPersona();
+    if (!openid) throw new ApiError('LOGIN_REQUIRED', LOGIN_REQUIRED_MESSAGE, 401);
+    return post<LoginResponse>('/api/auth/dev-login', { openid } satisfies DevLoginRequest);
+  }
+  let code: string;
+  try {
+    code = (await Taro.login()).code;
+  } catch {
+    throw new ApiError('WECHAT_LOGIN_FAILED', ERROR_MESSAGES.WECHAT_LOGIN_FAILED, 0);
+  }
+  return post<LoginResponse>('/api/auth/wechat-login', { code } satisfies WechatLoginRequest);
+}
+
+let openingLogin = false;
+function openLoginPage() {
+  // Only the h5 demo has a login page; on weapp a refused wx.login is shown where it happened.
+  if (!IS_H5 || openingLogin) return;
+  openingLogin = true;
+  void Taro.reLaunch({ url: LOGIN_PAGE }).finally(() => {
+    openingLogin = false;
+  });
+}
+
+export const client = createApiClient({
+  baseUrl: IS_H5 ? '' : (process.env.TARO_APP_API_BASE_URL ?? ''),
+  transport: taroTransport,
+  sessions: storageSessions,
+  authenticate,
+  onLoginRequired: openLoginPage,
+});
+
+/** h5 demo: log in as one of the seeded personas. */
+export async function loginAsPersona(openid: string): Promise<void> {
+  client.logout();
+  Taro.setStorageSync(PERSONA_KEY, openid);
+  await client.login();
+}
+
+/** h5 demo: forget the persona and the session. */
+export function forgetPersona(): void {
+  client.logout();
+  Taro.removeStorageSync(PERSONA_KEY);
+}
+
+export const api = {
+  me: () => client.get<MeResponse>('/api/me'),
+  updateMe: (body: UpdateMeRequest) => client.patch<MeResponse>('/api/me', body),
+  searchCompounds: (q: string) => client.get<CompoundListItem[]>('/api/compounds', { q }),
+  compound: (id: number) => client.get<CompoundSummary>(`/api/compounds/${id}`),
+  buildings: (compoundId: number) => client.get<BuildingView[]>(`/api/compounds/${compoundId}/buildings`),
+  units: (compoundId: number, buildingId: number, cursor?: string | null) =>
+    client.get<Page<UnitView>>(`/api/compounds/${compoundId}/units`, { buildingId, cursor }),
+  createClaim: (body: CreateClaimRequest) => client.post<ClaimView>('/api/claims', body),
+  myClaims: () => client.get<ClaimView[]>('/api/claims/mine'),
+  adminClaims: (status: ClaimStatus = 'pending') => client.get<ClaimView[]>('/api/admin/claims', { status }),
+  approveClaim: (id: number) => client.post<ClaimView>(`/api/admin/claims/${id}/approve`),
+  rejectClaim: (id: number, body: RejectClaimRequest) => client.post<ClaimView>(`/api/admin/claims/${id}/reject`, body),
+  importRoster: (compoundId: number, file: UploadFile) =>
+    client.upload<RosterImportResult>(`/api/compounds/${compoundId}/roster`, 'file', file),
+  roster: (compoundId: number, cursor?: string | null) =>
+    client.get<Page<RosterUnitView>>(`/api/compounds/${compoundId}/roster`, { cursor }),
+};
+
+export type Api = typeof api;

@@ -1,0 +1,22 @@
+import { ADMIN_ROLES, type MeResponse, type PlaceRef, type RoleGrantView } from '@xiaoqu/shared';
+
+/** The compound the home page shows: the first compound among my roles, else the compound of my first unit. */
+export function firstCompound(me: MeResponse): PlaceRef | null {
+  for (const grant of me.roles) {
+    if (grant.place.level === 'compound') return grant.place;
+    const inPath = grant.placePath.find((p) => p.level === 'compound');
+    if (inPath) return inPath;
+  }
+  return me.units[0]?.compound ?? null;
+}
+
+/** Community or street admins see the admin subpackage. */
+export function adminGrants(me: MeResponse): RoleGrantView[] {
+  return me.roles.filter((grant) => (ADMIN_ROLES as readonly string[]).includes(grant.role));
+}
+
+/** `成华区 · 某街道 · 某社区 · 锦绣花园`, whether or not placePath already ends with the place itself. */
+export function placeTrail(grant: RoleGrantView): string {
+  const trail = grant.placePath.filter((p) => p.id !== grant.place.id || p.level !== grant.place.level);
+  return [...trail, grant.place].map((p) => p.name).join(' · ');
+}
