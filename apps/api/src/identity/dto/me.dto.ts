@@ -1,6 +1,7 @@
-import { IsOptional, IsString, Length, Validate } from 'class-validator';
+import { IsOptional, IsString, Length, Validate, ValidatorConstraint } from 'class-validator';
 import { isValidPhone, type UpdateMeRequest } from '@xiaoqu/shared';
 
+@ValidatorConstraint({ name: 'phone' })
 class PhoneRule {
   validate(value: unknown) {
     return typeof value === 'string' && isValidPhone(value);
