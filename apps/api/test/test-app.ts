@@ -12,20 +12,31 @@ export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 /** Which engine these tests run on: SQLite in-process unless DATABASE_URL points at MySQL/MariaDB. */
 export const onMysql = (process.env.DATABASE_URL ?? '').startsWith('mysql://');
 
-/**
- * On MySQL each Jest worker gets its own database, dropped and rebuilt from the migrations for each test file,
- * so the migrations are what the tests run on. On SQLite each test file gets a fresh in-memory database.
- */
-async function freshDatabaseUrl(): Promise<string> {
-  if (!onMysql) return 'sqlite::memory:';
+let appsStarted = 0;
+
+/** Runs one statement on the MySQL server of DATABASE_URL, outside any test database. */
+async function onServer(sql: string): Promise<void> {
   const base = new URL(process.env.DATABASE_URL as string);
-  const name = `xiaoqu_test_w${process.env.JEST_WORKER_ID ?? '0'}`;
   const admin = await createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
-  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  base.pathname = `/${name}`;
-  return base.toString();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * On MySQL each test app gets its own database (per Jest worker and app), built by the migrations, so the
+ * migrations are what the tests run on; it is dropped when the app closes. On SQLite, a fresh in-memory database.
+ */
+async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!onMysql) return { url: 'sqlite::memory:', drop: async () => {} };
+  const name = `xiaoqu_test_w${process.env.JEST_WORKER_ID ?? '0'}_${++appsStarted}`;
+  await onServer(`DROP DATABASE IF EXISTS \`${name}\``);
+  await onServer(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(`DROP DATABASE IF EXISTS \`${name}\``) };
 }
 
 export interface HttpAnswer<T = unknown> {
@@ -47,14 +58,15 @@ export interface TestApp {
 }
 
 export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await freshDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
     PII_KEY: TEST_PII_KEY,
     AUTH_DEV_LOGIN: '1',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     DB_MIGRATE_ON_START: '1',
-    DATABASE_URL: await freshDatabaseUrl(),
+    DATABASE_URL: database.url,
     ...options.env,
   });
   const app = await createApp(config);
@@ -86,7 +98,11 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     if (answer.status !== 200) throw new Error(`dev-login ${openid}: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.token;
   };
-  return { app, url, dataSource, demo, http, login, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    await database.drop();
+  };
+  return { app, url, dataSource, demo, http, login, close };
 }
 
 /** Asserts an error answer's shape and returns it. */

@@ -31,13 +31,21 @@ export class AdminController {
 
   @Put('compounds/:compoundId/staff')
   @Roles(['community_admin'], compound)
-  grantStaff(@Param('compoundId', ParseIntPipe) compoundId: number, @Body() body: GrantCompoundRoleDto, @CurrentPrincipal() principal: Principal): Promise<MemberView[]> {
+  grantStaff(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: GrantCompoundRoleDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MemberView[]> {
     return this.admin.grantStaff(compoundId, body.personId, body.role, principal.personId);
   }
 
   @Delete('compounds/:compoundId/staff/:personId/:role')
   @Roles(['community_admin'], compound)
-  revokeStaff(@Param('compoundId', ParseIntPipe) compoundId: number, @Param('personId', ParseIntPipe) personId: number, @Param('role') role: string): Promise<MemberView[]> {
+  revokeStaff(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Param('personId', ParseIntPipe) personId: number,
+    @Param('role') role: string,
+  ): Promise<MemberView[]> {
     return this.admin.revokeStaff(compoundId, personId, staffRole(role));
   }
 
@@ -49,13 +57,20 @@ export class AdminController {
 
   @Put('grids/:gridId/workers/:personId')
   @Roles(['community_admin'], grid)
-  assignWorker(@Param('gridId', ParseIntPipe) gridId: number, @Param('personId', ParseIntPipe) personId: number, @CurrentPrincipal() principal: Principal): Promise<GridView[]> {
+  assignWorker(
+    @Param('gridId', ParseIntPipe) gridId: number,
+    @Param('personId', ParseIntPipe) personId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<GridView[]> {
     return this.admin.assignGridWorker(gridId, personId, principal.personId);
   }
 
   @Delete('grids/:gridId/workers/:personId')
   @Roles(['community_admin'], grid)
-  unassignWorker(@Param('gridId', ParseIntPipe) gridId: number, @Param('personId', ParseIntPipe) personId: number): Promise<GridView[]> {
+  unassignWorker(
+    @Param('gridId', ParseIntPipe) gridId: number,
+    @Param('personId', ParseIntPipe) personId: number,
+  ): Promise<GridView[]> {
     return this.admin.unassignGridWorker(gridId, personId);
   }
 }

@@ -21,13 +21,24 @@ export class AdminService {
     const contacts = await this.people.contacts([...holders.keys()]);
     return [...holders.entries()].map(([personId, roles]) => {
       const contact = contacts.get(personId);
-      return { personId, name: contact?.name ?? `用户${personId}`, phone: contact?.phone ? maskPhone(contact.phone) : '', roles: [...new Set(roles)] };
+      return {
+        personId,
+        name: contact?.name ?? `用户${personId}`,
+        phone: contact?.phone ? maskPhone(contact.phone) : '',
+        roles: [...new Set(roles)],
+      };
     });
   }
 
-  async grantStaff(compoundId: number, personId: number, role: CompoundStaffRole, adminId: number): Promise<MemberView[]> {
+  async grantStaff(
+    compoundId: number,
+    personId: number,
+    role: CompoundStaffRole,
+    adminId: number,
+  ): Promise<MemberView[]> {
     await this.places.getCompound(compoundId);
-    if (!(await this.people.exists(personId))) throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
+    if (!(await this.people.exists(personId)))
+      throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
     await this.grants.grant({ personId, role, placeId: compoundId, grantedBy: adminId });
     return this.members(compoundId);
   }
@@ -48,20 +59,24 @@ export class AdminService {
       name: grid.name,
       parentId: grid.parentId,
       buildingIds,
-      workers: workers.filter((w) => w.gridId === grid.id).map((w) => ({ personId: w.personId, name: contacts.get(w.personId)?.name ?? `用户${w.personId}` })),
+      workers: workers
+        .filter((w) => w.gridId === grid.id)
+        .map((w) => ({ personId: w.personId, name: contacts.get(w.personId)?.name ?? `用户${w.personId}` })),
     }));
   }
 
   async assignGridWorker(gridId: number, personId: number, adminId: number): Promise<GridView[]> {
     const grid = await this.places.getGrid(gridId);
-    if (!(await this.people.exists(personId))) throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
+    if (!(await this.people.exists(personId)))
+      throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
     await this.grants.grant({ personId, role: 'grid_worker', placeId: grid.compoundId, gridId, grantedBy: adminId });
     return this.grids(grid.compoundId);
   }
 
   async unassignGridWorker(gridId: number, personId: number): Promise<GridView[]> {
     const grid = await this.places.getGrid(gridId);
-    if (!(await this.grants.revoke({ personId, role: 'grid_worker', placeId: grid.compoundId, gridId }))) throw new DomainException('NOT_FOUND');
+    if (!(await this.grants.revoke({ personId, role: 'grid_worker', placeId: grid.compoundId, gridId })))
+      throw new DomainException('NOT_FOUND');
     return this.grids(grid.compoundId);
   }
 }

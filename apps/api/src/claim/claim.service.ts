@@ -35,26 +35,46 @@ export class ClaimService {
     await this.places.getCompound(request.compoundId);
     const unit = await this.units.findUnit(request.compoundId, request.building, request.room);
     if (!unit || !this.units.matchesOwner(unit, request.ownerName, request.phoneLast4)) {
-      await this.claims.insert({ personId, compoundId: request.compoundId, unitId: unit?.id ?? null, status: 'unmatched', claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()) });
+      await this.claims.insert({
+        personId,
+        compoundId: request.compoundId,
+        unitId: unit?.id ?? null,
+        status: 'unmatched',
+        claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+      });
       throw new DomainException('CLAIM_NOT_MATCHED');
     }
     if (await this.units.isOwner(personId, unit.id)) throw new DomainException('CLAIM_ALREADY_OWNER');
-    if (await this.claims.exists({ where: { personId, unitId: unit.id, status: 'pending' } })) throw new DomainException('CLAIM_ALREADY_PENDING');
-    const { identifiers } = await this.claims.insert({ personId, compoundId: request.compoundId, unitId: unit.id, status: 'pending', claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()) });
+    if (await this.claims.exists({ where: { personId, unitId: unit.id, status: 'pending' } }))
+      throw new DomainException('CLAIM_ALREADY_PENDING');
+    const { identifiers } = await this.claims.insert({
+      personId,
+      compoundId: request.compoundId,
+      unitId: unit.id,
+      status: 'pending',
+      claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+    });
     return this.view(Number(identifiers[0].id), true);
   }
 
   async mine(personId: number): Promise<ClaimView[]> {
-    const rows = await this.claims.find({ where: { personId, status: Not('unmatched') }, relations: { unit: { building: true }, compound: true }, order: { id: 'DESC' } });
+    const rows = await this.claims.find({
+      where: { personId, status: Not('unmatched') },
+      relations: { unit: { building: true }, compound: true },
+      order: { id: 'DESC' },
+    });
     return rows.map((c) => this.toView(c, false));
   }
 
   /** Claims in the places the admin covers, newest first; `compoundId` narrows to one compound they cover. */
   async forAdmin(principal: Principal, filter: { status?: ClaimStatus; compoundId?: number }): Promise<ClaimView[]> {
-    const paths = principal.grants.filter((g) => (ADMIN_ROLES as readonly string[]).includes(g.role)).map((g) => g.placePath);
+    const paths = principal.grants
+      .filter((g) => (ADMIN_ROLES as readonly string[]).includes(g.role))
+      .map((g) => g.placePath);
     if (filter.compoundId) {
       const compound = await this.places.getCompound(filter.compoundId);
-      if (coveringGrants(principal, ADMIN_ROLES, { placeId: compound.id, path: compound.path }).length === 0) throw new DomainException('FORBIDDEN');
+      if (coveringGrants(principal, ADMIN_ROLES, { placeId: compound.id, path: compound.path }).length === 0)
+        throw new DomainException('FORBIDDEN');
     }
     const qb = this.claims
       .createQueryBuilder('c')
@@ -64,7 +84,10 @@ export class ClaimService {
       .where("c.status <> 'unmatched'")
       .orderBy('c.id', 'DESC')
       .take(200);
-    qb.andWhere(`(${paths.map((_, i) => `p.path LIKE :path${i}`).join(' OR ')})`, Object.fromEntries(paths.map((p, i) => [`path${i}`, `${p}%`])));
+    qb.andWhere(
+      `(${paths.map((_, i) => `p.path LIKE :path${i}`).join(' OR ')})`,
+      Object.fromEntries(paths.map((p, i) => [`path${i}`, `${p}%`])),
+    );
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.compoundId) qb.andWhere('c.compoundId = :compoundId', { compoundId: filter.compoundId });
     return (await qb.getMany()).map((c) => this.toView(c, true));
@@ -73,25 +96,38 @@ export class ClaimService {
   /** Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. */
   async approve(claimId: number, adminId: number): Promise<ClaimView> {
     await this.units.transaction(async (manager) => {
-      const decided = await manager.update(UnitClaim, { id: claimId, status: 'pending' }, { status: 'approved', decidedBy: adminId, decidedAt: new Date() });
+      const decided = await manager.update(
+        UnitClaim,
+        { id: claimId, status: 'pending' },
+        { status: 'approved', decidedBy: adminId, decidedAt: new Date() },
+      );
       if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
       const claim = await manager.findOneByOrFail(UnitClaim, { id: claimId });
       await this.units.addOwner(claim.personId, claim.unitId as number, claim.id, manager);
       for (const role of ['resident', 'owner'] as const) {
-        await this.grants.grant({ personId: claim.personId, role, placeId: claim.compoundId, grantedBy: adminId }, manager);
+        await this.grants.grant(
+          { personId: claim.personId, role, placeId: claim.compoundId, grantedBy: adminId },
+          manager,
+        );
       }
     });
     return this.view(claimId, true);
   }
 
   async reject(claimId: number, adminId: number, reason: string): Promise<ClaimView> {
-    const decided = await this.claims.update({ id: claimId, status: 'pending' }, { status: 'rejected', decidedBy: adminId, decidedAt: new Date(), reason: reason.trim() });
+    const decided = await this.claims.update(
+      { id: claimId, status: 'pending' },
+      { status: 'rejected', decidedBy: adminId, decidedAt: new Date(), reason: reason.trim() },
+    );
     if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
     return this.view(claimId, true);
   }
 
   private async view(claimId: number, forAdmin: boolean): Promise<ClaimView> {
-    const claim = await this.claims.findOne({ where: { id: claimId }, relations: { unit: { building: true }, compound: true } });
+    const claim = await this.claims.findOne({
+      where: { id: claimId },
+      relations: { unit: { building: true }, compound: true },
+    });
     if (!claim) throw new DomainException('NOT_FOUND');
     return this.toView(claim, forAdmin);
   }

@@ -44,14 +44,21 @@ export class AdminClaimsController {
   @Post(':claimId/approve')
   @HttpCode(200)
   @Roles(['community_admin'], claim)
-  approve(@Param('claimId', ParseIntPipe) claimId: number, @CurrentPrincipal() principal: Principal): Promise<ClaimView> {
+  approve(
+    @Param('claimId', ParseIntPipe) claimId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ClaimView> {
     return this.claims.approve(claimId, principal.personId);
   }
 
   @Post(':claimId/reject')
   @HttpCode(200)
   @Roles(['community_admin'], claim)
-  reject(@Param('claimId', ParseIntPipe) claimId: number, @CurrentPrincipal() principal: Principal, @Body() body: RejectClaimDto): Promise<ClaimView> {
+  reject(
+    @Param('claimId', ParseIntPipe) claimId: number,
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: RejectClaimDto,
+  ): Promise<ClaimView> {
     return this.claims.reject(claimId, principal.personId, body.reason);
   }
 }

@@ -9,4 +9,15 @@ import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 
 /** Every entity, for both engines. */
-export const entities = [Person, Session, RoleGrant, Place, Unit, Grid, GridBuilding, UnitOwner, UnitClaim, RosterImport];
+export const entities = [
+  Person,
+  Session,
+  RoleGrant,
+  Place,
+  Unit,
+  Grid,
+  GridBuilding,
+  UnitOwner,
+  UnitClaim,
+  RosterImport,
+];

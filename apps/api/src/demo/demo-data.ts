@@ -12,7 +12,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢';
 const GIVEN = '建国秀英志强丽华文军桂兰明辉晓燕海涛婷婷俊杰玉梅德华雪梅永红春生小龙红霞国庆淑珍子轩雨涵浩然欣怡';
 
 export interface DemoCompound {
@@ -48,7 +49,13 @@ export interface DemoPlan {
 }
 
 /** The unit the browser journey claims: demo-resident knows its owner's name and phone. */
-export const DEMO_CLAIMABLE = { compound: '锦绣花园', building: '3栋', room: '502', ownerName: '李秀英', phone: '13800005678' } as const;
+export const DEMO_CLAIMABLE = {
+  compound: '锦绣花园',
+  building: '3栋',
+  room: '502',
+  ownerName: '李秀英',
+  phone: '13800005678',
+} as const;
 const DEMO_OWNER = { name: '王建国', phone: '13900001234' };
 const DEMO_OWNER_2 = { name: '赵丽华', phone: '13700004321' };
 
@@ -63,7 +70,11 @@ interface Shape {
   unsoldEvery: number;
 }
 
-function roster(seed: number, shape: Shape, fixed: Record<string, { ownerName: string; ownerPhone: string }>): RosterRow[] {
+function roster(
+  seed: number,
+  shape: Shape,
+  fixed: Record<string, { ownerName: string; ownerPhone: string }>,
+): RosterRow[] {
   const rand = prng(seed);
   const pick = (chars: string) => chars[Math.floor(rand() * chars.length)];
   const rows: RosterRow[] = [];
@@ -83,7 +94,10 @@ function roster(seed: number, shape: Shape, fixed: Record<string, { ownerName: s
             owner =
               previousOwner && rand() < 1 / 30
                 ? previousOwner
-                : { ownerName: pick(SURNAMES) + pick(GIVEN) + (rand() < 0.5 ? pick(GIVEN) : ''), ownerPhone: `1${3 + Math.floor(rand() * 7)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}` };
+                : {
+                    ownerName: pick(SURNAMES) + pick(GIVEN) + (rand() < 0.5 ? pick(GIVEN) : ''),
+                    ownerPhone: `1${3 + Math.floor(rand() * 7)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
+                  };
           }
           rows.push({
             building,
@@ -114,7 +128,10 @@ export function demoPlan(): DemoPlan {
       1,
       { buildings: 10, entrances: 2, floors: 20, perEntrance: 3, minArea: 45, maxArea: 180, unsoldEvery: 50 },
       {
-        [`${DEMO_CLAIMABLE.building}-${DEMO_CLAIMABLE.room}`]: { ownerName: DEMO_CLAIMABLE.ownerName, ownerPhone: DEMO_CLAIMABLE.phone },
+        [`${DEMO_CLAIMABLE.building}-${DEMO_CLAIMABLE.room}`]: {
+          ownerName: DEMO_CLAIMABLE.ownerName,
+          ownerPhone: DEMO_CLAIMABLE.phone,
+        },
         '1栋-101': { ownerName: DEMO_OWNER.name, ownerPhone: DEMO_OWNER.phone },
         '1栋-102': { ownerName: DEMO_OWNER.name, ownerPhone: DEMO_OWNER.phone },
       },
@@ -127,7 +144,11 @@ export function demoPlan(): DemoPlan {
     community: 'fanghua',
     propertyCompany: '玉林街道院落自管小组',
     // An old compound: 4 walk-up buildings × 6 floors × 5 rooms = 120 units.
-    roster: roster(2, { buildings: 4, entrances: 1, floors: 6, perEntrance: 5, minArea: 45, maxArea: 90, unsoldEvery: 0 }, {}),
+    roster: roster(
+      2,
+      { buildings: 4, entrances: 1, floors: 6, perEntrance: 5, minArea: 45, maxArea: 90, unsoldEvery: 0 },
+      {},
+    ),
     microGrids: [
       { name: '北苑一组', buildings: ['1栋', '2栋'] },
       { name: '北苑二组', buildings: ['3栋', '4栋'] },
@@ -138,9 +159,13 @@ export function demoPlan(): DemoPlan {
     name: '翠柳苑',
     community: 'xinyuan',
     propertyCompany: '四川翠柳物业管理有限公司',
-    roster: roster(3, { buildings: 4, entrances: 2, floors: 10, perEntrance: 2, minArea: 60, maxArea: 140, unsoldEvery: 40 }, {
-      '2栋-301': { ownerName: DEMO_OWNER_2.name, ownerPhone: DEMO_OWNER_2.phone },
-    }),
+    roster: roster(
+      3,
+      { buildings: 4, entrances: 2, floors: 10, perEntrance: 2, minArea: 60, maxArea: 140, unsoldEvery: 40 },
+      {
+        '2栋-301': { ownerName: DEMO_OWNER_2.name, ownerPhone: DEMO_OWNER_2.phone },
+      },
+    ),
     microGrids: [
       { name: '翠柳东区', buildings: ['1栋', '2栋'] },
       { name: '翠柳西区', buildings: ['3栋', '4栋'] },
@@ -152,7 +177,13 @@ export function demoPlan(): DemoPlan {
     communities: { fanghua: '芳华社区', xinyuan: '新苑社区' },
     compounds: [jinxiu, yulin, cuiliu],
     personas: [
-      { openid: 'demo-resident', name: '张小梅', phone: '13800001111', grants: [{ role: 'resident', compound: 'jinxiu' }], owns: [] },
+      {
+        openid: 'demo-resident',
+        name: '张小梅',
+        phone: '13800001111',
+        grants: [{ role: 'resident', compound: 'jinxiu' }],
+        owns: [],
+      },
       {
         openid: 'demo-owner',
         name: DEMO_OWNER.name,
@@ -166,12 +197,48 @@ export function demoPlan(): DemoPlan {
           { compound: 'jinxiu', building: '1栋', room: '102' },
         ],
       },
-      { openid: 'demo-grid', name: '陈网格', phone: '13800002222', grants: [{ role: 'grid_worker', compound: 'jinxiu', microGrid: '3栋微网格' }], owns: [] },
-      { openid: 'demo-property', name: '刘物业', phone: '13800003333', grants: [{ role: 'property_staff', compound: 'jinxiu' }], owns: [] },
-      { openid: 'demo-committee', name: '周委员', phone: '13800004444', grants: [{ role: 'committee_member', compound: 'jinxiu' }], owns: [] },
-      { openid: 'demo-supervisor', name: '吴监察', phone: '13800006666', grants: [{ role: 'supervisor', compound: 'jinxiu' }], owns: [] },
-      { openid: 'demo-community-admin', name: '杨社区', phone: '13800007777', grants: [{ role: 'community_admin', community: 'fanghua' }], owns: [] },
-      { openid: 'demo-street-admin', name: '孙街道', phone: '13800008888', grants: [{ role: 'street_admin' }], owns: [] },
+      {
+        openid: 'demo-grid',
+        name: '陈网格',
+        phone: '13800002222',
+        grants: [{ role: 'grid_worker', compound: 'jinxiu', microGrid: '3栋微网格' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-property',
+        name: '刘物业',
+        phone: '13800003333',
+        grants: [{ role: 'property_staff', compound: 'jinxiu' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-committee',
+        name: '周委员',
+        phone: '13800004444',
+        grants: [{ role: 'committee_member', compound: 'jinxiu' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-supervisor',
+        name: '吴监察',
+        phone: '13800006666',
+        grants: [{ role: 'supervisor', compound: 'jinxiu' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-community-admin',
+        name: '杨社区',
+        phone: '13800007777',
+        grants: [{ role: 'community_admin', community: 'fanghua' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-street-admin',
+        name: '孙街道',
+        phone: '13800008888',
+        grants: [{ role: 'street_admin' }],
+        owns: [],
+      },
       {
         openid: 'demo-owner-2',
         name: DEMO_OWNER_2.name,

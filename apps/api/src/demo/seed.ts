@@ -18,8 +18,20 @@ export interface DemoIds {
   personIds: Record<string, number>;
 }
 
-async function addPlace(manager: EntityManager, level: Place['level'], name: string, parent: Place | null, propertyCompany: string | null = null): Promise<Place> {
-  const { identifiers } = await manager.insert(Place, { level, name, parentId: parent?.id ?? null, path: 'pending', propertyCompany });
+async function addPlace(
+  manager: EntityManager,
+  level: Place['level'],
+  name: string,
+  parent: Place | null,
+  propertyCompany: string | null = null,
+): Promise<Place> {
+  const { identifiers } = await manager.insert(Place, {
+    level,
+    name,
+    parentId: parent?.id ?? null,
+    path: 'pending',
+    propertyCompany,
+  });
   const id = Number(identifiers[0].id);
   const path = `${parent?.path ?? '/'}${id}/`;
   await manager.update(Place, { id }, { path });
@@ -53,30 +65,64 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoIds | 
       await units.applyRoster(compound, c.roster, manager);
       const buildings = await manager.find(Place, { where: { parentId: compound.id, level: 'building' } });
       const buildingId = new Map(buildings.map((b) => [b.name, b.id]));
-      const general = await manager.save(Grid, manager.create(Grid, { compoundId: compound.id, parentId: null, kind: 'general', name: `${c.name}网格` }));
-      await manager.insert(GridBuilding, buildings.map((b) => ({ gridId: general.id, buildingId: b.id })));
+      const general = await manager.save(
+        Grid,
+        manager.create(Grid, { compoundId: compound.id, parentId: null, kind: 'general', name: `${c.name}网格` }),
+      );
+      await manager.insert(
+        GridBuilding,
+        buildings.map((b) => ({ gridId: general.id, buildingId: b.id })),
+      );
       for (const micro of c.microGrids) {
-        const grid = await manager.save(Grid, manager.create(Grid, { compoundId: compound.id, parentId: general.id, kind: 'micro', name: micro.name }));
-        await manager.insert(GridBuilding, micro.buildings.map((name) => ({ gridId: grid.id, buildingId: buildingId.get(name) as number })));
+        const grid = await manager.save(
+          Grid,
+          manager.create(Grid, { compoundId: compound.id, parentId: general.id, kind: 'micro', name: micro.name }),
+        );
+        await manager.insert(
+          GridBuilding,
+          micro.buildings.map((name) => ({ gridId: grid.id, buildingId: buildingId.get(name) as number })),
+        );
         microGrids.set(`${c.key}:${micro.name}`, grid.id);
       }
     }
 
     const personIds: Record<string, number> = {};
     for (const persona of plan.personas) {
-      const person = await manager.save(Person, manager.create(Person, { openid: persona.openid, nameSealed: cipher.encrypt(persona.name), phoneSealed: cipher.encrypt(persona.phone) }));
+      const person = await manager.save(
+        Person,
+        manager.create(Person, {
+          openid: persona.openid,
+          nameSealed: cipher.encrypt(persona.name),
+          phoneSealed: cipher.encrypt(persona.phone),
+        }),
+      );
       personIds[persona.openid] = person.id;
       for (const g of persona.grants) {
-        if (g.role === 'community_admin') await grants.grant({ personId: person.id, role: g.role, placeId: communities[g.community].id }, manager);
-        else if (g.role === 'street_admin') await grants.grant({ personId: person.id, role: g.role, placeId: street.id }, manager);
-        else if (g.role === 'grid_worker') await grants.grant({ personId: person.id, role: g.role, placeId: compounds[g.compound].id, gridId: microGrids.get(`${g.compound}:${g.microGrid}`) }, manager);
+        if (g.role === 'community_admin')
+          await grants.grant({ personId: person.id, role: g.role, placeId: communities[g.community].id }, manager);
+        else if (g.role === 'street_admin')
+          await grants.grant({ personId: person.id, role: g.role, placeId: street.id }, manager);
+        else if (g.role === 'grid_worker')
+          await grants.grant(
+            {
+              personId: person.id,
+              role: g.role,
+              placeId: compounds[g.compound].id,
+              gridId: microGrids.get(`${g.compound}:${g.microGrid}`),
+            },
+            manager,
+          );
         else await grants.grant({ personId: person.id, role: g.role, placeId: compounds[g.compound].id }, manager);
       }
       for (const own of persona.owns) {
         const unit = await manager
           .createQueryBuilder(Unit, 'u')
           .innerJoin('u.building', 'b')
-          .where('u.compoundId = :compoundId AND b.name = :building AND u.room = :room', { compoundId: compounds[own.compound].id, building: own.building, room: own.room })
+          .where('u.compoundId = :compoundId AND b.name = :building AND u.room = :room', {
+            compoundId: compounds[own.compound].id,
+            building: own.building,
+            room: own.room,
+          })
           .getOneOrFail();
         await units.addOwner(person.id, unit.id, null, manager);
       }

@@ -43,7 +43,17 @@ export class AccessService {
       .select(['g.role AS role', 'g.placeId AS placeId', 'g.gridId AS gridId', 'p.path AS placePath'])
       .where('g.personId = :personId', { personId })
       .orderBy('g.id')
-      .getRawMany<{ role: Principal['grants'][number]['role']; placeId: number; gridId: number | null; placePath: string }>();
-    return rows.map((r) => ({ role: r.role, placeId: Number(r.placeId), gridId: r.gridId === null ? null : Number(r.gridId), placePath: r.placePath }));
+      .getRawMany<{
+        role: Principal['grants'][number]['role'];
+        placeId: number;
+        gridId: number | null;
+        placePath: string;
+      }>();
+    return rows.map((r) => ({
+      role: r.role,
+      placeId: Number(r.placeId),
+      gridId: r.gridId === null ? null : Number(r.gridId),
+      placePath: r.placePath,
+    }));
   }
 }

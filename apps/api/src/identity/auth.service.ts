@@ -30,7 +30,7 @@ export class AuthService {
     const existing = await this.people.findOne({ where: { openid } });
     if (existing) return existing;
     // Two first logins at once: the unique openid lets one insert win; the other reads it.
-    await this.people.createQueryBuilder().insert().values({ openid }).orIgnore().execute();
+    await this.people.createQueryBuilder().insert().values({ openid }).orIgnore().updateEntity(false).execute();
     return this.people.findOneOrFail({ where: { openid } });
   }
 }

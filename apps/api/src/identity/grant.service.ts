@@ -18,13 +18,26 @@ export class GrantService {
       .createQueryBuilder()
       .insert()
       .into(RoleGrant)
-      .values({ personId: grant.personId, role: grant.role, placeId: grant.placeId, gridId, gridKey: gridId ?? 0, grantedBy: grant.grantedBy ?? null })
+      .values({
+        personId: grant.personId,
+        role: grant.role,
+        placeId: grant.placeId,
+        gridId,
+        gridKey: gridId ?? 0,
+        grantedBy: grant.grantedBy ?? null,
+      })
       .orIgnore()
+      .updateEntity(false)
       .execute();
   }
 
   async revoke(grant: { personId: number; role: Role; placeId: number; gridId?: number | null }): Promise<boolean> {
-    const result = await this.grants.delete({ personId: grant.personId, role: grant.role, placeId: grant.placeId, gridKey: grant.gridId ?? 0 });
+    const result = await this.grants.delete({
+      personId: grant.personId,
+      role: grant.role,
+      placeId: grant.placeId,
+      gridKey: grant.gridId ?? 0,
+    });
     return (result.affected ?? 0) > 0;
   }
 

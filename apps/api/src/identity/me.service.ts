@@ -23,7 +23,11 @@ export class MeService {
   async me(personId: number): Promise<MeResponse> {
     const person = await this.people.findOne({ where: { id: personId } });
     if (!person) throw new DomainException('UNAUTHENTICATED');
-    const grants = await this.grants.find({ where: { personId }, relations: { place: true, grid: true }, order: { id: 'ASC' } });
+    const grants = await this.grants.find({
+      where: { personId },
+      relations: { place: true, grid: true },
+      order: { id: 'ASC' },
+    });
     const byId = await this.places.placesOnPaths(grants.map((g) => (g.place as Place).path));
     const roles: RoleGrantView[] = grants.map((g) => ({
       role: g.role,

@@ -24,6 +24,11 @@ export class PersonDirectory {
   async contacts(personIds: number[]): Promise<Map<number, PersonContact>> {
     if (personIds.length === 0) return new Map();
     const rows = await this.people.find({ where: { id: In([...new Set(personIds)]) } });
-    return new Map(rows.map((p) => [p.id, { name: this.cipher.decryptOptional(p.nameSealed), phone: this.cipher.decryptOptional(p.phoneSealed) }]));
+    return new Map(
+      rows.map((p) => [
+        p.id,
+        { name: this.cipher.decryptOptional(p.nameSealed), phone: this.cipher.decryptOptional(p.phoneSealed) },
+      ]),
+    );
   }
 }

@@ -34,7 +34,12 @@ export class WechatClient {
     const { WECHAT_APPID, WECHAT_SECRET, WECHAT_API_BASE_URL } = this.config;
     if (!WECHAT_APPID || !WECHAT_SECRET) throw new DomainException('WECHAT_UNAVAILABLE', '服务器未配置微信登录');
     const url = new URL('/sns/jscode2session', WECHAT_API_BASE_URL);
-    url.search = new URLSearchParams({ appid: WECHAT_APPID, secret: WECHAT_SECRET, js_code: code, grant_type: 'authorization_code' }).toString();
+    url.search = new URLSearchParams({
+      appid: WECHAT_APPID,
+      secret: WECHAT_SECRET,
+      js_code: code,
+      grant_type: 'authorization_code',
+    }).toString();
     let answer: Code2SessionAnswer;
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(this.config.WECHAT_TIMEOUT_MS) });

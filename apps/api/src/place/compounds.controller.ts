@@ -1,6 +1,13 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ROLES, type BuildingView, type CompoundListItem, type CompoundSummary, type Page, type UnitView } from '@xiaoqu/shared';
+import {
+  ROLES,
+  type BuildingView,
+  type CompoundListItem,
+  type CompoundSummary,
+  type Page,
+  type UnitView,
+} from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
 import { PlaceService } from './place.service.js';
 import { CompoundResolver } from './place.resolvers.js';
@@ -36,6 +43,10 @@ export class CompoundsController {
   @Get(':compoundId/units')
   @Roles(ROLES, compound)
   units(@Param('compoundId', ParseIntPipe) compoundId: number, @Query() query: UnitPageQuery): Promise<Page<UnitView>> {
-    return this.places.unitPage(compoundId, { buildingId: query.buildingId, cursor: query.cursor, limit: query.limit ?? 50 });
+    return this.places.unitPage(compoundId, {
+      buildingId: query.buildingId,
+      cursor: query.cursor,
+      limit: query.limit ?? 50,
+    });
   }
 }

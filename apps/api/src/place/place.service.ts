@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Like, type Repository } from 'typeorm';
-import type { BuildingView, CompoundListItem, CompoundSummary, OwnedUnitView, Page, PlaceRef, UnitView } from '@xiaoqu/shared';
+import type {
+  BuildingView,
+  CompoundListItem,
+  CompoundSummary,
+  OwnedUnitView,
+  Page,
+  PlaceRef,
+  UnitView,
+} from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Place } from './place.entity.js';
 import { Unit } from './unit.entity.js';
@@ -9,7 +17,11 @@ import { UnitOwner } from './unit-owner.entity.js';
 import { Grid, GridBuilding } from './grid.entity.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 
-export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef => ({ id: p.id, level: p.level, name: p.name });
+export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef => ({
+  id: p.id,
+  level: p.level,
+  name: p.name,
+});
 
 /** Ids along a materialised path, root first: `/1/4/9/` → [1, 4, 9]. */
 export const idsOfPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
@@ -29,8 +41,14 @@ export class PlaceService {
   async gridsOf(compoundId: number): Promise<{ grid: Grid; buildingIds: number[] }[]> {
     const grids = await this.grids.find({ where: { compoundId }, order: { id: 'ASC' } });
     if (grids.length === 0) return [];
-    const links = await this.gridBuildings.find({ where: { gridId: In(grids.map((g) => g.id)) }, order: { buildingId: 'ASC' } });
-    return grids.map((grid) => ({ grid, buildingIds: links.filter((l) => l.gridId === grid.id).map((l) => l.buildingId) }));
+    const links = await this.gridBuildings.find({
+      where: { gridId: In(grids.map((g) => g.id)) },
+      order: { buildingId: 'ASC' },
+    });
+    return grids.map((grid) => ({
+      grid,
+      buildingIds: links.filter((l) => l.gridId === grid.id).map((l) => l.buildingId),
+    }));
   }
 
   async getGrid(gridId: number): Promise<Grid> {
@@ -85,7 +103,12 @@ export class PlaceService {
     const byId = await this.placesOnPaths(compounds.map((c) => c.path));
     return compounds.map((c) => {
       const [, streetId, communityId] = idsOfPath(c.path);
-      return { id: c.id, name: c.name, communityName: byId.get(communityId)?.name ?? '', streetName: byId.get(streetId)?.name ?? '' };
+      return {
+        id: c.id,
+        name: c.name,
+        communityName: byId.get(communityId)?.name ?? '',
+        streetName: byId.get(streetId)?.name ?? '',
+      };
     });
   }
 
@@ -103,7 +126,10 @@ export class PlaceService {
     return rows.map((r) => ({ id: Number(r.id), name: r.name, unitCount: Number(r.unitCount) }));
   }
 
-  async unitPage(compoundId: number, opts: { buildingId?: number; cursor?: string; limit: number }): Promise<Page<UnitView>> {
+  async unitPage(
+    compoundId: number,
+    opts: { buildingId?: number; cursor?: string; limit: number },
+  ): Promise<Page<UnitView>> {
     const afterId = decodeCursor(opts.cursor);
     const qb = this.units
       .createQueryBuilder('u')
@@ -119,7 +145,11 @@ export class PlaceService {
   }
 
   async ownedUnits(personId: number): Promise<OwnedUnitView[]> {
-    const rows = await this.owners.find({ where: { personId }, relations: { unit: { building: true, compound: true } }, order: { unitId: 'ASC' } });
+    const rows = await this.owners.find({
+      where: { personId },
+      relations: { unit: { building: true, compound: true } },
+      order: { unitId: 'ASC' },
+    });
     return rows.map(({ unit }) => {
       const u = unit as Unit;
       return {
@@ -135,5 +165,12 @@ export class PlaceService {
 }
 
 export function toUnitView(u: Unit): UnitView {
-  return { id: u.id, buildingId: u.buildingId, building: u.building?.name ?? '', entrance: u.entrance, room: u.room, areaCentiM2: u.areaCentiM2 };
+  return {
+    id: u.id,
+    buildingId: u.buildingId,
+    building: u.building?.name ?? '',
+    entrance: u.entrance,
+    room: u.room,
+    areaCentiM2: u.areaCentiM2,
+  };
 }

@@ -57,7 +57,16 @@ export class UnitService {
         ownerPhoneSealed: this.cipher.encryptOptional(row.ownerPhone),
       };
       if (!current) {
-        toInsert.push({ compoundId: compound.id, buildingId, room: row.room, entrance: row.entrance, areaCentiM2: row.areaCentiM2, ownerKey, developerUnsold: row.developerUnsold, ...sealed });
+        toInsert.push({
+          compoundId: compound.id,
+          buildingId,
+          room: row.room,
+          entrance: row.entrance,
+          areaCentiM2: row.areaCentiM2,
+          ownerKey,
+          developerUnsold: row.developerUnsold,
+          ...sealed,
+        });
       } else if (
         current.entrance === row.entrance &&
         current.areaCentiM2 === row.areaCentiM2 &&
@@ -66,7 +75,17 @@ export class UnitService {
       ) {
         unchanged++;
       } else {
-        await manager.update(Unit, { id: current.id }, { entrance: row.entrance, areaCentiM2: row.areaCentiM2, ownerKey, developerUnsold: row.developerUnsold, ...sealed });
+        await manager.update(
+          Unit,
+          { id: current.id },
+          {
+            entrance: row.entrance,
+            areaCentiM2: row.areaCentiM2,
+            ownerKey,
+            developerUnsold: row.developerUnsold,
+            ...sealed,
+          },
+        );
         updated++;
       }
     }
@@ -76,12 +95,22 @@ export class UnitService {
     return { created: toInsert.length, updated, unchanged };
   }
 
-  private async ensureBuildings(compound: Place, names: string[], manager: EntityManager): Promise<Map<string, number>> {
+  private async ensureBuildings(
+    compound: Place,
+    names: string[],
+    manager: EntityManager,
+  ): Promise<Map<string, number>> {
     const existing = await manager.find(Place, { where: { parentId: compound.id, level: 'building' } });
     const ids = new Map(existing.map((b) => [b.name, b.id]));
     for (const name of names) {
       if (ids.has(name)) continue;
-      const { identifiers } = await manager.insert(Place, { level: 'building', name, parentId: compound.id, path: `${compound.path}pending/`, propertyCompany: null });
+      const { identifiers } = await manager.insert(Place, {
+        level: 'building',
+        name,
+        parentId: compound.id,
+        path: `${compound.path}pending/`,
+        propertyCompany: null,
+      });
       const id = Number(identifiers[0].id);
       await manager.update(Place, { id }, { path: `${compound.path}${id}/` });
       ids.set(name, id);
@@ -111,7 +140,11 @@ export class UnitService {
     return this.units
       .createQueryBuilder('u')
       .innerJoinAndSelect('u.building', 'b')
-      .where('u.compoundId = :compoundId AND b.name = :building AND u.room = :room', { compoundId, building: building.trim(), room: room.trim() })
+      .where('u.compoundId = :compoundId AND b.name = :building AND u.room = :room', {
+        compoundId,
+        building: building.trim(),
+        room: room.trim(),
+      })
       .getOne();
   }
 
@@ -134,7 +167,14 @@ export class UnitService {
   }
 
   async addOwner(personId: number, unitId: number, claimId: number | null, manager: EntityManager): Promise<void> {
-    await manager.createQueryBuilder().insert().into(UnitOwner).values({ personId, unitId, claimId }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(UnitOwner)
+      .values({ personId, unitId, claimId })
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -45,7 +45,9 @@ function toInputs(table: string[][]): { inputs: RosterRowInput[]; firstRow: numb
   if (headerAt < 0) throw new DomainException('ROSTER_INVALID', '文件是空的', []);
   const mapped = mapRosterHeaders(table[headerAt]);
   if ('missing' in mapped) {
-    throw new DomainException('ROSTER_INVALID', `表头缺少：${mapped.missing.join('、')}`, [{ row: headerAt + 1, message: `表头缺少：${mapped.missing.join('、')}` }]);
+    throw new DomainException('ROSTER_INVALID', `表头缺少：${mapped.missing.join('、')}`, [
+      { row: headerAt + 1, message: `表头缺少：${mapped.missing.join('、')}` },
+    ]);
   }
   const inputs: RosterRowInput[] = [];
   const rows = table.slice(headerAt + 1);
@@ -68,7 +70,11 @@ export async function readRosterFile(buffer: Buffer): Promise<{ inputs: RosterRo
   if (sniffRosterFile(buffer) === 'csv') {
     let table: string[][];
     try {
-      table = parse(decodeCsv(buffer), { relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+      table = parse(decodeCsv(buffer), {
+        relax_column_count: true,
+        skip_empty_lines: false,
+        trim: false,
+      }) as string[][];
     } catch (err) {
       throw new DomainException('ROSTER_INVALID', `CSV 格式错误：${(err as Error).message}`, []);
     }
@@ -85,7 +91,8 @@ export async function readRosterFile(buffer: Buffer): Promise<{ inputs: RosterRo
   const table: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= Math.max(row.cellCount, ROSTER_COLUMNS.length); c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= Math.max(row.cellCount, ROSTER_COLUMNS.length); c++)
+      cells.push(cellText(row.getCell(c).value));
     table[rowNumber - 1] = cells;
   });
   for (let i = 0; i < table.length; i++) table[i] ??= [];

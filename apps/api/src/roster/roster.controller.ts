@@ -20,7 +20,10 @@ export class RosterController {
 
   @Get()
   @Roles(['community_admin', 'street_admin'], compound)
-  list(@Param('compoundId', ParseIntPipe) compoundId: number, @Query() query: PageQuery): Promise<Page<RosterUnitView>> {
+  list(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Query() query: PageQuery,
+  ): Promise<Page<RosterUnitView>> {
     return this.roster.rosterPage(compoundId, { cursor: query.cursor, limit: query.limit ?? 100 });
   }
 

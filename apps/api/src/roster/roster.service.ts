@@ -19,18 +19,35 @@ export class RosterService {
     private readonly units: UnitService,
   ) {}
 
-  async import(compoundId: number, file: { fileName: string; buffer: Buffer }, importedBy: number): Promise<RosterImportResult> {
+  async import(
+    compoundId: number,
+    file: { fileName: string; buffer: Buffer },
+    importedBy: number,
+  ): Promise<RosterImportResult> {
     const compound = await this.places.getCompound(compoundId);
     const { inputs, firstRow } = await readRosterFile(file.buffer);
     if (inputs.length === 0) throw new DomainException('ROSTER_INVALID', '文件里没有数据行', []);
     if (inputs.length > MAX_ROWS) throw new DomainException('ROSTER_INVALID', `一次最多导入 ${MAX_ROWS} 行`, []);
     const { rows, errors } = validateRosterRows(inputs, firstRow);
     if (errors.length > 0) {
-      throw new DomainException('ROSTER_INVALID', `花名册有 ${errors.length} 行错误，未导入任何数据`, errors.map((e) => ({ row: e.row, message: e.message })));
+      throw new DomainException(
+        'ROSTER_INVALID',
+        `花名册有 ${errors.length} 行错误，未导入任何数据`,
+        errors.map((e) => ({ row: e.row, message: e.message })),
+      );
     }
     return this.units.transaction(async (manager) => {
       const changes = await this.units.applyRoster(compound, rows, manager);
-      const record = await manager.save(RosterImport, manager.create(RosterImport, { compoundId, importedBy, fileName: file.fileName.slice(0, 255), total: rows.length, ...changes }));
+      const record = await manager.save(
+        RosterImport,
+        manager.create(RosterImport, {
+          compoundId,
+          importedBy,
+          fileName: file.fileName.slice(0, 255),
+          total: rows.length,
+          ...changes,
+        }),
+      );
       return { importId: record.id, total: rows.length, ...changes };
     });
   }

@@ -21,14 +21,21 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (!rule) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
       throw new DomainException('FORBIDDEN');
     }
     if (rule.kind === 'public') return true;
 
-    const request = context.switchToHttp().getRequest<RequestWithPrincipal & { headers: Record<string, string | undefined>; params: Record<string, string> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<
+        RequestWithPrincipal & { headers: Record<string, string | undefined>; params: Record<string, string> }
+      >();
     const principal = await this.access.authenticate(request.headers.authorization);
     request.principal = principal;
     if (rule.kind === 'authenticated') return true;

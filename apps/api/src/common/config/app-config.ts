@@ -22,7 +22,9 @@ export class AppConfig {
   HOST = '127.0.0.1';
 
   /** `sqlite:<file>` (embedded, `sqlite::memory:` for tests) or `mysql://user:pass@host:port/db`. */
-  @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, { message: 'DATABASE_URL must be sqlite:<file> or mysql://user:pass@host:port/db' })
+  @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<file> or mysql://user:pass@host:port/db',
+  })
   DATABASE_URL = 'sqlite:.data/xiaoqu.sqlite';
 
   /** MySQL only: run pending migrations at start-up (otherwise run `npm run migration:run -w apps/api`). */
@@ -98,7 +100,13 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     const first = errors[0];
     const why = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: ${errors.slice(1).map((e) => e.property).join(', ')})` : '';
+    const more =
+      errors.length > 1
+        ? ` (and ${errors.length - 1} more: ${errors
+            .slice(1)
+            .map((e) => e.property)
+            .join(', ')})`
+        : '';
     throw new ConfigError(`Invalid configuration: ${first.property}: ${why}${more}`);
   }
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {

@@ -16,7 +16,13 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 };
 
 /** Network-level database failures: the database is down or unreachable, not a bug in the request. */
-const DB_DOWN = new Set(['ECONNREFUSED', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'ER_CON_COUNT_ERROR', 'EHOSTUNREACH']);
+const DB_DOWN = new Set([
+  'ECONNREFUSED',
+  'PROTOCOL_CONNECTION_LOST',
+  'ETIMEDOUT',
+  'ER_CON_COUNT_ERROR',
+  'EHOSTUNREACH',
+]);
 
 /**
  * Turns every error into `{ code, message, requestId, details? }`; nothing else ever reaches the client.
@@ -41,7 +47,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainException) {
       return {
         status: exception.status,
-        body: { code: exception.code, message: exception.message, requestId, ...(exception.details ? { details: exception.details } : {}) },
+        body: {
+          code: exception.code,
+          message: exception.message,
+          requestId,
+          ...(exception.details ? { details: exception.details } : {}),
+        },
       };
     }
     if (exception instanceof HttpException) {
@@ -56,7 +67,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
       return { status: err.statusCode, body: { code, message: ERROR_MESSAGES[code], requestId } };
     }
     if (err && typeof err.code === 'string' && DB_DOWN.has(err.code)) {
-      return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, requestId } };
+      return {
+        status: 503,
+        body: { code: 'DATABASE_UNAVAILABLE', message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, requestId },
+      };
     }
     return { status: 500, body: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, requestId } };
   }

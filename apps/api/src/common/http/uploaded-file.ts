@@ -11,9 +11,11 @@ export interface UploadedFileData {
  * (@fastify/multipart's `limits.fileSize`). Nothing is stored here: the service decides what to keep.
  */
 export async function readUploadedFile(request: FastifyRequest): Promise<UploadedFileData> {
-  if (!request.isMultipart()) throw new DomainException('VALIDATION_FAILED', '请以 multipart/form-data 上传文件（字段名 file）');
+  if (!request.isMultipart())
+    throw new DomainException('VALIDATION_FAILED', '请以 multipart/form-data 上传文件（字段名 file）');
   const part = await request.file();
-  if (!part || part.fieldname !== 'file') throw new DomainException('VALIDATION_FAILED', '请上传一个文件（字段名 file）');
+  if (!part || part.fieldname !== 'file')
+    throw new DomainException('VALIDATION_FAILED', '请上传一个文件（字段名 file）');
   try {
     const buffer = await part.toBuffer();
     return { fileName: part.filename, buffer };
