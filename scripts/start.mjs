@@ -38,11 +38,17 @@ const env = {
   H5_DIR: join(root, 'apps/miniprogram/dist-h5'),
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
 };
-const api = spawn(process.execPath, ['apps/api/dist/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+const api = spawn(process.execPath, ['apps/api/dist/main.js'], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 api.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (String(chunk).includes('listening')) {
-    console.log(`\n小区共治 demo is up. Open http://${env.HOST}:${port}/ in a browser (phone-sized window), pick a persona.`);
+    console.log(
+      `\n小区共治 demo is up. Open http://${env.HOST}:${port}/ in a browser (phone-sized window), pick a persona.`,
+    );
     console.log(`API: http://${env.HOST}:${port}/api  ·  OpenAPI: http://${env.HOST}:${port}/api/docs\n`);
   }
 });

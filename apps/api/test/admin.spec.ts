@@ -12,7 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const personIdOf = async (openid: string) => (await t.http<MeResponse>('GET', '/api/me', { token: await t.login(openid) })).body.id;
+const personIdOf = async (openid: string) =>
+  (await t.http<MeResponse>('GET', '/api/me', { token: await t.login(openid) })).body.id;
 
 test('members of a compound: names for the admin, phones masked', async () => {
   const members = await t.http<MemberView[]>('GET', `/api/compounds/${compound1}/members`, { token: admin });
@@ -22,26 +23,65 @@ test('members of a compound: names for the admin, phones masked', async () => {
 
 test('the community admin grants and revokes compound staff roles', async () => {
   const newcomer = await personIdOf('o-new-staff');
-  const granted = await t.http<MemberView[]>('PUT', `/api/compounds/${compound1}/staff`, { token: admin, json: { personId: newcomer, role: 'supervisor' } });
+  const granted = await t.http<MemberView[]>('PUT', `/api/compounds/${compound1}/staff`, {
+    token: admin,
+    json: { personId: newcomer, role: 'supervisor' },
+  });
   expect(granted.status).toBe(200);
   expect(granted.body.find((m) => m.personId === newcomer)?.roles).toEqual(['supervisor']);
   // granting twice changes nothing
-  const twice = await t.http<MemberView[]>('PUT', `/api/compounds/${compound1}/staff`, { token: admin, json: { personId: newcomer, role: 'supervisor' } });
+  const twice = await t.http<MemberView[]>('PUT', `/api/compounds/${compound1}/staff`, {
+    token: admin,
+    json: { personId: newcomer, role: 'supervisor' },
+  });
   expect(twice.body.filter((m) => m.personId === newcomer)).toHaveLength(1);
   const me = await t.http<MeResponse>('GET', '/api/me', { token: await t.login('o-new-staff') });
-  expect(me.body.roles).toEqual([expect.objectContaining({ role: 'supervisor', place: expect.objectContaining({ id: compound1 }) })]);
+  expect(me.body.roles).toEqual([
+    expect.objectContaining({ role: 'supervisor', place: expect.objectContaining({ id: compound1 }) }),
+  ]);
 
-  const revoked = await t.http<MemberView[]>('DELETE', `/api/compounds/${compound1}/staff/${newcomer}/supervisor`, { token: admin });
+  const revoked = await t.http<MemberView[]>('DELETE', `/api/compounds/${compound1}/staff/${newcomer}/supervisor`, {
+    token: admin,
+  });
   expect(revoked.body.find((m) => m.personId === newcomer)).toBeUndefined();
-  expectError(await t.http('DELETE', `/api/compounds/${compound1}/staff/${newcomer}/supervisor`, { token: admin }), 404, 'NOT_FOUND');
+  expectError(
+    await t.http('DELETE', `/api/compounds/${compound1}/staff/${newcomer}/supervisor`, { token: admin }),
+    404,
+    'NOT_FOUND',
+  );
 });
 
 test('only staff roles can be granted this way', async () => {
   const someone = await personIdOf('o-ambitious');
-  expectError(await t.http('PUT', `/api/compounds/${compound1}/staff`, { token: admin, json: { personId: someone, role: 'community_admin' } }), 400, 'VALIDATION_FAILED');
-  expectError(await t.http('PUT', `/api/compounds/${compound1}/staff`, { token: admin, json: { personId: someone, role: 'owner' } }), 400, 'VALIDATION_FAILED');
-  expectError(await t.http('DELETE', `/api/compounds/${compound1}/staff/${someone}/owner`, { token: admin }), 400, 'GRANT_NOT_ALLOWED');
-  expectError(await t.http('PUT', `/api/compounds/${compound1}/staff`, { token: admin, json: { personId: 999999, role: 'supervisor' } }), 404, 'NOT_FOUND');
+  expectError(
+    await t.http('PUT', `/api/compounds/${compound1}/staff`, {
+      token: admin,
+      json: { personId: someone, role: 'community_admin' },
+    }),
+    400,
+    'VALIDATION_FAILED',
+  );
+  expectError(
+    await t.http('PUT', `/api/compounds/${compound1}/staff`, {
+      token: admin,
+      json: { personId: someone, role: 'owner' },
+    }),
+    400,
+    'VALIDATION_FAILED',
+  );
+  expectError(
+    await t.http('DELETE', `/api/compounds/${compound1}/staff/${someone}/owner`, { token: admin }),
+    400,
+    'GRANT_NOT_ALLOWED',
+  );
+  expectError(
+    await t.http('PUT', `/api/compounds/${compound1}/staff`, {
+      token: admin,
+      json: { personId: 999999, role: 'supervisor' },
+    }),
+    404,
+    'NOT_FOUND',
+  );
 });
 
 test('grid workers are assigned to grids; the grid worker then sees their grid', async () => {
@@ -56,7 +96,9 @@ test('grid workers are assigned to grids; the grid worker then sees their grid',
   const assigned = await t.http<GridView[]>('PUT', `/api/grids/${target.id}/workers/${worker}`, { token: admin });
   expect(assigned.body.find((g) => g.id === target.id)?.workers.map((w) => w.personId)).toContain(worker);
   const me = await t.http<MeResponse>('GET', '/api/me', { token: await t.login('o-new-grid-worker') });
-  expect(me.body.roles).toEqual([expect.objectContaining({ role: 'grid_worker', grid: { id: target.id, name: target.name, kind: 'micro' } })]);
+  expect(me.body.roles).toEqual([
+    expect.objectContaining({ role: 'grid_worker', grid: { id: target.id, name: target.name, kind: 'micro' } }),
+  ]);
   const unassigned = await t.http<GridView[]>('DELETE', `/api/grids/${target.id}/workers/${worker}`, { token: admin });
   expect(unassigned.body.find((g) => g.id === target.id)?.workers.map((w) => w.personId)).not.toContain(worker);
 });
@@ -64,10 +106,30 @@ test('grid workers are assigned to grids; the grid worker then sees their grid',
 test('staff work is refused outside the admin’s places and to non-admins', async () => {
   const someone = await personIdOf('o-outsider');
   const cuiliu = t.demo!.compoundIds.cuiliu;
-  expectError(await t.http('PUT', `/api/compounds/${cuiliu}/staff`, { token: admin, json: { personId: someone, role: 'supervisor' } }), 403, 'FORBIDDEN');
-  const otherGrids = await t.http<GridView[]>('GET', `/api/compounds/${cuiliu}/grids`, { token: await t.login('demo-street-admin') });
-  expectError(await t.http('PUT', `/api/grids/${otherGrids.body[0].id}/workers/${someone}`, { token: admin }), 403, 'FORBIDDEN');
+  expectError(
+    await t.http('PUT', `/api/compounds/${cuiliu}/staff`, {
+      token: admin,
+      json: { personId: someone, role: 'supervisor' },
+    }),
+    403,
+    'FORBIDDEN',
+  );
+  const otherGrids = await t.http<GridView[]>('GET', `/api/compounds/${cuiliu}/grids`, {
+    token: await t.login('demo-street-admin'),
+  });
+  expectError(
+    await t.http('PUT', `/api/grids/${otherGrids.body[0].id}/workers/${someone}`, { token: admin }),
+    403,
+    'FORBIDDEN',
+  );
   for (const persona of ['demo-property', 'demo-grid', 'demo-owner', 'demo-street-admin']) {
-    expectError(await t.http('PUT', `/api/compounds/${compound1}/staff`, { token: await t.login(persona), json: { personId: someone, role: 'supervisor' } }), 403, 'FORBIDDEN');
+    expectError(
+      await t.http('PUT', `/api/compounds/${compound1}/staff`, {
+        token: await t.login(persona),
+        json: { personId: someone, role: 'supervisor' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
   }
 });

@@ -9,7 +9,14 @@ let wechat: Awaited<ReturnType<typeof startWechatFake>>;
 
 beforeAll(async () => {
   wechat = await startWechatFake();
-  t = await startTestApp({ env: { WECHAT_API_BASE_URL: wechat.url, WECHAT_APPID: FAKE_APPID, WECHAT_SECRET: FAKE_SECRET, WECHAT_TIMEOUT_MS: '1000' } });
+  t = await startTestApp({
+    env: {
+      WECHAT_API_BASE_URL: wechat.url,
+      WECHAT_APPID: FAKE_APPID,
+      WECHAT_SECRET: FAKE_SECRET,
+      WECHAT_TIMEOUT_MS: '1000',
+    },
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -47,9 +54,16 @@ describe('POST /api/auth/wechat-login', () => {
   });
 
   test('a wrong secret is a login failure, not a crash', async () => {
-    const other = await startTestApp({ seed: false, env: { WECHAT_API_BASE_URL: wechat.url, WECHAT_APPID: FAKE_APPID, WECHAT_SECRET: 'wrong' } });
+    const other = await startTestApp({
+      seed: false,
+      env: { WECHAT_API_BASE_URL: wechat.url, WECHAT_APPID: FAKE_APPID, WECHAT_SECRET: 'wrong' },
+    });
     try {
-      expectError(await other.http('POST', '/api/auth/wechat-login', { json: { code: 'ok:x' } }), 400, 'WECHAT_LOGIN_FAILED');
+      expectError(
+        await other.http('POST', '/api/auth/wechat-login', { json: { code: 'ok:x' } }),
+        400,
+        'WECHAT_LOGIN_FAILED',
+      );
     } finally {
       await other.close();
     }
@@ -58,8 +72,19 @@ describe('POST /api/auth/wechat-login', () => {
   test('a missing or malformed body is refused with the field named', async () => {
     const body = expectError(await t.http('POST', '/api/auth/wechat-login', { json: {} }), 400, 'VALIDATION_FAILED');
     expect(body.details?.map((d) => d.field)).toContain('code');
-    expectError(await t.http('POST', '/api/auth/wechat-login', { json: { code: 'ok:a', extra: 1 } }), 400, 'VALIDATION_FAILED');
-    expectError(await t.http('POST', '/api/auth/wechat-login', { body: '{not json', headers: { 'content-type': 'application/json' } }), 400, 'VALIDATION_FAILED');
+    expectError(
+      await t.http('POST', '/api/auth/wechat-login', { json: { code: 'ok:a', extra: 1 } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await t.http('POST', '/api/auth/wechat-login', {
+        body: '{not json',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 });
 
@@ -68,7 +93,11 @@ describe('sessions', () => {
     expectError(await t.http('GET', '/api/me'), 401, 'UNAUTHENTICATED');
     expectError(await t.http('GET', '/api/me', { token: 'x'.repeat(43) }), 401, 'UNAUTHENTICATED');
     const token = await t.login('demo-resident');
-    await t.dataSource.createQueryBuilder().update(Session).set({ expiresAt: new Date(Date.now() - 1000) }).execute();
+    await t.dataSource
+      .createQueryBuilder()
+      .update(Session)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .execute();
     expectError(await t.http('GET', '/api/me', { token }), 401, 'TOKEN_EXPIRED');
   });
 
@@ -87,7 +116,9 @@ describe('GET /api/me', () => {
     expect(me.body.roles.map((r) => r.role).sort()).toEqual(['owner', 'resident']);
     expect(me.body.roles[0].placePath.map((p) => p.level)).toEqual(['district', 'street', 'community', 'compound']);
     expect(me.body.units.map((u) => `${u.building}${u.room}`)).toEqual(['1栋101', '1栋102']);
-    const raw = (await t.dataSource.query(`SELECT nameSealed, phoneSealed FROM person WHERE openid = 'demo-owner'`)) as { nameSealed: string; phoneSealed: string }[];
+    const raw = (await t.dataSource.query(
+      `SELECT nameSealed, phoneSealed FROM person WHERE openid = 'demo-owner'`,
+    )) as { nameSealed: string; phoneSealed: string }[];
     expect(raw[0].nameSealed).not.toContain('王');
     expect(raw[0].phoneSealed).not.toContain('1234');
   });
@@ -97,7 +128,10 @@ describe('GET /api/me', () => {
     expectError(await t.http('PATCH', '/api/me', { token, json: { phone: '12345' } }), 400, 'VALIDATION_FAILED');
     const me = await t.http<MeResponse>('GET', '/api/me', { token });
     expect(me.body.phone).toBe('13800001111');
-    const changed = await t.http<MeResponse>('PATCH', '/api/me', { token, json: { name: '张小梅', phone: '028-85551234' } });
+    const changed = await t.http<MeResponse>('PATCH', '/api/me', {
+      token,
+      json: { name: '张小梅', phone: '028-85551234' },
+    });
     expect(changed.body.phone).toBe('028-85551234');
   });
 });

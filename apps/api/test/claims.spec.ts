@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const claim = (token: string, body: object) => t.http<ClaimView>('POST', '/api/claims', { token, json: { compoundId: compound1, ...body } });
+const claim = (token: string, body: object) =>
+  t.http<ClaimView>('POST', '/api/claims', { token, json: { compoundId: compound1, ...body } });
 
 test('claim → pending → approved: the resident becomes an owner of the unit', async () => {
   const resident = await t.login('demo-resident');
@@ -33,8 +34,16 @@ test('claim → pending → approved: the resident becomes an owner of the unit'
   const approved = await t.http<ClaimView>('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin });
   expect(approved.status).toBe(200);
   expect(approved.body.status).toBe('approved');
-  expectError(await t.http('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin }), 409, 'CLAIM_NOT_PENDING');
-  expectError(await t.http('POST', `/api/admin/claims/${created.body.id}/reject`, { token: admin, json: { reason: 'x' } }), 409, 'CLAIM_NOT_PENDING');
+  expectError(
+    await t.http('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin }),
+    409,
+    'CLAIM_NOT_PENDING',
+  );
+  expectError(
+    await t.http('POST', `/api/admin/claims/${created.body.id}/reject`, { token: admin, json: { reason: 'x' } }),
+    409,
+    'CLAIM_NOT_PENDING',
+  );
 
   const me = await t.http<MeResponse>('GET', '/api/me', { token: resident });
   expect(me.body.units.map((u) => `${u.building}${u.room}`)).toEqual(['3栋502']);
@@ -71,21 +80,42 @@ test('a claim that does not match the roster is refused, says nothing of why, an
 test('developer-unsold units cannot be claimed', async () => {
   const someone = await t.login('o-developer-guess');
   // 1栋, the 50th unit of the compound is developer-unsold (every 50th in the demo).
-  expectError(await claim(someone, { building: '9栋', room: '2006', ownerName: '开发商', phoneLast4: '0000' }), 422, 'CLAIM_NOT_MATCHED');
+  expectError(
+    await claim(someone, { building: '9栋', room: '2006', ownerName: '开发商', phoneLast4: '0000' }),
+    422,
+    'CLAIM_NOT_MATCHED',
+  );
 });
 
 test('claims are validated', async () => {
   const token = await t.login('demo-resident');
-  const body = expectError(await claim(token, { building: '3栋', room: '502', ownerName: '李秀英', phoneLast4: '56a8' }), 400, 'VALIDATION_FAILED');
+  const body = expectError(
+    await claim(token, { building: '3栋', room: '502', ownerName: '李秀英', phoneLast4: '56a8' }),
+    400,
+    'VALIDATION_FAILED',
+  );
   expect(body.details?.[0].field).toBe('phoneLast4');
-  expectError(await t.http('POST', '/api/claims', { token, json: { ...claimable, compoundId: 999999 } }), 404, 'NOT_FOUND');
+  expectError(
+    await t.http('POST', '/api/claims', { token, json: { ...claimable, compoundId: 999999 } }),
+    404,
+    'NOT_FOUND',
+  );
 });
 
 describe('admins decide only in their places', () => {
   let claimId: number;
   beforeAll(async () => {
     const owner2 = await t.login('o-claims-owner-2');
-    const created = await t.http<ClaimView>('POST', '/api/claims', { token: owner2, json: { compoundId: t.demo!.compoundIds.cuiliu, building: '2栋', room: '301', ownerName: '赵丽华', phoneLast4: '4321' } });
+    const created = await t.http<ClaimView>('POST', '/api/claims', {
+      token: owner2,
+      json: {
+        compoundId: t.demo!.compoundIds.cuiliu,
+        building: '2栋',
+        room: '301',
+        ownerName: '赵丽华',
+        phoneLast4: '4321',
+      },
+    });
     expect(created.status).toBe(201);
     claimId = created.body.id;
   });
@@ -93,10 +123,18 @@ describe('admins decide only in their places', () => {
   test('demo-community-admin cannot approve, reject or list a claim of the other community', async () => {
     const admin = await t.login('demo-community-admin');
     expectError(await t.http('POST', `/api/admin/claims/${claimId}/approve`, { token: admin }), 403, 'FORBIDDEN');
-    expectError(await t.http('POST', `/api/admin/claims/${claimId}/reject`, { token: admin, json: { reason: '不符' } }), 403, 'FORBIDDEN');
+    expectError(
+      await t.http('POST', `/api/admin/claims/${claimId}/reject`, { token: admin, json: { reason: '不符' } }),
+      403,
+      'FORBIDDEN',
+    );
     const listed = await t.http<ClaimView[]>('GET', '/api/admin/claims', { token: admin });
     expect(listed.body.map((c) => c.id)).not.toContain(claimId);
-    expectError(await t.http('GET', `/api/admin/claims?compoundId=${t.demo!.compoundIds.cuiliu}`, { token: admin }), 403, 'FORBIDDEN');
+    expectError(
+      await t.http('GET', `/api/admin/claims?compoundId=${t.demo!.compoundIds.cuiliu}`, { token: admin }),
+      403,
+      'FORBIDDEN',
+    );
   });
 
   test('residents, owners and staff cannot decide claims', async () => {
@@ -109,13 +147,28 @@ describe('admins decide only in their places', () => {
 
   test('the street admin sees it; the community admin there may refuse it with a reason', async () => {
     const street = await t.login('demo-street-admin');
-    expect((await t.http<ClaimView[]>('GET', '/api/admin/claims', { token: street })).body.map((c) => c.id)).toContain(claimId);
+    expect((await t.http<ClaimView[]>('GET', '/api/admin/claims', { token: street })).body.map((c) => c.id)).toContain(
+      claimId,
+    );
     expectError(await t.http('POST', `/api/admin/claims/${claimId}/approve`, { token: street }), 403, 'FORBIDDEN');
 
     const otherAdminToken = await t.login('o-xinyuan-admin');
-    await t.app.get(GrantService).grant({ personId: (await t.http<MeResponse>('GET', '/api/me', { token: otherAdminToken })).body.id, role: 'community_admin', placeId: t.demo!.communityIds.xinyuan });
-    expectError(await t.http('POST', `/api/admin/claims/${claimId}/reject`, { token: otherAdminToken, json: { reason: '' } }), 400, 'VALIDATION_FAILED');
-    const rejected = await t.http<ClaimView>('POST', `/api/admin/claims/${claimId}/reject`, { token: otherAdminToken, json: { reason: '请携带房产证到社区核对' } });
+    await t.app
+      .get(GrantService)
+      .grant({
+        personId: (await t.http<MeResponse>('GET', '/api/me', { token: otherAdminToken })).body.id,
+        role: 'community_admin',
+        placeId: t.demo!.communityIds.xinyuan,
+      });
+    expectError(
+      await t.http('POST', `/api/admin/claims/${claimId}/reject`, { token: otherAdminToken, json: { reason: '' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const rejected = await t.http<ClaimView>('POST', `/api/admin/claims/${claimId}/reject`, {
+      token: otherAdminToken,
+      json: { reason: '请携带房产证到社区核对' },
+    });
     expect(rejected.body).toMatchObject({ status: 'rejected', reason: '请携带房产证到社区核对' });
   });
 

@@ -15,7 +15,14 @@ test('a resident sees their compound: name, community, property company, househo
   const token = await t.login('demo-resident');
   const answer = await t.http<CompoundSummary>('GET', `/api/compounds/${compound1}`, { token });
   expect(answer.status).toBe(200);
-  expect(answer.body).toMatchObject({ name: '锦绣花园', community: { name: '芳华社区' }, street: { name: '玉林街道' }, district: { name: '武侯区' }, householdCount: 1200, buildingCount: 10 });
+  expect(answer.body).toMatchObject({
+    name: '锦绣花园',
+    community: { name: '芳华社区' },
+    street: { name: '玉林街道' },
+    district: { name: '武侯区' },
+    householdCount: 1200,
+    buildingCount: 10,
+  });
   expect(answer.body.propertyCompany).toContain('物业');
 });
 
@@ -34,7 +41,11 @@ test('units page through with a cursor, without owner data', async () => {
   let cursor: string | null = '';
   let pages = 0;
   while (cursor !== null) {
-    const answer: { body: Page<UnitView> } = await t.http<Page<UnitView>>('GET', `/api/compounds/${compound1}/units?limit=200${cursor ? `&cursor=${cursor}` : ''}`, { token });
+    const answer: { body: Page<UnitView> } = await t.http<Page<UnitView>>(
+      'GET',
+      `/api/compounds/${compound1}/units?limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+      { token },
+    );
     for (const u of answer.body.items) seen.add(u.id);
     expect(JSON.stringify(answer.body.items[0])).not.toMatch(/owner/i);
     cursor = answer.body.nextCursor;
@@ -42,7 +53,11 @@ test('units page through with a cursor, without owner data', async () => {
   }
   expect(seen.size).toBe(1200);
   expect(pages).toBe(6);
-  expectError(await t.http('GET', `/api/compounds/${compound1}/units?cursor=bogus`, { token }), 400, 'VALIDATION_FAILED');
+  expectError(
+    await t.http('GET', `/api/compounds/${compound1}/units?cursor=bogus`, { token }),
+    400,
+    'VALIDATION_FAILED',
+  );
 });
 
 describe('places are a boundary', () => {
@@ -84,5 +99,7 @@ describe('places are a boundary', () => {
 test('OpenAPI describes the API', async () => {
   const answer = await t.http<{ openapi: string; paths: Record<string, unknown> }>('GET', '/api/docs-json');
   expect(answer.status).toBe(200);
-  expect(Object.keys(answer.body.paths)).toEqual(expect.arrayContaining(['/api/auth/wechat-login', '/api/me', '/api/compounds/{compoundId}/roster']));
+  expect(Object.keys(answer.body.paths)).toEqual(
+    expect.arrayContaining(['/api/auth/wechat-login', '/api/me', '/api/compounds/{compoundId}/roster']),
+  );
 });

@@ -28,16 +28,32 @@ const unitCount = (compoundId: number) => t.dataSource.getRepository(Unit).count
 
 test('a CSV roster is imported, and a re-import updates without duplicating', async () => {
   const before = await unitCount(yulin);
-  const csv = [HEADER, '5栋,1单元,101,89.5,黄明,13811112222,否', '5栋,1单元,102,120,黄明,13811112222,', '5栋,2单元,201,60.25,,,是'].join('\n');
+  const csv = [
+    HEADER,
+    '5栋,1单元,101,89.5,黄明,13811112222,否',
+    '5栋,1单元,102,120,黄明,13811112222,',
+    '5栋,2单元,201,60.25,,,是',
+  ].join('\n');
   const first = await upload(yulin, csv, 'roster.csv');
   expect(first.status).toBe(201);
   expect(first.body).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0 });
   expect(await unitCount(yulin)).toBe(before + 3);
 
-  const again = await upload(yulin, [HEADER, '5栋,1单元,101,89.50,黄明,13811112222,否', '5栋,1单元,102,121.5,黄明,13811112222,否', '5栋,2单元,201,60.25,,,是'].join('\n'), 'roster.csv');
+  const again = await upload(
+    yulin,
+    [
+      HEADER,
+      '5栋,1单元,101,89.50,黄明,13811112222,否',
+      '5栋,1单元,102,121.5,黄明,13811112222,否',
+      '5栋,2单元,201,60.25,,,是',
+    ].join('\n'),
+    'roster.csv',
+  );
   expect(again.body).toMatchObject({ total: 3, created: 0, updated: 1, unchanged: 2 });
   expect(await unitCount(yulin)).toBe(before + 3);
-  const units = await t.dataSource.getRepository(Unit).find({ where: { compoundId: yulin }, order: { id: 'DESC' }, take: 3 });
+  const units = await t.dataSource
+    .getRepository(Unit)
+    .find({ where: { compoundId: yulin }, order: { id: 'DESC' }, take: 3 });
   const byRoom = Object.fromEntries(units.map((u) => [u.room, u]));
   expect(byRoom['102'].areaCentiM2).toBe(12150);
   expect(byRoom['101'].areaCentiM2).toBe(8950);
@@ -49,7 +65,12 @@ test('a CSV roster is imported, and a re-import updates without duplicating', as
 test('a file with one bad row is refused whole, naming that row, and nothing is imported', async () => {
   const before = await unitCount(yulin);
   const buildingsBefore = await t.dataSource.getRepository(Place).count({ where: { parentId: yulin } });
-  const csv = [HEADER, '6栋,1单元,101,70,林文,13822223333,否', '6栋,1单元,102,70.123,林文,13822223333,否', '6栋,1单元,103,80,林武,13822224444,否'].join('\r\n');
+  const csv = [
+    HEADER,
+    '6栋,1单元,101,70,林文,13822223333,否',
+    '6栋,1单元,102,70.123,林文,13822223333,否',
+    '6栋,1单元,103,80,林武,13822224444,否',
+  ].join('\r\n');
   const answer = await upload(yulin, csv, 'roster.csv');
   const body = expectError(answer, 400, 'ROSTER_INVALID');
   expect(body.details).toEqual([{ row: 3, message: expect.stringContaining('70.123') }]);
@@ -58,7 +79,14 @@ test('a file with one bad row is refused whole, naming that row, and nothing is 
 });
 
 test('every bad row is listed with its reason', async () => {
-  const csv = [HEADER, ',1单元,101,70,林文,13822223333,否', '7栋,1单元,102,-5,林文,1382222,否', '7栋,1单元,103,80,,13822224444,也许', '7栋,1单元,104,80,林武,13822224444,否', '7栋,1单元,104,81,林武,13822224444,否'].join('\n');
+  const csv = [
+    HEADER,
+    ',1单元,101,70,林文,13822223333,否',
+    '7栋,1单元,102,-5,林文,1382222,否',
+    '7栋,1单元,103,80,,13822224444,也许',
+    '7栋,1单元,104,80,林武,13822224444,否',
+    '7栋,1单元,104,81,林武,13822224444,否',
+  ].join('\n');
   const body = (await upload(yulin, csv, 'r.csv')).body as unknown as ErrorBody;
   expect(body.code).toBe('ROSTER_INVALID');
   expect(body.details?.map((d) => d.row)).toEqual([2, 3, 4, 6]);
@@ -77,7 +105,9 @@ test('an .xlsx roster is read by content, with numeric areas exact', async () =>
   const answer = await upload(yulin, buffer, 'anything.bin');
   expect(answer.status).toBe(201);
   expect(answer.body).toMatchObject({ created: 2 });
-  const roster = await t.http<Page<RosterUnitView>>('GET', `/api/compounds/${yulin}/roster?limit=200`, { token: admin });
+  const roster = await t.http<Page<RosterUnitView>>('GET', `/api/compounds/${yulin}/roster?limit=200`, {
+    token: admin,
+  });
   const rows = roster.body.items.filter((u) => u.building === '8栋');
   expect(rows.map((r) => [r.room, r.areaCentiM2, r.ownerName, r.ownerPhone])).toEqual([
     ['101', 8950, '郑红', '13833334444'],
@@ -86,13 +116,17 @@ test('an .xlsx roster is read by content, with numeric areas exact', async () =>
 });
 
 test('a GB18030 CSV as Excel saves it on Chinese Windows is read', async () => {
-  const text = ['楼栋,单元,房号,登记面积,业主姓名,业主电话,开发商未售', '9栋,1单元,101,50,钱多,13844445555,否'].join('\r\n');
+  const text = ['楼栋,单元,房号,登记面积,业主姓名,业主电话,开发商未售', '9栋,1单元,101,50,钱多,13844445555,否'].join(
+    '\r\n',
+  );
   const encoded = encodeGb18030(text);
   expect(encoded).not.toBeNull();
   expect(() => new TextDecoder('utf-8', { fatal: true }).decode(encoded as Buffer)).toThrow();
   const answer = await upload(yulin, encoded as Buffer, 'gbk.csv');
   expect(answer.status).toBe(201);
-  const roster = await t.http<Page<RosterUnitView>>('GET', `/api/compounds/${yulin}/roster?limit=200`, { token: admin });
+  const roster = await t.http<Page<RosterUnitView>>('GET', `/api/compounds/${yulin}/roster?limit=200`, {
+    token: admin,
+  });
   expect(roster.body.items.find((u) => u.building === '9栋')).toMatchObject({ ownerName: '钱多', areaCentiM2: 5000 });
 });
 
@@ -102,9 +136,17 @@ test('files that are not rosters are refused and nothing is stored', async () =>
   expectError(await upload(yulin, png, 'roster.csv'), 415, 'UNSUPPORTED_FILE');
   const fakeZip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 1)]);
   expectError(await upload(yulin, fakeZip, 'roster.xlsx'), 415, 'UNSUPPORTED_FILE');
-  expectError(await upload(yulin, `${HEADER}\n${'10栋,1单元,101,50,王五,13855556666,否\n'.repeat(2000)}`, 'big.csv'), 413, 'PAYLOAD_TOO_LARGE');
+  expectError(
+    await upload(yulin, `${HEADER}\n${'10栋,1单元,101,50,王五,13855556666,否\n'.repeat(2000)}`, 'big.csv'),
+    413,
+    'PAYLOAD_TOO_LARGE',
+  );
   expectError(await upload(yulin, '房号,面积\n101,50', 'r.csv'), 400, 'ROSTER_INVALID');
-  expectError(await t.http('POST', `/api/compounds/${yulin}/roster`, { token: admin, json: { file: 'x' } }), 400, 'VALIDATION_FAILED');
+  expectError(
+    await t.http('POST', `/api/compounds/${yulin}/roster`, { token: admin, json: { file: 'x' } }),
+    400,
+    'VALIDATION_FAILED',
+  );
   expect(await unitCount(yulin)).toBe(before);
 });
 

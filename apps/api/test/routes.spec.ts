@@ -55,9 +55,12 @@ describe('every route declares who may call it', () => {
   });
 
   test('admin routes name the place they act on, or are scoped by the caller’s grants', () => {
-    const scoped = listRoutes(t).filter((r) => r.rule?.kind === 'roles' && /:(compoundId|claimId|gridId)/.test(r.route));
+    const scoped = listRoutes(t).filter(
+      (r) => r.rule?.kind === 'roles' && /:(compoundId|claimId|gridId)/.test(r.route),
+    );
     expect(scoped.length).toBeGreaterThan(5);
-    for (const r of scoped) expect(r.rule).toMatchObject({ kind: 'roles', place: expect.objectContaining({ param: expect.any(String) }) });
+    for (const r of scoped)
+      expect(r.rule).toMatchObject({ kind: 'roles', place: expect.objectContaining({ param: expect.any(String) }) });
   });
 });
 

@@ -17,7 +17,12 @@ let appsStarted = 0;
 /** Runs one statement on the MySQL server of DATABASE_URL, outside any test database. */
 async function onServer(sql: string): Promise<void> {
   const base = new URL(process.env.DATABASE_URL as string);
-  const admin = await createConnection({ host: base.hostname, port: Number(base.port || 3306), user: decodeURIComponent(base.username), password: decodeURIComponent(base.password) });
+  const admin = await createConnection({
+    host: base.hostname,
+    port: Number(base.port || 3306),
+    user: decodeURIComponent(base.username),
+    password: decodeURIComponent(base.password),
+  });
   try {
     await admin.query(sql);
   } finally {
@@ -51,7 +56,11 @@ export interface TestApp {
   dataSource: DataSource;
   demo: DemoIds | null;
   /** Real HTTP to the running API; `token` as Bearer. */
-  http<T = unknown>(method: string, path: string, opts?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> }): Promise<HttpAnswer<T>>;
+  http<T = unknown>(
+    method: string,
+    path: string,
+    opts?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+  ): Promise<HttpAnswer<T>>;
   /** dev-login as a persona; returns the bearer token. */
   login(openid: string): Promise<string>;
   close(): Promise<void>;

@@ -29,7 +29,8 @@ export async function startWechatFake(): Promise<{ url: string; calls: URL[]; cl
     if (code === 'frequent') return json({ errcode: 45011, errmsg: 'api minute-quota reach limit' });
     if (code === 'risky') return json({ errcode: 40226, errmsg: 'high risk user' });
     if (code === 'busy') return json({ errcode: -1, errmsg: 'system error' });
-    if (code === 'html') return void res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>');
+    if (code === 'html')
+      return void res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad Gateway</html>');
     if (code === 'slow') return; // never answers: the client's timeout must end it
     return json({ errcode: 40029, errmsg: 'invalid code' });
   });

@@ -52,7 +52,8 @@ test('masks', () => {
 
 test('phones', () => {
   for (const ok of ['13812345678', '19900000000', '028-85551234', '02885551234']) expect(isValidPhone(ok)).toBe(true);
-  for (const bad of ['12812345678', '1381234567', '138123456789', '85551234', 'abc']) expect(isValidPhone(bad)).toBe(false);
+  for (const bad of ['12812345678', '1381234567', '138123456789', '85551234', 'abc'])
+    expect(isValidPhone(bad)).toBe(false);
 });
 
 test('dates read in China time', () => {

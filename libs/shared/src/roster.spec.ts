@@ -13,7 +13,9 @@ const row = (over: Partial<RosterRowInput> = {}): RosterRowInput => ({
 
 test('headers are found in any order, by Chinese name or English key', () => {
   const mapped = mapRosterHeaders(['房号', '楼栋', '单元', '登记面积（m²）', 'ownerName', '业主电话']);
-  expect(mapped).toEqual({ index: { building: 1, entrance: 2, room: 0, area: 3, ownerName: 4, ownerPhone: 5, developerUnsold: -1 } });
+  expect(mapped).toEqual({
+    index: { building: 1, entrance: 2, room: 0, area: 3, ownerName: 4, ownerPhone: 5, developerUnsold: -1 },
+  });
   expect(mapRosterHeaders(['楼栋', '房号'])).toEqual({ missing: ['单元', '登记面积(m²)', '业主姓名', '业主电话'] });
 });
 

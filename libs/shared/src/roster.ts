@@ -40,8 +40,15 @@ const NO = new Set(['', '否', 'n', 'no', 'false', '0']);
  * Maps a header row to column keys. Accepts the template's Chinese headers (with or without the unit
  * suffix) and the English keys. Returns the missing headers when some are absent.
  */
-export function mapRosterHeaders(headers: string[]): { index: Record<RosterColumnKey, number> } | { missing: string[] } {
-  const normalized = headers.map((h) => h.trim().replace(/[（(].*[)）]$/, '').toLowerCase());
+export function mapRosterHeaders(
+  headers: string[],
+): { index: Record<RosterColumnKey, number> } | { missing: string[] } {
+  const normalized = headers.map((h) =>
+    h
+      .trim()
+      .replace(/[（(].*[)）]$/, '')
+      .toLowerCase(),
+  );
   const index = {} as Record<RosterColumnKey, number>;
   const missing: string[] = [];
   for (const column of ROSTER_COLUMNS) {
@@ -82,7 +89,8 @@ export function validateRosterRows(
     const areaCentiM2 = parseAreaCentiM2(input.area);
     if (areaCentiM2 === null) problems.push(`登记面积“${input.area.trim()}”不是最多两位小数的正数`);
     const developerUnsold = YES.has(unsoldText);
-    if (!developerUnsold && !NO.has(unsoldText)) problems.push(`开发商未售应填“是”或“否”，而不是“${input.developerUnsold.trim()}”`);
+    if (!developerUnsold && !NO.has(unsoldText))
+      problems.push(`开发商未售应填“是”或“否”，而不是“${input.developerUnsold.trim()}”`);
     if (!developerUnsold) {
       if (!ownerName) problems.push('业主姓名不能为空');
       else if (ownerName.length > 50) problems.push('业主姓名过长（最多 50 字）');

@@ -17,7 +17,8 @@ test('the demo has the shape the README promises', () => {
   expect(Math.max(...areas)).toBeLessThanOrEqual(18000);
   expect(jinxiu.roster.filter((r) => r.developerUnsold).length).toBe(24);
   const owners = new Map<string, number>();
-  for (const r of jinxiu.roster.filter((r) => !r.developerUnsold)) owners.set(r.ownerPhone, (owners.get(r.ownerPhone) ?? 0) + 1);
+  for (const r of jinxiu.roster.filter((r) => !r.developerUnsold))
+    owners.set(r.ownerPhone, (owners.get(r.ownerPhone) ?? 0) + 1);
   expect([...owners.values()].some((n) => n > 1)).toBe(true);
   expect(plan.personas.map((p) => p.openid)).toEqual([
     'demo-resident',
@@ -30,7 +31,9 @@ test('the demo has the shape the README promises', () => {
     'demo-street-admin',
     'demo-owner-2',
   ]);
-  expect(jinxiu.roster.find((r) => r.building === DEMO_CLAIMABLE.building && r.room === DEMO_CLAIMABLE.room)).toMatchObject({ ownerName: DEMO_CLAIMABLE.ownerName });
+  expect(
+    jinxiu.roster.find((r) => r.building === DEMO_CLAIMABLE.building && r.room === DEMO_CLAIMABLE.room),
+  ).toMatchObject({ ownerName: DEMO_CLAIMABLE.ownerName });
 });
 
 test('every demo roster passes the roster validation real files go through', () => {
