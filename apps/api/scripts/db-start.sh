@@ -25,4 +25,4 @@ CREATE USER IF NOT EXISTS 'xiaoqu'@'localhost' IDENTIFIED BY 'xiaoqu';
 GRANT ALL ON \`xiaoqu\`.* TO 'xiaoqu'@'127.0.0.1'; GRANT ALL ON \`xiaoqu\_test%\`.* TO 'xiaoqu'@'127.0.0.1';
 GRANT ALL ON \`xiaoqu\`.* TO 'xiaoqu'@'localhost'; GRANT ALL ON \`xiaoqu\_test%\`.* TO 'xiaoqu'@'localhost';
 SQL
-echo "mariadb up on 127.0.0.1:$DB_PORT (DATABASE_URL=mysql://xiaoqu:xiaoqu@127.0.0.1:$DB_PORT/xiaoqu)"
+echo "mariadb up on 127.0.0.1:$DB_PORT (DATABASE_URL=mariadb://xiaoqu:xiaoqu@127.0.0.1:$DB_PORT/xiaoqu)"

@@ -153,13 +153,11 @@ describe('admins decide only in their places', () => {
     expectError(await t.http('POST', `/api/admin/claims/${claimId}/approve`, { token: street }), 403, 'FORBIDDEN');
 
     const otherAdminToken = await t.login('o-xinyuan-admin');
-    await t.app
-      .get(GrantService)
-      .grant({
-        personId: (await t.http<MeResponse>('GET', '/api/me', { token: otherAdminToken })).body.id,
-        role: 'community_admin',
-        placeId: t.demo!.communityIds.xinyuan,
-      });
+    await t.app.get(GrantService).grant({
+      personId: (await t.http<MeResponse>('GET', '/api/me', { token: otherAdminToken })).body.id,
+      role: 'community_admin',
+      placeId: t.demo!.communityIds.xinyuan,
+    });
     expectError(
       await t.http('POST', `/api/admin/claims/${claimId}/reject`, { token: otherAdminToken, json: { reason: '' } }),
       400,

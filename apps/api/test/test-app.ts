@@ -4,13 +4,14 @@ import type { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
 import type { ErrorBody, LoginResponse } from '@xiaoqu/shared';
 import { loadConfig } from '../src/common/config/app-config.js';
+import { isMysqlUrl } from '../src/database/db-options.js';
 import { createApp } from '../src/app.factory.js';
 import { seedDemo, type DemoIds } from '../src/demo/seed.js';
 
 export const TEST_PII_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Which engine these tests run on: SQLite in-process unless DATABASE_URL points at MySQL/MariaDB. */
-export const onMysql = (process.env.DATABASE_URL ?? '').startsWith('mysql://');
+export const onMysql = isMysqlUrl(process.env.DATABASE_URL ?? '');
 
 let appsStarted = 0;
 

@@ -4,6 +4,9 @@ import type { DataSourceOptions } from 'typeorm';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
+/** MySQL or MariaDB: both are spoken to by mysql2 with the same migrations. */
+export const isMysqlUrl = (url: string): boolean => /^(mysql|mariadb):\/\//.test(url);
+
 export interface DbSettings {
   DATABASE_URL: string;
   DB_MIGRATE_ON_START?: boolean;
@@ -11,7 +14,7 @@ export interface DbSettings {
 }
 
 /**
- * One entity list, two engines. MySQL/MariaDB (production): schema only from migrations.
+ * One entity list, two engines. MySQL or MariaDB (production): schema only from migrations.
  * SQLite (the embedded default for a newcomer and for tests): schema synchronised from the entities.
  */
 export function dbOptions(settings: DbSettings): DataSourceOptions {
@@ -32,9 +35,10 @@ export function dbOptions(settings: DbSettings): DataSourceOptions {
       },
     };
   }
+  // Same protocol and driver (mysql2); TypeORM needs to know MariaDB to read its schema right (defaults, generated columns).
   return {
-    type: 'mysql',
-    url,
+    type: url.startsWith('mariadb://') ? 'mariadb' : 'mysql',
+    url: url.replace(/^mariadb:/, 'mysql:'),
     entities,
     migrations,
     synchronize: false,

@@ -21,9 +21,9 @@ export class AppConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  /** `sqlite:<file>` (embedded, `sqlite::memory:` for tests) or `mysql://user:pass@host:port/db`. */
-  @Matches(/^(sqlite:.+|mysql:\/\/.+)$/, {
-    message: 'DATABASE_URL must be sqlite:<file> or mysql://user:pass@host:port/db',
+  /** `sqlite:<file>` (embedded, `sqlite::memory:` for tests), `mysql://user:pass@host:port/db`, or `mariadb://…`. */
+  @Matches(/^(sqlite:.+|(mysql|mariadb):\/\/.+)$/, {
+    message: 'DATABASE_URL must be sqlite:<file>, mysql://user:pass@host:port/db or mariadb://…',
   })
   DATABASE_URL = 'sqlite:.data/xiaoqu.sqlite';
 
