@@ -17,7 +17,7 @@ test.each([
   [{ PII_KEY: KEY, PORT: 'eighty' }, /^Invalid configuration: PORT: /],
   [
     { PII_KEY: KEY, DATABASE_URL: 'postgres://x' },
-    /^Invalid configuration: DATABASE_URL: DATABASE_URL must be sqlite:<file> or mysql:/,
+    /^Invalid configuration: DATABASE_URL: DATABASE_URL must be sqlite:<file>, mysql:/,
   ],
   [{ PII_KEY: KEY, WECHAT_API_BASE_URL: 'not a url' }, /^Invalid configuration: WECHAT_API_BASE_URL: /],
   [
