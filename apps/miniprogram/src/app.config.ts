@@ -17,17 +17,43 @@ export default defineAppConfig({
     navigationBarTextStyle: 'black',
     backgroundColor: '#f5f6f7',
   },
+  // Icons are drawn by scripts/make-tab-icons.cjs.
   tabBar: {
     color: '#4a4d55',
     selectedColor: '#0b6e4f',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/home/index', text: '首页' },
-      { pagePath: 'pages/disclosure/index', text: '公开' },
-      { pagePath: 'pages/deliberation/index', text: '议事' },
-      { pagePath: 'pages/complaint/index', text: '诉求' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      {
+        pagePath: 'pages/home/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-active.png',
+      },
+      {
+        pagePath: 'pages/disclosure/index',
+        text: '公开',
+        iconPath: 'assets/tab/disclosure.png',
+        selectedIconPath: 'assets/tab/disclosure-active.png',
+      },
+      {
+        pagePath: 'pages/deliberation/index',
+        text: '议事',
+        iconPath: 'assets/tab/deliberation.png',
+        selectedIconPath: 'assets/tab/deliberation-active.png',
+      },
+      {
+        pagePath: 'pages/complaint/index',
+        text: '诉求',
+        iconPath: 'assets/tab/complaint.png',
+        selectedIconPath: 'assets/tab/complaint-active.png',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        text: '我的',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+      },
     ],
   },
   lazyCodeLoading: 'requiredComponents',

@@ -284,20 +284,26 @@ export function ClaimForm({ deps, onSubmitted }: ClaimFormProps) {
           <View className="xq-claim-form__hint">
             <Text>与社区登记的房屋花名册核对，只用于这次认证。</Text>
           </View>
+          <View className="xq-claim-form__field">
+            <Text>业主姓名</Text>
+          </View>
           <Input
             className="xq-claim-form__input"
             name="ownerName"
-            placeholder="房产登记的业主姓名"
+            placeholder="与房产登记一致"
             value={ownerName}
             onChange={setOwnerName}
             maxLength={50}
           />
           <FieldError message={errors.ownerName} />
+          <View className="xq-claim-form__field">
+            <Text>业主手机号后 4 位</Text>
+          </View>
           <Input
             className="xq-claim-form__input"
             name="phoneLast4"
             type="number"
-            placeholder="业主手机号后 4 位"
+            placeholder="例如 5678"
             value={phoneLast4}
             onChange={setPhoneLast4}
             maxLength={4}

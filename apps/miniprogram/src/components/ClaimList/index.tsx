@@ -20,9 +20,9 @@ function claimNote(claim: ClaimView): string {
 }
 
 /** The caller's unit claims with their status (and the reason of a refusal). */
-export function ClaimList({ claims }: { claims: ClaimView[] }) {
+export function ClaimList({ claims, title }: { claims: ClaimView[]; title?: string }) {
   return (
-    <Cell.Group className="xq-claims">
+    <Cell.Group className="xq-claims" title={title}>
       {claims.map((claim) => (
         <Cell
           key={claim.id}

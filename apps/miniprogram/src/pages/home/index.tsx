@@ -1,19 +1,24 @@
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
-import { groupThousands, type CompoundSummary } from '@xiaoqu/shared';
+import { groupThousands, ROLE_LABELS, type CompoundSummary, type RoleGrantView } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
 import { errorMessage } from '../../services/request';
-import { firstCompound } from '../../services/places';
+import { adminGrants, firstCompound } from '../../services/places';
 import './index.scss';
 
-async function loadHome(): Promise<CompoundSummary | null> {
+async function loadHome(): Promise<{ compound: CompoundSummary | null; admin: RoleGrantView[] }> {
   const me = await api.me();
   const compound = firstCompound(me);
-  return compound ? api.compound(compound.id) : null;
+  return { compound: compound ? await api.compound(compound.id) : null, admin: adminGrants(me) };
+}
+
+function adminNote(admin: RoleGrantView[]): string {
+  const what = admin.map((g) => `${g.place.name}的${ROLE_LABELS[g.role]}`).join('、');
+  return `您是${what}，管理功能在「我的」→「社区管理」。`;
 }
 
 export default function HomePage() {
@@ -34,8 +39,8 @@ export default function HomePage() {
       </View>
     );
   }
-  if (state.data === null) {
-    if (state.status === 'loading') {
+  if (state.data === null || state.data.compound === null) {
+    if (state.data === null) {
       return (
         <View className="xq-page">
           <PageSkeleton />
@@ -47,7 +52,7 @@ export default function HomePage() {
         <EmptyState
           icon="房"
           title="还没有关联的小区"
-          description="认证您在小区的房屋后，这里会显示小区的名称、所属社区、物业公司和户数。"
+          description={`${state.data.admin.length > 0 ? adminNote(state.data.admin) : ''}认证您在小区的房屋后，这里会显示小区的名称、所属社区、物业公司和户数。`}
           actionText="认证房屋"
           onAction={() => void Taro.navigateTo({ url: '/pages/claim/index' })}
         />
@@ -55,7 +60,7 @@ export default function HomePage() {
     );
   }
 
-  const compound = state.data;
+  const { compound } = state.data;
   return (
     <View className="xq-page xq-home">
       <View className="xq-home__hero">

@@ -82,7 +82,7 @@ export default function MinePage() {
               key={`${grant.role}-${grant.place.id}-${i}`}
               title={
                 <View className="xq-mine__role">
-                  <Tag type="primary" plain>
+                  <Tag background="#eef3fb" color="#1d4f91" className="xq-tag">
                     {ROLE_LABELS[grant.role]}
                   </Tag>
                 </View>
@@ -108,10 +108,13 @@ export default function MinePage() {
         )}
       </Cell.Group>
 
-      <Cell.Group title="房屋认证申请" className="xq-mine__claims">
-        {claims.length === 0 && <Cell title="还没有提交过认证申请" />}
-      </Cell.Group>
-      {claims.length > 0 && <ClaimList claims={claims} />}
+      {claims.length === 0 ? (
+        <Cell.Group title="房屋认证申请">
+          <Cell title="还没有提交过认证申请" description="认证后成为业主，可以参与业主表决。" />
+        </Cell.Group>
+      ) : (
+        <ClaimList title="房屋认证申请" claims={claims} />
+      )}
       <View className="xq-mine__action">
         <Button type="primary" block size="xlarge" onClick={goClaim}>
           认证房屋

@@ -277,7 +277,7 @@ function RosterOutcome({ outcome }: { outcome: Outcome }) {
       return (
         <View className="xq-roster__result" role="status">
           <View className="xq-roster__result-title">
-            <Tag type="success" plain>
+            <Tag background="#e6f2ee" color="#0b5a41" className="xq-tag">
               导入成功
             </Tag>
             <Text> {outcome.name}</Text>
@@ -292,7 +292,7 @@ function RosterOutcome({ outcome }: { outcome: Outcome }) {
       return (
         <View className="xq-roster__result xq-roster__result--refused" role="alert">
           <View className="xq-roster__result-title">
-            <Tag type="danger" plain>
+            <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
               未导入
             </Tag>
             <Text> {outcome.name}</Text>
@@ -312,7 +312,7 @@ function RosterOutcome({ outcome }: { outcome: Outcome }) {
       return (
         <View className="xq-roster__result xq-roster__result--refused" role="alert">
           <View className="xq-roster__result-title">
-            <Tag type="danger" plain>
+            <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
               上传失败
             </Tag>
             <Text> {outcome.name}</Text>
