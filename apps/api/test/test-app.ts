@@ -60,7 +60,7 @@ export interface TestApp {
   http<T = unknown>(
     method: string,
     path: string,
-    opts?: { token?: string; json?: unknown; body?: BodyInit; headers?: Record<string, string> },
+    opts?: { token?: string; json?: unknown; body?: RequestInit['body']; headers?: Record<string, string> },
   ): Promise<HttpAnswer<T>>;
   /** dev-login as a persona; returns the bearer token. */
   login(openid: string): Promise<string>;

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length, Validate, ValidatorConstraint } from 'class-validator';
 import { isValidPhone, type UpdateMeRequest } from '@xiaoqu/shared';
 
@@ -12,11 +13,13 @@ class PhoneRule {
 }
 
 export class UpdateMeDto implements UpdateMeRequest {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @Length(1, 50)
   name?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @Validate(PhoneRule)
   phone?: string;

@@ -1,7 +1,9 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class SearchCompoundsQuery {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(50)
@@ -9,11 +11,13 @@ export class SearchCompoundsQuery {
 }
 
 export class PageQuery {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(64)
   cursor?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -23,6 +27,7 @@ export class PageQuery {
 }
 
 export class UnitPageQuery extends PageQuery {
+  @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
   @IsInt()
