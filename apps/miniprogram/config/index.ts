@@ -51,6 +51,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       postcss: { autoprefixer: { enable: true, config: {} } },
+      webpackChain(chain) {
+        // Pages load lazily on h5: share NutUI and our components between page chunks instead of copying them in each.
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({ ...splitChunks, chunks: 'all' });
+      },
     },
   };
   return merge({}, baseConfig, {});

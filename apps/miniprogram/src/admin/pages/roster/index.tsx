@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, Input, Tag } from '@nutui/nutui-react-taro';
+import { Button, Cell, Input } from '@nutui/nutui-react-taro';
 import {
   formatArea,
   ROSTER_COLUMNS,
   type CompoundListItem,
-  type ErrorDetail,
   type MeResponse,
-  type RosterImportResult,
   type RosterUnitView,
 } from '@xiaoqu/shared';
 import { unitLabel } from '../../../components/ClaimList';
+import { RosterOutcome, type Outcome } from '../../components/RosterOutcome';
 import { EmptyState } from '../../../components/EmptyState';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
 import { api } from '../../../services/api';
@@ -21,13 +20,6 @@ import { ApiError, errorMessage, type UploadFile } from '../../../services/reque
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-
-type Outcome =
-  | { kind: 'none' }
-  | { kind: 'uploading'; name: string }
-  | { kind: 'imported'; name: string; result: RosterImportResult }
-  | { kind: 'refused'; name: string; message: string; rows: ErrorDetail[] }
-  | { kind: 'failed'; name: string; message: string };
 
 /** Compounds an admin may import for: those of their community (community admin) or street (street admin). */
 function inScope(me: MeResponse, compound: CompoundListItem): boolean {
@@ -266,59 +258,4 @@ export default function RosterImportPage() {
       )}
     </View>
   );
-}
-
-function RosterOutcome({ outcome }: { outcome: Outcome }) {
-  switch (outcome.kind) {
-    case 'none':
-    case 'uploading':
-      return null;
-    case 'imported':
-      return (
-        <View className="xq-roster__result" role="status">
-          <View className="xq-roster__result-title">
-            <Tag background="#e6f2ee" color="#0b5a41" className="xq-tag">
-              导入成功
-            </Tag>
-            <Text> {outcome.name}</Text>
-          </View>
-          <Text>
-            共 {outcome.result.total} 行：新增 {outcome.result.created}，更新 {outcome.result.updated}，未变{' '}
-            {outcome.result.unchanged}。
-          </Text>
-        </View>
-      );
-    case 'refused':
-      return (
-        <View className="xq-roster__result xq-roster__result--refused" role="alert">
-          <View className="xq-roster__result-title">
-            <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
-              未导入
-            </Tag>
-            <Text> {outcome.name}</Text>
-          </View>
-          <Text>
-            {outcome.message}。有 {outcome.rows.length} 行需要改正，改好后请重新上传：
-          </Text>
-          {outcome.rows.map((row, i) => (
-            <View key={`${row.row ?? row.field ?? ''}-${i}`} className="xq-roster__bad-row">
-              <Text>{row.row !== undefined ? `第 ${row.row} 行：` : row.field ? `${row.field}：` : ''}</Text>
-              <Text>{row.message}</Text>
-            </View>
-          ))}
-        </View>
-      );
-    case 'failed':
-      return (
-        <View className="xq-roster__result xq-roster__result--refused" role="alert">
-          <View className="xq-roster__result-title">
-            <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
-              上传失败
-            </Tag>
-            <Text> {outcome.name}</Text>
-          </View>
-          <Text>{outcome.message}。</Text>
-        </View>
-      );
-  }
 }

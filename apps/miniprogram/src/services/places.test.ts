@@ -1,0 +1,49 @@
+import type { MeResponse, PlaceRef, RoleGrantView } from '@xiaoqu/shared';
+import { adminGrants, firstCompound, placeTrail } from './places';
+
+const district: PlaceRef = { id: 1, level: 'district', name: '武侯区' };
+const street: PlaceRef = { id: 2, level: 'street', name: '玉林街道' };
+const community: PlaceRef = { id: 3, level: 'community', name: '芳华社区' };
+const compound: PlaceRef = { id: 5, level: 'compound', name: '锦绣花园' };
+const other: PlaceRef = { id: 21, level: 'compound', name: '翠柳苑' };
+
+const grant = (role: RoleGrantView['role'], place: PlaceRef, path: PlaceRef[]): RoleGrantView => ({
+  role,
+  place,
+  placePath: path,
+  grid: null,
+});
+const me = (roles: RoleGrantView[], units: MeResponse['units'] = []): MeResponse => ({
+  id: 1,
+  name: '张小梅',
+  phone: null,
+  roles,
+  units,
+});
+
+describe('places', () => {
+  it('takes the first compound among my roles', () => {
+    const m = me([grant('community_admin', community, [district, street, community]), grant('resident', compound, [])]);
+    expect(firstCompound(m)).toEqual(compound);
+  });
+
+  it('falls back to the compound of my first unit, else none', () => {
+    const unit = { unitId: 9, compound: other, building: '1栋', entrance: '', room: '101', areaCentiM2: 9000 };
+    expect(firstCompound(me([], [unit]))).toEqual(other);
+    expect(firstCompound(me([grant('community_admin', community, [district, street, community])]))).toBeNull();
+  });
+
+  it('finds admin roles', () => {
+    const m = me([grant('resident', compound, []), grant('street_admin', street, [district, street])]);
+    expect(adminGrants(m).map((g) => g.role)).toEqual(['street_admin']);
+  });
+
+  it('writes the place trail once, whether or not the path ends with the place', () => {
+    expect(placeTrail(grant('resident', compound, [district, street, community, compound]))).toBe(
+      '武侯区 · 玉林街道 · 芳华社区 · 锦绣花园',
+    );
+    expect(placeTrail(grant('resident', compound, [district, street, community]))).toBe(
+      '武侯区 · 玉林街道 · 芳华社区 · 锦绣花园',
+    );
+  });
+});
