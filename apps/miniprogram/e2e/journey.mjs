@@ -129,6 +129,12 @@ try {
     await fill(page, 'phoneLast4', CLAIM.phoneLast4);
     await shot(page, 'resident-claim-form');
     await button(current(page), '提交认证').click();
+    const refusal = current(page).locator('.xq-claim-form__error');
+    await Promise.race([
+      current(page).getByText('认证申请已提交').waitFor({ timeout: TIMEOUT }),
+      refusal.first().waitFor({ timeout: TIMEOUT }),
+    ]);
+    if (await refusal.count()) throw new Error(`the claim was refused: ${await refusal.first().innerText()}`);
     await showing(page, '认证申请已提交');
     const done = current(page).locator('.xq-claim-done');
     check(
