@@ -9,7 +9,7 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        projectService: { allowDefaultProject: ['jest.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -29,7 +29,28 @@ test('a resident sees their compound: name, community, property company, househo
 test('compounds can be found by name, and building lists count their units', async () => {
   const token = await t.login('demo-owner-2');
   const found = await t.http<CompoundListItem[]>('GET', `/api/compounds?q=${encodeURIComponent('锦绣')}`, { token });
-  expect(found.body).toEqual([{ id: compound1, name: '锦绣花园', communityName: '芳华社区', streetName: '玉林街道' }]);
+  expect(found.body).toEqual([
+    {
+      id: compound1,
+      name: '锦绣花园',
+      communityId: t.demo!.communityIds.fanghua,
+      communityName: '芳华社区',
+      streetId: t.demo!.streetId,
+      streetName: '玉林街道',
+    },
+  ]);
+  const inCommunity = await t.http<CompoundListItem[]>('GET', `/api/compounds?within=${t.demo!.communityIds.fanghua}`, {
+    token,
+  });
+  expect(inCommunity.body.map((c) => c.name).sort()).toEqual(['玉林北苑', '锦绣花园'].sort());
+  const inStreet = await t.http<CompoundListItem[]>(
+    'GET',
+    `/api/compounds?within=${t.demo!.streetId}&q=${encodeURIComponent('苑')}`,
+    { token },
+  );
+  expect(inStreet.body.map((c) => c.name).sort()).toEqual(['玉林北苑', '翠柳苑'].sort());
+  expectError(await t.http('GET', '/api/compounds?within=999999', { token }), 404, 'NOT_FOUND');
+  expectError(await t.http('GET', `/api/compounds?q=${'x'.repeat(51)}`, { token }), 400, 'VALIDATION_FAILED');
   const buildings = await t.http<BuildingView[]>('GET', `/api/compounds/${compound1}/buildings`, { token });
   expect(buildings.body).toHaveLength(10);
   expect(buildings.body.reduce((s, b) => s + b.unitCount, 0)).toBe(1200);

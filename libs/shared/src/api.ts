@@ -58,11 +58,13 @@ export interface UpdateMeRequest {
   phone?: string;
 }
 
-/** `GET /api/compounds?q=`: compounds found by name, for the claim flow. */
+/** `GET /api/compounds?q=&within=`: compounds found by name, optionally below a place (a street or community id). */
 export interface CompoundListItem {
   id: number;
   name: string;
+  communityId: number;
   communityName: string;
+  streetId: number;
   streetName: string;
 }
 
@@ -147,8 +149,11 @@ export interface ClaimView {
   entrance: string;
   room: string;
   areaCentiM2: number;
-  /** Shown to admins: the claimant, masked. */
-  claimant: { personId: number; name: string } | null;
+  /**
+   * Shown only to the admins who decide the claim (null for the claimant): who claims, by the name in their
+   * profile when they gave one, and the owner name they gave, which matched the roster.
+   */
+  claimant: { personId: number; name: string | null; claimedOwnerName: string } | null;
   createdAt: string;
   decidedAt: string | null;
   reason: string | null;

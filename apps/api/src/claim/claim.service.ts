@@ -6,6 +6,7 @@ import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { coveringGrants, type Principal } from '../common/auth/principal.js';
 import { GrantService } from '../identity/grant.service.js';
+import { PersonDirectory, type PersonContact } from '../identity/person-directory.service.js';
 import { PlaceService, toPlaceRef } from '../place/place.service.js';
 import { UnitService } from '../place/unit.service.js';
 import type { Place } from '../place/place.entity.js';
@@ -25,6 +26,7 @@ export class ClaimService {
     private readonly places: PlaceService,
     private readonly units: UnitService,
     private readonly grants: GrantService,
+    private readonly people: PersonDirectory,
     private readonly cipher: PiiCipher,
   ) {}
 
@@ -54,7 +56,7 @@ export class ClaimService {
       status: 'pending',
       claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
     });
-    return this.view(Number(identifiers[0].id), true);
+    return this.view(Number(identifiers[0].id), false);
   }
 
   async mine(personId: number): Promise<ClaimView[]> {
@@ -90,7 +92,9 @@ export class ClaimService {
     );
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.compoundId) qb.andWhere('c.compoundId = :compoundId', { compoundId: filter.compoundId });
-    return (await qb.getMany()).map((c) => this.toView(c, true));
+    const claims = await qb.getMany();
+    const contacts = await this.people.contacts(claims.map((c) => c.personId));
+    return claims.map((c) => this.toView(c, true, contacts));
   }
 
   /** Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. */
@@ -129,10 +133,10 @@ export class ClaimService {
       relations: { unit: { building: true }, compound: true },
     });
     if (!claim) throw new DomainException('NOT_FOUND');
-    return this.toView(claim, forAdmin);
+    return this.toView(claim, forAdmin, forAdmin ? await this.people.contacts([claim.personId]) : undefined);
   }
 
-  private toView(c: UnitClaim, forAdmin: boolean): ClaimView {
+  private toView(c: UnitClaim, forAdmin: boolean, contacts?: Map<number, PersonContact>): ClaimView {
     const unit = c.unit as Unit;
     return {
       id: c.id,
@@ -143,7 +147,13 @@ export class ClaimService {
       entrance: unit.entrance,
       room: unit.room,
       areaCentiM2: unit.areaCentiM2,
-      claimant: forAdmin ? { personId: c.personId, name: this.cipher.decrypt(c.claimedNameSealed) } : null,
+      claimant: forAdmin
+        ? {
+            personId: c.personId,
+            name: contacts?.get(c.personId)?.name ?? null,
+            claimedOwnerName: this.cipher.decrypt(c.claimedNameSealed),
+          }
+        : null,
       createdAt: c.createdAt.toISOString(),
       decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null,
       reason: c.reason,

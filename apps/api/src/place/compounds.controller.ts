@@ -24,7 +24,7 @@ export class CompoundsController {
   @Get()
   @Authenticated()
   search(@Query() query: SearchCompoundsQuery): Promise<CompoundListItem[]> {
-    return this.places.searchCompounds(query.q?.trim() ?? '');
+    return this.places.searchCompounds({ q: query.q?.trim() ?? '', within: query.within, limit: query.limit ?? 20 });
   }
 
   @Get(':compoundId')

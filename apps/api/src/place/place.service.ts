@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Like, type Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type {
   BuildingView,
   CompoundListItem,
@@ -92,21 +92,30 @@ export class PlaceService {
     };
   }
 
-  /** Compounds whose name contains `q`; names of compounds are public, nothing else is returned. */
-  async searchCompounds(q: string, limit = 20): Promise<CompoundListItem[]> {
-    const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-    const compounds = await this.places.find({
-      where: { level: 'compound', ...(q ? { name: Like(`%${escaped}%`) } : {}) },
-      order: { name: 'ASC', id: 'ASC' },
-      take: limit,
-    });
+  /** Compounds whose name contains `q`, optionally below a place; names of compounds are public, nothing else is returned. */
+  async searchCompounds(opts: { q: string; within?: number; limit: number }): Promise<CompoundListItem[]> {
+    const qb = this.places
+      .createQueryBuilder('c')
+      .where('c.level = :level', { level: 'compound' })
+      .orderBy('c.name')
+      .addOrderBy('c.id')
+      .take(opts.limit);
+    if (opts.q) qb.andWhere('c.name LIKE :name', { name: `%${opts.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
+    if (opts.within) {
+      const within = await this.places.findOne({ where: { id: opts.within } });
+      if (!within) throw new DomainException('NOT_FOUND');
+      qb.andWhere('c.path LIKE :prefix', { prefix: `${within.path}%` });
+    }
+    const compounds = await qb.getMany();
     const byId = await this.placesOnPaths(compounds.map((c) => c.path));
     return compounds.map((c) => {
       const [, streetId, communityId] = idsOfPath(c.path);
       return {
         id: c.id,
         name: c.name,
+        communityId,
         communityName: byId.get(communityId)?.name ?? '',
+        streetId,
         streetName: byId.get(streetId)?.name ?? '',
       };
     });

@@ -84,7 +84,7 @@ export function forgetPersona(): void {
 export const api = {
   me: () => client.get<MeResponse>('/api/me'),
   updateMe: (body: UpdateMeRequest) => client.patch<MeResponse>('/api/me', body),
-  searchCompounds: (q: string) => client.get<CompoundListItem[]>('/api/compounds', { q }),
+  searchCompounds: (q: string, within?: number) => client.get<CompoundListItem[]>('/api/compounds', { q, within }),
   compound: (id: number) => client.get<CompoundSummary>(`/api/compounds/${id}`),
   buildings: (compoundId: number) => client.get<BuildingView[]>(`/api/compounds/${compoundId}/buildings`),
   units: (compoundId: number, buildingId: number, cursor?: string | null) =>

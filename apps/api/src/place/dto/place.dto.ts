@@ -8,6 +8,22 @@ export class SearchCompoundsQuery {
   @IsString()
   @MaxLength(50)
   q?: string;
+
+  /** A district, street or community id: only compounds below it. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  within?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
 }
 
 export class PageQuery {

@@ -4,7 +4,14 @@ import { ApiError } from '../../services/request';
 import { ClaimForm, type ClaimFormDeps } from './index';
 import { validateClaim } from './validate';
 
-const compound = { id: 1, name: '锦绣花园', communityName: '锦绣社区', streetName: '府青路街道' };
+const compound = {
+  id: 1,
+  name: '锦绣花园',
+  communityId: 3,
+  communityName: '锦绣社区',
+  streetId: 2,
+  streetName: '府青路街道',
+};
 
 function deps(overrides: Partial<ClaimFormDeps> = {}): ClaimFormDeps & { submitted: CreateClaimRequest[] } {
   const submitted: CreateClaimRequest[] = [];

@@ -95,7 +95,8 @@ export default function AdminClaimsPage() {
               </View>
               <View className="xq-admin-claims__meta">
                 <Text>
-                  申请人 {claim.claimant?.name ?? '未知'} · 登记面积 {formatArea(claim.areaCentiM2)} ·{' '}
+                  申请人 {claim.claimant?.name ?? `用户 ${claim.claimant?.personId ?? ''}`}（填报业主{' '}
+                  {claim.claimant?.claimedOwnerName ?? '未知'}） · 登记面积 {formatArea(claim.areaCentiM2)} ·{' '}
                   {formatDateCn(claim.createdAt)}提交
                 </Text>
               </View>

@@ -24,9 +24,7 @@ const IS_H5 = process.env.TARO_ENV === 'h5';
 /** Compounds an admin may import for: those of their community (community admin) or street (street admin). */
 function inScope(me: MeResponse, compound: CompoundListItem): boolean {
   return adminGrants(me).some((grant) =>
-    grant.place.level === 'street'
-      ? compound.streetName === grant.place.name
-      : compound.communityName === grant.place.name,
+    grant.place.level === 'street' ? compound.streetId === grant.place.id : compound.communityId === grant.place.id,
   );
 }
 
@@ -46,7 +44,8 @@ export default function RosterImportPage() {
     setSearching(true);
     setLoadError(null);
     try {
-      const found = await api.searchCompounds(q);
+      const grants = who ? adminGrants(who) : [];
+      const found = await api.searchCompounds(q, grants.length === 1 ? grants[0].place.id : undefined);
       setOptions(who ? found.filter((c) => inScope(who, c)) : found);
     } catch (error) {
       setLoadError(errorMessage(error));
