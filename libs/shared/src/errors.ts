@@ -26,6 +26,12 @@ export const ERROR_STATUS = {
   CLAIM_NOT_PENDING: 409,
   CLAIM_TOO_MANY_ATTEMPTS: 429,
   GRANT_NOT_ALLOWED: 400,
+  DISCLOSURE_PUBLISHED: 409,
+  DISCLOSURE_PERIOD_EXISTS: 409,
+  DISCLOSURE_EMPTY: 409,
+  VOUCHER_REQUIRED: 409,
+  LINES_INVALID: 400,
+  QUESTION_ALREADY_ANSWERED: 409,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -56,6 +62,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CLAIM_NOT_PENDING: '这条申请已经处理过了',
   CLAIM_TOO_MANY_ATTEMPTS: '今天核对失败次数过多，请明天再试或联系社区',
   GRANT_NOT_ALLOWED: '不能授予这个角色',
+  DISCLOSURE_PUBLISHED: '已公示的内容不能修改或删除，如需更正请发布更正公示',
+  DISCLOSURE_PERIOD_EXISTS: '这个期间已经有公示或草稿了',
+  DISCLOSURE_EMPTY: '还没有任何收支明细，不能公示',
+  VOUCHER_REQUIRED: '信托制小区：超过限额的支出须附凭证后才能公示',
+  LINES_INVALID: '收支明细中有错误的行，未导入任何数据',
+  QUESTION_ALREADY_ANSWERED: '这条质询已经答复过了',
 };
 
 /** Is this string one of our error codes? */

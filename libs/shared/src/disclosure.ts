@@ -1,0 +1,180 @@
+/** How a compound pays its property company (DESIGN.md "Disclosures"). */
+export const BILLING_MODELS = ['lump_sum', 'trust'] as const;
+export type BillingModel = (typeof BILLING_MODELS)[number];
+export const BILLING_MODEL_LABELS: Record<BillingModel, string> = {
+  lump_sum: '包干制',
+  trust: '信托制（酬金制）',
+};
+
+export const INCOME_CATEGORIES = ['property_fee', 'parking', 'advertising', 'common_area_other'] as const;
+export const EXPENSE_CATEGORIES = [
+  'wages',
+  'cleaning',
+  'security',
+  'greening',
+  'elevator',
+  'common_utilities',
+  'repairs',
+  'remuneration',
+  'other',
+] as const;
+export type IncomeCategory = (typeof INCOME_CATEGORIES)[number];
+export type ExpenseCategory = (typeof EXPENSE_CATEGORIES)[number];
+export type LineCategory = IncomeCategory | ExpenseCategory;
+export type LineDirection = 'income' | 'expense';
+
+export const CATEGORY_LABELS: Record<LineCategory, string> = {
+  property_fee: '物业费',
+  parking: '停车费',
+  advertising: '广告收入',
+  common_area_other: '其他公共收益',
+  wages: '人员工资',
+  cleaning: '保洁',
+  security: '秩序维护',
+  greening: '绿化',
+  elevator: '电梯',
+  common_utilities: '公共水电',
+  repairs: '维修',
+  remuneration: '物业酬金',
+  other: '其他支出',
+};
+
+/** The direction a category belongs to; undefined for a string that is no category. */
+export function directionOf(category: string): LineDirection | undefined {
+  if ((INCOME_CATEGORIES as readonly string[]).includes(category)) return 'income';
+  if ((EXPENSE_CATEGORIES as readonly string[]).includes(category)) return 'expense';
+  return undefined;
+}
+
+/** What the totals need of a line. */
+export interface LineAmount {
+  category: LineCategory;
+  amountFen: number;
+  /** property_fee lines only: households billed and households that paid in the period. */
+  householdsBilled?: number | null;
+  householdsPaid?: number | null;
+}
+
+export interface DisclosureTotals {
+  incomeFen: number;
+  expenseFen: number;
+  /** income − expense */
+  balanceFen: number;
+  byCategory: Partial<Record<LineCategory, number>>;
+  /** Summed over the property_fee lines; null when none carries household counts. */
+  collection: { billed: number; paid: number } | null;
+}
+
+/**
+ * Totals of a disclosure, always derived from its lines (there is no field to type a total).
+ * Integer fen throughout; throws a RangeError on a non-integer or negative amount or an unsafe sum.
+ */
+export function computeTotals(lines: readonly LineAmount[]): DisclosureTotals {
+  let incomeFen = 0;
+  let expenseFen = 0;
+  let billed = 0;
+  let paid = 0;
+  let hasCollection = false;
+  const byCategory: Partial<Record<LineCategory, number>> = {};
+  for (const line of lines) {
+    if (!Number.isSafeInteger(line.amountFen) || line.amountFen < 0) {
+      throw new RangeError(`amountFen must be a non-negative integer, got ${line.amountFen}`);
+    }
+    const direction = directionOf(line.category);
+    if (!direction) throw new RangeError(`unknown category ${line.category}`);
+    if (direction === 'income') incomeFen += line.amountFen;
+    else expenseFen += line.amountFen;
+    byCategory[line.category] = (byCategory[line.category] ?? 0) + line.amountFen;
+    if (line.category === 'property_fee' && line.householdsBilled != null && line.householdsPaid != null) {
+      hasCollection = true;
+      billed += line.householdsBilled;
+      paid += line.householdsPaid;
+    }
+  }
+  if (!Number.isSafeInteger(incomeFen) || !Number.isSafeInteger(expenseFen)) throw new RangeError('totals overflow');
+  return {
+    incomeFen,
+    expenseFen,
+    balanceFen: incomeFen - expenseFen,
+    byCategory,
+    collection: hasCollection ? { billed, paid } : null,
+  };
+}
+
+/**
+ * A ratio as a percentage with `decimals` digits, rounded half up, by integer arithmetic:
+ * `formatRatio(3179, 5726)` → `55.5%`. Null when the whole is 0.
+ */
+export function formatRatio(part: number, whole: number, decimals = 1): string | null {
+  if (whole === 0) return null;
+  if (!Number.isSafeInteger(part) || !Number.isSafeInteger(whole) || part < 0 || whole < 0) {
+    throw new RangeError('formatRatio needs non-negative integers');
+  }
+  const scale = 10 ** decimals;
+  const scaled = Math.floor((part * 100 * scale * 2 + whole) / (whole * 2));
+  const integer = Math.floor(scaled / scale);
+  const fraction = scaled % scale;
+  return decimals > 0 ? `${integer}.${String(fraction).padStart(decimals, '0')}%` : `${integer}%`;
+}
+
+export const PERIOD_KINDS = ['month', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** A period key: `2026-11` (month), `2026-Q4` (quarter) or `2026` (year). */
+export function parsePeriod(key: string): { kind: PeriodKind; year: number; index: number } | null {
+  let m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  if (m) return { kind: 'month', year: Number(m[1]), index: Number(m[2]) };
+  m = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (m) return { kind: 'quarter', year: Number(m[1]), index: Number(m[2]) };
+  m = /^(\d{4})$/.exec(key);
+  if (m) return { kind: 'year', year: Number(m[1]), index: 1 };
+  return null;
+}
+
+/** The period before: `2026-01` → `2025-12`, `2026-Q1` → `2025-Q4`, `2026` → `2025`. */
+export function previousPeriod(key: string): string {
+  const p = parsePeriod(key);
+  if (!p) throw new RangeError(`not a period: ${key}`);
+  switch (p.kind) {
+    case 'month':
+      return p.index === 1 ? `${p.year - 1}-12` : `${p.year}-${String(p.index - 1).padStart(2, '0')}`;
+    case 'quarter':
+      return p.index === 1 ? `${p.year - 1}-Q4` : `${p.year}-Q${p.index - 1}`;
+    case 'year':
+      return String(p.year - 1);
+  }
+}
+
+/** `2026-11` → `2026年11月`, `2026-Q4` → `2026年第4季度`, `2026` → `2026年度`. */
+export function periodLabel(key: string): string {
+  const p = parsePeriod(key);
+  if (!p) return key;
+  switch (p.kind) {
+    case 'month':
+      return `${p.year}年${p.index}月`;
+    case 'quarter':
+      return `${p.year}年第${p.index}季度`;
+    case 'year':
+      return `${p.year}年度`;
+  }
+}
+
+/**
+ * Canonical JSON for hashing: object keys sorted, no whitespace, integers only (a float here is a bug).
+ * The same content always gives the same text, on the server and on any client that wants to check a hash.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`canonical JSON holds integers only, got ${value}`);
+    return String(value);
+  }
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  throw new RangeError(`cannot serialise ${typeof value}`);
+}
