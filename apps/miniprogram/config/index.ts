@@ -21,7 +21,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     plugins: [],
-    env: { TARO_APP_API_BASE_URL: JSON.stringify(apiBaseUrl) },
+    env: {
+      TARO_APP_API_BASE_URL: JSON.stringify(apiBaseUrl),
+      // Subscribe-message template for "your question was answered"; unset: the mini program does not ask.
+      TARO_APP_TPL_QUESTION_ANSWERED: JSON.stringify(process.env.TARO_APP_TPL_QUESTION_ANSWERED ?? ''),
+    },
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',

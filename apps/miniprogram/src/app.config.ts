@@ -9,7 +9,12 @@ export default defineAppConfig({
     'pages/login/index',
   ],
   // Staff pages stay out of the main package that every resident downloads.
-  subPackages: [{ root: 'admin', pages: ['pages/claims/index', 'pages/roster/index'] }],
+  // The chart library and the disclosure pages load only when a resident opens a period or the service disclosure.
+  subPackages: [
+    { root: 'admin', pages: ['pages/claims/index', 'pages/roster/index'] },
+    { root: 'disclosure', pages: ['pages/period/index', 'pages/service/index'] },
+    { root: 'staff', pages: ['pages/periods/index', 'pages/period/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',

@@ -1,6 +1,19 @@
 import Taro from '@tarojs/taro';
 import {
   ERROR_MESSAGES,
+  type AccountDisclosureDetail,
+  type AccountPeriodSummary,
+  type AnswerQuestionRequest,
+  type AskQuestionRequest,
+  type AttachmentView,
+  type CreateAccountDisclosureRequest,
+  type FlagLineRequest,
+  type LineView,
+  type QuestionView,
+  type ReviewNoteRequest,
+  type ReviewNoteView,
+  type ServiceDisclosureView,
+  type VerifyResult,
   type BuildingView,
   type ClaimStatus,
   type ClaimView,
@@ -98,6 +111,42 @@ export const api = {
     client.upload<RosterImportResult>(`/api/compounds/${compoundId}/roster`, 'file', file),
   roster: (compoundId: number, cursor?: string | null) =>
     client.get<Page<RosterUnitView>>(`/api/compounds/${compoundId}/roster`, { cursor }),
+
+  // Disclosures (双晒): what everyone with a role on the compound reads
+  accountDisclosures: (compoundId: number, withDrafts = false) =>
+    client.get<AccountPeriodSummary[]>(`/api/compounds/${compoundId}/account-disclosures`, {
+      include: withDrafts ? 'drafts' : undefined,
+    }),
+  verifyDisclosures: (compoundId: number) =>
+    client.get<VerifyResult>(`/api/compounds/${compoundId}/disclosures/verify`),
+  accountDisclosure: (id: number) => client.get<AccountDisclosureDetail>(`/api/account-disclosures/${id}`),
+  disclosureQuestions: (id: number) => client.get<QuestionView[]>(`/api/account-disclosures/${id}/questions`),
+  askQuestion: (lineId: number, body: AskQuestionRequest) =>
+    client.post<QuestionView>(`/api/disclosure-lines/${lineId}/questions`, body),
+  serviceDisclosure: (compoundId: number) =>
+    client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure`),
+  /** A temporary path (weapp) or object URL (h5) of an attachment's bytes. */
+  attachmentFile: (id: number) => client.download(`/api/attachments/${id}`),
+  lineTemplateFile: () => client.download('/api/disclosures/line-template.xlsx'),
+
+  // Property staff
+  createAccountDisclosure: (compoundId: number, body: CreateAccountDisclosureRequest) =>
+    client.post<AccountDisclosureDetail>(`/api/compounds/${compoundId}/account-disclosures`, body),
+  importLines: (id: number, file: UploadFile) =>
+    client.upload<AccountDisclosureDetail>(`/api/account-disclosures/${id}/lines/import`, 'file', file),
+  attachVoucher: (lineId: number, file: UploadFile) =>
+    client.upload<AttachmentView>(`/api/disclosure-lines/${lineId}/attachments`, 'file', file),
+  publishDisclosure: (id: number) => client.post<AccountDisclosureDetail>(`/api/account-disclosures/${id}/publish`),
+  deleteDisclosure: (id: number) => client.request<unknown>('DELETE', `/api/account-disclosures/${id}`),
+  amendDisclosure: (id: number) => client.post<AccountDisclosureDetail>(`/api/account-disclosures/${id}/amend`),
+  answerQuestion: (id: number, body: AnswerQuestionRequest) =>
+    client.post<QuestionView>(`/api/questions/${id}/answer`, body),
+
+  // Supervisor and committee
+  reviewNote: (id: number, body: ReviewNoteRequest) =>
+    client.post<ReviewNoteView>(`/api/account-disclosures/${id}/notes`, body),
+  flagLine: (lineId: number, body: FlagLineRequest) =>
+    client.post<LineView>(`/api/disclosure-lines/${lineId}/flags`, body),
 };
 
 export type Api = typeof api;

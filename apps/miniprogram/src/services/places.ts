@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, type MeResponse, type PlaceRef, type RoleGrantView } from '@xiaoqu/shared';
+import { ADMIN_ROLES, type MeResponse, type PlaceRef, type Role, type RoleGrantView } from '@xiaoqu/shared';
 
 /** The compound the home page shows: the first compound among my roles, else the compound of my first unit. */
 export function firstCompound(me: MeResponse): PlaceRef | null {
@@ -19,4 +19,20 @@ export function adminGrants(me: MeResponse): RoleGrantView[] {
 export function placeTrail(grant: RoleGrantView): string {
   const trail = grant.placePath.filter((p) => p.id !== grant.place.id || p.level !== grant.place.level);
   return [...trail, grant.place].map((p) => p.name).join(' · ');
+}
+
+/** Roles that prepare (property staff) or review (supervisor, committee) a compound's disclosures. */
+export const DISCLOSURE_STAFF_ROLES = [
+  'property_staff',
+  'supervisor',
+  'committee_member',
+] as const satisfies readonly Role[];
+export type DisclosureStaffRole = (typeof DISCLOSURE_STAFF_ROLES)[number];
+
+/** My grants that open the disclosure staff pages, each on a compound. */
+export function disclosureStaffGrants(me: MeResponse): (RoleGrantView & { role: DisclosureStaffRole })[] {
+  return me.roles.filter(
+    (grant): grant is RoleGrantView & { role: DisclosureStaffRole } =>
+      (DISCLOSURE_STAFF_ROLES as readonly string[]).includes(grant.role) && grant.place.level === 'compound',
+  );
 }

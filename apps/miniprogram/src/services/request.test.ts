@@ -58,6 +58,12 @@ function fakeApi() {
     async upload() {
       return { status: 500, data: null };
     },
+    async download({ url, headers }) {
+      calls.push({ method: 'GET', url, auth: headers.Authorization });
+      const token = headers.Authorization?.replace('Bearer ', '') ?? '';
+      if (!valid.has(token)) return { status: 401, data: { code: 'TOKEN_EXPIRED', message: 'expired' } };
+      return { status: 200, data: `blob:${url}` };
+    },
   };
   return { calls, valid, transport, logins: () => logins };
 }
@@ -128,6 +134,7 @@ describe('createApiClient', () => {
           : { status: 401, data: { code: 'UNAUTHENTICATED', message: 'no', requestId: 'r' } },
       ),
       upload: jest.fn(),
+      download: jest.fn(),
     };
     const { client, onLoginRequired } = clientFor(transport, sessions);
     await expect(client.get('/api/me')).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: '请先登录' });
@@ -151,6 +158,7 @@ describe('createApiClient', () => {
           details: [{ row: 3, message: '房号不能为空' }],
         },
       }),
+      download: async () => ({ status: 404, data: { code: 'NOT_FOUND', message: 'no such attachment' } }),
     };
     const { client } = clientFor(transport, memorySessions({ token: 't1', expiresAt: LATER }));
 
@@ -179,7 +187,11 @@ describe('createApiClient', () => {
       { status: 418, data: { message: '服务器正在维护，请 10 分钟后再试' } },
       { status: 404, data: { message: 'Cannot GET /api/nope' } },
     ];
-    const transport: Transport = { request: async () => responses.shift() as HttpResponse, upload: jest.fn() };
+    const transport: Transport = {
+      request: async () => responses.shift() as HttpResponse,
+      upload: jest.fn(),
+      download: jest.fn(),
+    };
     const { client } = clientFor(transport, memorySessions({ token: 't1', expiresAt: LATER }));
     await expect(client.get('/a')).rejects.toMatchObject({ message: '服务出了点问题，请稍后再试' });
     await expect(client.get('/b')).rejects.toMatchObject({ message: '服务器正在维护，请 10 分钟后再试' });
@@ -192,6 +204,7 @@ describe('createApiClient', () => {
         throw new Error('request:fail timeout');
       },
       upload: jest.fn(),
+      download: jest.fn(),
     };
     const { client, onLoginRequired } = clientFor(transport, memorySessions({ token: 't1', expiresAt: LATER }));
     await expect(client.get('/api/me')).rejects.toMatchObject({ code: 'NETWORK', message: NETWORK_MESSAGE });
@@ -200,7 +213,7 @@ describe('createApiClient', () => {
   });
 
   it('reports a refused login once to onLoginRequired and to every waiting request', async () => {
-    const transport: Transport = { request: jest.fn(), upload: jest.fn() };
+    const transport: Transport = { request: jest.fn(), upload: jest.fn(), download: jest.fn() };
     const onLoginRequired = jest.fn();
     const client = createApiClient({
       baseUrl: '',
@@ -223,5 +236,17 @@ describe('createApiClient', () => {
     const { client } = clientFor(api.transport, memorySessions({ token: 't1', expiresAt: LATER }));
     await client.get('/api/compounds/1/units', { buildingId: 3, cursor: null, q: '锦绣' });
     expect(api.calls[0].url).toBe('/api/compounds/1/units?buildingId=3&q=%E9%94%A6%E7%BB%A3');
+  });
+
+  it('downloads a file with the token and renews it once when it has expired', async () => {
+    const api = fakeApi();
+    api.valid.add('t1');
+    const sessions = memorySessions({ token: 'stale', expiresAt: LATER });
+    const { client } = clientFor(api.transport, sessions);
+    await expect(client.download('/api/attachments/9')).resolves.toBe('blob:/api/attachments/9');
+    expect(api.calls.filter((c) => c.url === '/api/attachments/9').map((c) => c.auth)).toEqual([
+      'Bearer stale',
+      'Bearer t2',
+    ]);
   });
 });

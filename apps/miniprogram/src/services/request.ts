@@ -26,6 +26,11 @@ export interface Transport {
     field: string;
     file: UploadFile;
   }): Promise<HttpResponse>;
+  /**
+   * Fetches a file that needs the token. On success `data` is where the bytes now are: a temporary file path on
+   * weapp, an object URL on h5; on failure the error body, when it could be read.
+   */
+  download(options: { url: string; headers: Record<string, string> }): Promise<HttpResponse>;
 }
 
 export interface StoredSession {
@@ -132,6 +137,8 @@ export interface ApiClient {
   post<T>(path: string, body?: unknown): Promise<T>;
   patch<T>(path: string, body?: unknown): Promise<T>;
   upload<T>(path: string, field: string, file: UploadFile): Promise<T>;
+  /** A file behind the token: a temporary path (weapp) or an object URL (h5). */
+  download(path: string): Promise<string>;
   /** Logs in now (shared with any renewal in flight). */
   login(): Promise<void>;
   logout(): void;
@@ -235,6 +242,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     async upload<T>(path: string, field: string, file: UploadFile): Promise<T> {
       const data = await authorized((auth) => transport.upload({ url: baseUrl + path, headers: auth, field, file }));
       return data as T;
+    },
+    async download(path: string): Promise<string> {
+      const data = await authorized((auth) => transport.download({ url: baseUrl + path, headers: auth }));
+      if (typeof data !== 'string') throw new ApiError('INTERNAL', UNKNOWN_MESSAGE, 200);
+      return data;
     },
     async login() {
       await renew();

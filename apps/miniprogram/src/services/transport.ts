@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { HttpResponse, SessionStore, StoredSession, Transport } from './request';
 
 const TIMEOUT_MS = 15_000;
+const IS_H5 = process.env.TARO_ENV === 'h5';
 
 function parseJson(text: unknown): unknown {
   if (typeof text !== 'string') return text;
@@ -12,7 +13,10 @@ function parseJson(text: unknown): unknown {
   }
 }
 
-/** Taro.request on both platforms; uploads through Taro.uploadFile on weapp and fetch + FormData on h5. */
+/**
+ * Taro.request on both platforms; uploads through Taro.uploadFile on weapp and fetch + FormData on h5; downloads
+ * through Taro.downloadFile on weapp and fetch + an object URL on h5.
+ */
 export const taroTransport: Transport = {
   async request({ method, url, headers, body }): Promise<HttpResponse> {
     const res = await Taro.request({
@@ -34,6 +38,16 @@ export const taroTransport: Transport = {
     }
     const res = await Taro.uploadFile({ url, filePath: file.path, name: field, header: headers, timeout: TIMEOUT_MS });
     return { status: res.statusCode, data: parseJson(res.data) };
+  },
+  async download({ url, headers }): Promise<HttpResponse> {
+    if (IS_H5) {
+      const res = await fetch(url, { headers });
+      if (!res.ok) return { status: res.status, data: parseJson(await res.text()) };
+      return { status: res.status, data: URL.createObjectURL(await res.blob()) };
+    }
+    const res = await Taro.downloadFile({ url, header: headers, timeout: TIMEOUT_MS });
+    // The error body went to a file; the status says enough to choose the message.
+    return { status: res.statusCode, data: res.statusCode >= 200 && res.statusCode < 300 ? res.tempFilePath : null };
   },
 };
 

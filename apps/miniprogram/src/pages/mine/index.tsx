@@ -8,7 +8,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
 import { api, currentPersona, forgetPersona, LOGIN_PAGE } from '../../services/api';
 import { personaLabel } from '../../services/personas';
-import { adminGrants, placeTrail } from '../../services/places';
+import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/places';
 import { errorMessage } from '../../services/request';
 import './index.scss';
 
@@ -59,6 +59,8 @@ export default function MinePage() {
 
   const { me, claims } = state.data;
   const admin = adminGrants(me);
+  const disclosureStaff = disclosureStaffGrants(me);
+  const preparesDisclosures = disclosureStaff.some((g) => g.role === 'property_staff');
   const goClaim = () => void Taro.navigateTo({ url: '/pages/claim/index' });
 
   return (
@@ -120,6 +122,22 @@ export default function MinePage() {
           认证房屋
         </Button>
       </View>
+
+      {disclosureStaff.length > 0 && (
+        <Cell.Group title="物业与监督" className="xq-mine__staff">
+          <Cell
+            title="收支公示管理"
+            description={
+              preparesDisclosures
+                ? '新建每期收支、导入明细、附凭证、公示、答复质询'
+                : '审阅物业的收支草稿、写意见、标记明细'
+            }
+            extra="进入"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/staff/pages/periods/index' })}
+          />
+        </Cell.Group>
+      )}
 
       {admin.length > 0 && (
         <Cell.Group title="社区管理" className="xq-mine__admin">

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '晒服务', enablePullDownRefresh: true });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '收支公示', enablePullDownRefresh: true });
