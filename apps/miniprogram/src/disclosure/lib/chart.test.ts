@@ -1,6 +1,6 @@
 import { line } from '../../../test/disclosure-fixtures';
 import { detail } from '../../../test/disclosure-fixtures';
-import { expenseChartData, expenseRows } from './chart';
+import { axisLabel, expenseChartData, expenseRows } from './chart';
 import { feeStandardText } from './service';
 
 describe('expense chart data', () => {
@@ -53,5 +53,18 @@ describe('feeStandardText', () => {
   it('reads fen per m² per month as yuan', () => {
     expect(feeStandardText(235)).toBe('¥2.35/m²/月');
     expect(feeStandardText(1200)).toBe('¥12.00/m²/月');
+  });
+});
+
+describe('axisLabel', () => {
+  it('keeps ticks short: yuan below 10,000, then 万', () => {
+    expect(['0', 2663.1, 9999.4, 10_000, 26_631, 131_500.5].map(axisLabel)).toEqual([
+      '0',
+      '2663',
+      '9999',
+      '1万',
+      '2.7万',
+      '13万',
+    ]);
   });
 });

@@ -54,3 +54,11 @@ export function expenseChartData(detail: Source): ExpenseChartData {
   if (detail.previousTotals) series.push({ name: '上期', data: rows.map((r) => yuan(r.previousFen ?? 0)) });
   return { categories: rows.map((r) => r.label), series };
 }
+
+/** A value-axis tick in yuan, short enough not to collide: `0`, `850`, `2.6万`, `13万`. */
+export function axisLabel(yuanValue: number | string): string {
+  const v = Math.max(0, Number(yuanValue) || 0);
+  if (v < 10_000) return String(Math.round(v));
+  const wan = v / 10_000;
+  return `${wan >= 10 ? Math.round(wan) : Math.round(wan * 10) / 10}万`;
+}

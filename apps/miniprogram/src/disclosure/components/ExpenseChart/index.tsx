@@ -2,12 +2,12 @@ import { useEffect, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Canvas, Text, View } from '@tarojs/components';
 import UCharts from '@qiun/ucharts';
-import type { ExpenseChartData } from '../../lib/chart';
+import { axisLabel, type ExpenseChartData } from '../../lib/chart';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
 const COLORS = ['#0b6e4f', '#9aa0a6'];
-const ROW_PX = 44;
+const BAR_PX = 16;
 const MIN_HEIGHT_PX = 160;
 
 interface Target {
@@ -37,16 +37,25 @@ function draw(target: Target, data: ExpenseChartData) {
     padding: [8, 24, 8, 8],
     dataLabel: false,
     legend: { show: data.series.length > 1, position: 'top', float: 'left', fontSize: 13 },
-    xAxis: { boundaryGap: 'justify', disableGrid: false, min: 0, axisLine: false, fontColor: '#3c3f45' },
+    xAxis: {
+      boundaryGap: 'justify',
+      disableGrid: false,
+      min: 0,
+      splitNumber: 4,
+      axisLine: false,
+      fontColor: '#3c3f45',
+      formatter: axisLabel,
+    },
     yAxis: { fontColor: '#1a1a1a' },
-    extra: { bar: { type: 'group', width: 14, seriesGap: 2, categoryGap: 4, linearType: 'none' } },
+    extra: { bar: { type: 'group', width: BAR_PX - 2, seriesGap: 2, categoryGap: 4, linearType: 'none' } },
   });
 }
 
 /** Expenses by category, this period against the previous one, on a 2d canvas (weapp and h5 alike). */
 export function ExpenseChart({ data, id = 'xq-expense-chart' }: { data: ExpenseChartData; id?: string }) {
   const h5Canvas = useRef<HTMLCanvasElement | null>(null);
-  const height = Math.max(MIN_HEIGHT_PX, data.categories.length * ROW_PX * Math.max(1, data.series.length * 0.7) + 48);
+  // Room per category for its bars and a gap, plus the legend and the value axis.
+  const height = Math.max(MIN_HEIGHT_PX, data.categories.length * (data.series.length * BAR_PX + 14) + 72);
 
   useEffect(() => {
     if (data.categories.length === 0) return;

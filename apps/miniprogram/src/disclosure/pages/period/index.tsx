@@ -162,6 +162,9 @@ export default function PeriodPage() {
         <View className="xq-period__card-title">
           <Text>支出构成{detail.previousTotals ? '（与上期对比）' : ''}</Text>
         </View>
+        <View className="xq-period__hint">
+          <Text>单位：元（万 = 10,000 元）；每类的准确金额见图下方。</Text>
+        </View>
         <ExpenseChart data={chart} />
         {rows.map((r) => (
           <View key={r.category} className="xq-period__category">

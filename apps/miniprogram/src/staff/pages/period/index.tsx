@@ -373,7 +373,7 @@ export default function StaffPeriodPage() {
         </View>
       )}
 
-      <View className="xq-staff-period__totals">
+      <View className="xq-staff-period__card xq-staff-period__totals">
         <Text>
           收入 {formatFen(detail.totals.incomeFen)} · 支出 {formatFen(detail.totals.expenseFen)} · 结余{' '}
           {formatFen(detail.totals.balanceFen)}
