@@ -173,8 +173,8 @@ async function filledTemplate() {
     date: column(/日期/),
     counterparty: column(/对方|收款|付款|单位/),
     note: column(/说明|备注|摘要/),
-    billed: column(/应缴/),
-    paid: column(/实缴/),
+    billed: column(/应缴|应收/),
+    paid: column(/实缴|实收/),
   };
   const inFen = /分/.test(headers.get(cols.amount) ?? '') && !/元/.test(headers.get(cols.amount) ?? '');
   // Example rows under the header (if any) are replaced.
@@ -182,12 +182,13 @@ async function filledTemplate() {
   LINES.forEach((line, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
     row.getCell(cols.category).value = line.category;
-    row.getCell(cols.amount).value = inFen ? Math.round(line.amountYuan * 100) : line.amountYuan;
+    // As text, the way the template's own example rows are written.
+    row.getCell(cols.amount).value = inFen ? String(Math.round(line.amountYuan * 100)) : line.amountYuan.toFixed(2);
     if (cols.date) row.getCell(cols.date).value = line.date;
     if (cols.counterparty) row.getCell(cols.counterparty).value = line.counterparty;
     if (cols.note) row.getCell(cols.note).value = line.note;
-    if (cols.billed && line.billed) row.getCell(cols.billed).value = line.billed;
-    if (cols.paid && line.paid) row.getCell(cols.paid).value = line.paid;
+    if (cols.billed && line.billed) row.getCell(cols.billed).value = String(line.billed);
+    if (cols.paid && line.paid) row.getCell(cols.paid).value = String(line.paid);
     row.commit();
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
