@@ -15,6 +15,8 @@ import { PlaceModule } from './place/place.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ClaimModule } from './claim/claim.module.js';
 import { AdminModule } from './admin/admin.module.js';
+import { FilesModule } from './files/files.module.js';
+import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { HealthController } from './health/health.controller.js';
 
 @Module({})
@@ -41,6 +43,8 @@ export class AppModule {
         RosterModule,
         ClaimModule,
         AdminModule,
+        FilesModule,
+        DisclosureModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -2,6 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { createConnection } from 'mysql2/promise';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ErrorBody, LoginResponse } from '@xiaoqu/shared';
 import { loadConfig } from '../src/common/config/app-config.js';
 import { isMysqlUrl } from '../src/database/db-options.js';
@@ -67,8 +70,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { seed?: boolean; disclosures?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await freshDatabase();
+  const storageDir = mkdtempSync(join(tmpdir(), 'xiaoqu-files-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     PII_KEY: TEST_PII_KEY,
@@ -77,13 +83,21 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
     PORT: '0',
     DB_MIGRATE_ON_START: '1',
     DATABASE_URL: database.url,
+    STORAGE_DIR: storageDir,
     ...options.env,
   });
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  const demo = options.seed === false ? null : await seedDemo(app);
+  let demo: DemoIds | null = null;
+  try {
+    if (options.seed !== false) demo = await seedDemo(app, { disclosures: options.disclosures ?? false });
+  } catch (err) {
+    await app.close(); // a failed seed must not leave the app holding Jest open
+    await database.drop();
+    throw err;
+  }
 
   const http: TestApp['http'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
@@ -111,6 +125,7 @@ export async function startTestApp(options: { seed?: boolean; env?: Record<strin
   const close = async () => {
     await app.close();
     await database.drop();
+    rmSync(storageDir, { recursive: true, force: true });
   };
   return { app, url, dataSource, demo, http, login, close };
 }

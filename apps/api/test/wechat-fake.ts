@@ -9,8 +9,32 @@ export const FAKE_SECRET = 'wx-test-secret';
  * Codes: `ok:<openid>` succeeds; `used` → 40029; `frequent` → 45011; `risky` → 40226; `busy` → -1;
  * `html` → an HTTP 502 page; `slow` → never answers. A wrong appid or secret → 40013 / 40125.
  */
-export async function startWechatFake(): Promise<{ url: string; calls: URL[]; close: () => Promise<void> }> {
+export interface SentMessage {
+  touser: string;
+  template_id: string;
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+export interface WechatFake {
+  url: string;
+  calls: URL[];
+  /** Subscribe messages WeChat accepted. */
+  sent: SentMessage[];
+  /** Makes every access token issued so far invalid (as when WeChat rotates it): the next send answers 40001. */
+  revokeTokens(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Also `/cgi-bin/token` (client_credential) and `/cgi-bin/message/subscribe/send`: an unknown token → 40001,
+ * an openid starting with `refuser` → 43101 (the user did not accept the template).
+ */
+export async function startWechatFake(): Promise<WechatFake> {
   const calls: URL[] = [];
+  const sent: SentMessage[] = [];
+  let tokens = new Set<string>();
+  let issued = 0;
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     calls.push(url);
@@ -18,6 +42,27 @@ export async function startWechatFake(): Promise<{ url: string; calls: URL[]; cl
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    if (url.pathname === '/cgi-bin/token') {
+      if (url.searchParams.get('appid') !== FAKE_APPID || url.searchParams.get('secret') !== FAKE_SECRET)
+        return json({ errcode: 40125, errmsg: 'invalid appsecret' });
+      const token = `token-${++issued}`;
+      tokens.add(token);
+      return json({ access_token: token, expires_in: 7200 });
+    }
+    if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        if (!tokens.has(url.searchParams.get('access_token') ?? ''))
+          return json({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        const message = JSON.parse(raw) as SentMessage;
+        if (message.touser.startsWith('refuser'))
+          return json({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        sent.push(message);
+        return json({ errcode: 0, errmsg: 'ok' });
+      });
+      return;
+    }
     if (url.pathname !== '/sns/jscode2session') return void res.writeHead(404).end();
     const q = url.searchParams;
     if (q.get('appid') !== FAKE_APPID) return json({ errcode: 40013, errmsg: 'invalid appid' });
@@ -39,6 +84,10 @@ export async function startWechatFake(): Promise<{ url: string; calls: URL[]; cl
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    sent,
+    revokeTokens: () => {
+      tokens = new Set();
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,3 +1,5 @@
+import { fileRow } from './roster.js';
+
 /** How a compound pays its property company (DESIGN.md "Disclosures"). */
 export const BILLING_MODELS = ['lump_sum', 'trust'] as const;
 export type BillingModel = (typeof BILLING_MODELS)[number];
@@ -177,4 +179,141 @@ export function canonicalJson(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   throw new RangeError(`cannot serialise ${typeof value}`);
+}
+
+/**
+ * Parses an amount in yuan written as text (`1234.5`, `1,234.50`, `¥88`) into fen, exactly.
+ * Null when it is not a non-negative number with at most two decimals.
+ */
+export function parseYuanToFen(text: string): number | null {
+  const match = /^\s*[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d{1,10})(?:\.(\d{1,2}))?\s*$/.exec(text);
+  if (!match) return null;
+  const fen = Number(match[1].replace(/,/g, '')) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number.isSafeInteger(fen) ? fen : null;
+}
+
+/** Columns of the line template (收支明细模板), in order. */
+export const LINE_COLUMNS = [
+  { key: 'category', header: '类别' },
+  { key: 'amount', header: '金额(元)' },
+  { key: 'occurredOn', header: '日期' },
+  { key: 'counterparty', header: '对方单位' },
+  { key: 'note', header: '备注' },
+  { key: 'householdsBilled', header: '应收户数' },
+  { key: 'householdsPaid', header: '实收户数' },
+] as const;
+export type LineColumnKey = (typeof LINE_COLUMNS)[number]['key'];
+export type LineRowInput = Record<LineColumnKey, string>;
+
+/** A valid row of the line template. */
+export interface LineRow {
+  category: LineCategory;
+  amountFen: number;
+  occurredOn: string;
+  counterparty: string;
+  note: string;
+  householdsBilled: number | null;
+  householdsPaid: number | null;
+}
+
+const CATEGORY_BY_LABEL = new Map<string, LineCategory>(
+  (Object.entries(CATEGORY_LABELS) as [LineCategory, string][]).flatMap(([key, label]) => [
+    [label, key],
+    [key, key],
+  ]),
+);
+
+/** A calendar date `YYYY-MM-DD` (also read from `YYYY/M/D`), or null. */
+export function parseDay(text: string): string | null {
+  const m = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Maps a header row to the template's columns; lists the missing required headers. */
+export function mapLineHeaders(headers: string[]): { index: Record<LineColumnKey, number> } | { missing: string[] } {
+  const normalized = headers.map((h) => h.trim().replace(/[（(].*[)）]$/, ''));
+  const index = {} as Record<LineColumnKey, number>;
+  const missing: string[] = [];
+  for (const column of LINE_COLUMNS) {
+    const at = normalized.findIndex((h) => h === column.header.replace(/\(.*\)$/, '') || h === column.key);
+    if (at >= 0) index[column.key] = at;
+    else if (['note', 'householdsBilled', 'householdsPaid'].includes(column.key)) index[column.key] = -1;
+    else missing.push(column.header);
+  }
+  return missing.length > 0 ? { missing } : { index };
+}
+
+/**
+ * Validates the rows of a filled line template; the file is accepted only when `errors` is empty.
+ * `period` (a period key) keeps every date inside the period.
+ */
+export function validateLineRows(
+  inputs: LineRowInput[],
+  rowNumbers: number | readonly number[] = 2,
+  period?: string,
+): { rows: LineRow[]; errors: { row: number; message: string }[] } {
+  const rows: LineRow[] = [];
+  const errors: { row: number; message: string }[] = [];
+  const p = period ? parsePeriod(period) : null;
+  inputs.forEach((input, i) => {
+    const problems: string[] = [];
+    const category = CATEGORY_BY_LABEL.get(input.category.trim());
+    if (!category) problems.push(`类别“${input.category.trim()}”不在类别表中`);
+    const amountFen = parseYuanToFen(input.amount);
+    if (amountFen === null) problems.push(`金额“${input.amount.trim()}”不是最多两位小数的非负数`);
+    const occurredOn = parseDay(input.occurredOn);
+    if (!occurredOn) problems.push(`日期“${input.occurredOn.trim()}”不是有效日期（如 2026-11-05）`);
+    else if (p && !dayInPeriod(occurredOn, p)) problems.push(`日期 ${occurredOn} 不在本期内`);
+    const counterparty = input.counterparty.trim();
+    if (!counterparty) problems.push('对方单位不能为空');
+    else if (counterparty.length > 100) problems.push('对方单位过长（最多 100 字）');
+    const note = input.note.trim();
+    if (note.length > 500) problems.push('备注过长（最多 500 字）');
+    const count = (text: string, label: string) => {
+      if (text.trim() === '') return null;
+      if (!/^\d{1,7}$/.test(text.trim())) {
+        problems.push(`${label}“${text.trim()}”不是整数`);
+        return null;
+      }
+      return Number(text.trim());
+    };
+    const householdsBilled = count(input.householdsBilled, '应收户数');
+    const householdsPaid = count(input.householdsPaid, '实收户数');
+    if ((householdsBilled === null) !== (householdsPaid === null))
+      problems.push('应收户数和实收户数要么都填，要么都不填');
+    if (householdsBilled !== null && householdsPaid !== null && householdsPaid > householdsBilled)
+      problems.push('实收户数不能多于应收户数');
+    if (householdsBilled !== null && category && category !== 'property_fee') problems.push('只有物业费行填写户数');
+    if (problems.length > 0) {
+      errors.push({ row: fileRow(rowNumbers, i), message: problems.join('；') });
+      return;
+    }
+    rows.push({
+      category: category as LineCategory,
+      amountFen: amountFen as number,
+      occurredOn: occurredOn as string,
+      counterparty,
+      note,
+      householdsBilled,
+      householdsPaid,
+    });
+  });
+  return { rows, errors };
+}
+
+function dayInPeriod(day: string, p: { kind: PeriodKind; year: number; index: number }): boolean {
+  const [y, m] = day.split('-').map(Number);
+  if (y !== p.year) return false;
+  switch (p.kind) {
+    case 'month':
+      return m === p.index;
+    case 'quarter':
+      return Math.ceil(m / 3) === p.index;
+    case 'year':
+      return true;
+  }
 }

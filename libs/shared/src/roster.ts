@@ -63,17 +63,19 @@ export function mapRosterHeaders(
 
 /**
  * Validates every row of a roster; the file is accepted only when `errors` is empty.
- * `firstRow` is the file row number of `inputs[0]` (2 when the header is row 1).
+ * `rows` gives the file row number of each input: a list, or the number of `inputs[0]` (2 when the header is
+ * row 1) for consecutive rows.
  */
 export function validateRosterRows(
   inputs: RosterRowInput[],
-  firstRow = 2,
+  rows: number | readonly number[] = 2,
 ): { rows: RosterRow[]; errors: RosterRowError[] } {
-  const rows: RosterRow[] = [];
+  const firstRow = rows;
+  const valid: RosterRow[] = [];
   const errors: RosterRowError[] = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, i) => {
-    const rowNo = firstRow + i;
+    const rowNo = fileRow(firstRow, i);
     const problems: string[] = [];
     const building = input.building.trim();
     const entrance = input.entrance.trim();
@@ -107,7 +109,7 @@ export function validateRosterRows(
       errors.push({ row: rowNo, message: problems.join('；') });
       return;
     }
-    rows.push({
+    valid.push({
       building,
       entrance,
       room,
@@ -117,5 +119,10 @@ export function validateRosterRows(
       developerUnsold,
     });
   });
-  return { rows, errors };
+  return { rows: valid, errors };
+}
+
+/** The file row number of input `i`: from a list of row numbers, or counting from the first one. */
+export function fileRow(rows: number | readonly number[], i: number): number {
+  return typeof rows === 'number' ? rows + i : (rows[i] ?? rows.length + i);
 }

@@ -7,6 +7,20 @@ import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { UnitOwner } from '../place/unit-owner.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
+import { Attachment } from '../files/attachment.entity.js';
+import { Notification } from '../notification/notification.entity.js';
+import {
+  AccountDisclosure,
+  CompoundBilling,
+  DisclosureLine,
+  LineAttachment,
+  LineFlag,
+  LineQuestion,
+  Publication,
+  ReviewNote,
+  ServiceDisclosure,
+  WorkRecord,
+} from '../disclosure/disclosure.entities.js';
 
 /** Every entity, for both engines. */
 export const entities = [
@@ -20,4 +34,16 @@ export const entities = [
   UnitOwner,
   UnitClaim,
   RosterImport,
+  Attachment,
+  Notification,
+  CompoundBilling,
+  AccountDisclosure,
+  DisclosureLine,
+  LineAttachment,
+  ReviewNote,
+  LineQuestion,
+  LineFlag,
+  Publication,
+  ServiceDisclosure,
+  WorkRecord,
 ];

@@ -9,6 +9,7 @@ import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { Unit } from '../place/unit.entity.js';
 import { UnitService } from '../place/unit.service.js';
 import { demoPlan, type DemoPlan } from './demo-data.js';
+import { seedDemoDisclosures } from './demo-disclosures.js';
 
 export interface DemoIds {
   districtId: number;
@@ -40,9 +41,13 @@ async function addPlace(
 
 /**
  * Writes the demo (places, rosters through the roster import path, grids, personas with their roles and units)
- * in one transaction. Does nothing and returns null when the demo district is already there.
+ * in one transaction, then the disclosures (demo-disclosures.ts) through the services. Does nothing and returns
+ * null when the demo district is already there.
  */
-export async function seedDemo(app: INestApplicationContext): Promise<DemoIds | null> {
+export async function seedDemo(
+  app: INestApplicationContext,
+  options: { disclosures?: boolean } = {},
+): Promise<DemoIds | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const units = app.get(UnitService);
   const grants = app.get(GrantService);
@@ -50,7 +55,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoIds | 
   const plan = demoPlan();
   if (await dataSource.getRepository(Place).exists({ where: { level: 'district', name: plan.district } })) return null;
 
-  return dataSource.transaction(async (manager) => {
+  const ids = await dataSource.transaction(async (manager): Promise<DemoIds> => {
     const district = await addPlace(manager, 'district', plan.district, null);
     const street = await addPlace(manager, 'street', plan.street, district);
     const communities = {
@@ -135,4 +140,6 @@ export async function seedDemo(app: INestApplicationContext): Promise<DemoIds | 
       personIds,
     };
   });
+  if (options.disclosures ?? true) await seedDemoDisclosures(app, ids);
+  return ids;
 }

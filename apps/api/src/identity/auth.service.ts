@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import type { LoginResponse } from '@xiaoqu/shared';
 import { Person } from './person.entity.js';
 import { AccessService } from './access.service.js';
-import { WechatClient } from './wechat.client.js';
+import { WechatClient } from '../wechat/wechat.client.js';
 
 @Injectable()
 export class AuthService {

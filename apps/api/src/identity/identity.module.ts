@@ -6,7 +6,7 @@ import { RoleGrant } from './role-grant.entity.js';
 import { AccessModule } from './access.module.js';
 import { AuthService } from './auth.service.js';
 import { MeService } from './me.service.js';
-import { WechatClient } from './wechat.client.js';
+import { WechatModule } from '../wechat/wechat.module.js';
 import { AuthController, DevAuthController } from './auth.controller.js';
 import { MeController } from './me.controller.js';
 
@@ -16,9 +16,9 @@ export class IdentityModule {
   static register(options: { devLogin: boolean }): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [TypeOrmModule.forFeature([Person, RoleGrant]), AccessModule, PlaceModule],
+      imports: [TypeOrmModule.forFeature([Person, RoleGrant]), AccessModule, PlaceModule, WechatModule],
       controllers: [AuthController, MeController, ...(options.devLogin ? [DevAuthController] : [])],
-      providers: [AuthService, MeService, WechatClient],
+      providers: [AuthService, MeService],
     };
   }
 }

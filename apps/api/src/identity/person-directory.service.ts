@@ -21,6 +21,10 @@ export class PersonDirectory {
     return this.people.exists({ where: { id: personId } });
   }
 
+  async openidOf(personId: number): Promise<string | null> {
+    return (await this.people.findOne({ where: { id: personId }, select: { id: true, openid: true } }))?.openid ?? null;
+  }
+
   async contacts(personIds: number[]): Promise<Map<number, PersonContact>> {
     if (personIds.length === 0) return new Map();
     const rows = await this.people.find({ where: { id: In([...new Set(personIds)]) } });

@@ -25,10 +25,10 @@ export class RosterService {
     importedBy: number,
   ): Promise<RosterImportResult> {
     const compound = await this.places.getCompound(compoundId);
-    const { inputs, firstRow } = await readRosterFile(file.buffer);
+    const { inputs, rowNumbers } = await readRosterFile(file.buffer);
     if (inputs.length === 0) throw new DomainException('ROSTER_INVALID', '文件里没有数据行', []);
     if (inputs.length > MAX_ROWS) throw new DomainException('ROSTER_INVALID', `一次最多导入 ${MAX_ROWS} 行`, []);
-    const { rows, errors } = validateRosterRows(inputs, firstRow);
+    const { rows, errors } = validateRosterRows(inputs, rowNumbers);
     if (errors.length > 0) {
       throw new DomainException(
         'ROSTER_INVALID',

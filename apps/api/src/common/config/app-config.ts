@@ -81,6 +81,21 @@ export class AppConfig {
   @Max(50 * 1024 * 1024)
   UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
+  /** Where uploaded files (vouchers, photos, reports) are kept by the local-disk storage. */
+  @IsString()
+  STORAGE_DIR = '.data/files';
+
+  /** Trust model: expense lines above this amount need a voucher before publishing (a compound may set its own). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  VOUCHER_REQUIRED_ABOVE_FEN = 100000;
+
+  /** Subscribe-message template ids (from the WeChat admin console); unset → that notice is not sent. */
+  @IsOptional()
+  @IsString()
+  WECHAT_TPL_QUESTION_ANSWERED?: string;
+
   /** A built h5 mini program to serve at `/` (the demo); unset in production, where a CDN serves it. */
   @IsOptional()
   @IsString()

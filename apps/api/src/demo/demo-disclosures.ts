@@ -1,0 +1,256 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { LineInput } from '@xiaoqu/shared';
+import { AccessService } from '../identity/access.service.js';
+import { FilesService } from '../files/files.service.js';
+import { AccountDisclosureService } from '../disclosure/account-disclosure.service.js';
+import { QuestionService } from '../disclosure/question.service.js';
+import { ServiceDisclosureService } from '../disclosure/service-disclosure.service.js';
+import { CompoundBilling } from '../disclosure/disclosure.entities.js';
+import type { Principal } from '../common/auth/principal.js';
+import { prng } from './demo-data.js';
+import type { DemoIds } from './seed.js';
+
+/** The twelve months the demo publishes, oldest first. */
+export const DEMO_MONTHS = Array.from({ length: 12 }, (_, i) => {
+  const month = ((11 + i) % 12) + 1;
+  const year = i === 0 ? 2025 : 2026;
+  return `${year}-${String(month).padStart(2, '0')}`;
+});
+
+/** A one-page PDF voucher with its text: small, valid, and different for every line. */
+export function voucherPdf(text: string): Buffer {
+  const safe = text.replace(/[^\x20-\x7e]/g, '?').replace(/([()\\])/g, '\\$1');
+  const stream = `BT /F1 11 Tf 24 110 Td (${safe}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 420 160] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A 1×1 PNG, for demo work-record photos. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+function monthLines(
+  seed: number,
+  month: string,
+  scale: { households: number; feeFen: number; big: boolean },
+): LineInput[] {
+  const rand = prng(seed);
+  const vary = (fen: number, spread = 0.08) => Math.round(fen * (1 - spread + rand() * spread * 2));
+  const day = (d: number) => `${month}-${String(d).padStart(2, '0')}`;
+  const billed = scale.households;
+  const paid = Math.floor(billed * (0.86 + rand() * 0.1));
+  const lines: LineInput[] = [
+    {
+      category: 'property_fee',
+      amountFen: paid * scale.feeFen,
+      occurredOn: day(28),
+      counterparty: '本小区业主',
+      note: `${month} 物业费`,
+      householdsBilled: billed,
+      householdsPaid: paid,
+    },
+    {
+      category: 'parking',
+      amountFen: vary(scale.big ? 4_500_000 : 300_000),
+      occurredOn: day(28),
+      counterparty: '地面及地下车位',
+      note: '临停与月租车位',
+    },
+  ];
+  if (scale.big) {
+    lines.push({
+      category: 'advertising',
+      amountFen: vary(600_000, 0),
+      occurredOn: day(5),
+      counterparty: '成都某传媒公司',
+      note: '电梯框架广告',
+    });
+    lines.push({
+      category: 'common_area_other',
+      amountFen: vary(120_000, 0),
+      occurredOn: day(10),
+      counterparty: '某快递柜运营商',
+      note: '快递柜场地使用费',
+    });
+  }
+  const expense = (
+    category: LineInput['category'],
+    fen: number,
+    d: number,
+    counterparty: string,
+    note: string,
+    spread?: number,
+  ) => lines.push({ category, amountFen: vary(fen, spread), occurredOn: day(d), counterparty, note });
+  if (scale.big) {
+    expense('wages', 12_000_000, 15, '物业服务人员（26人）', '工资及社保');
+    expense('cleaning', 2_800_000, 20, '成都洁美保洁服务公司', '公共区域保洁外包');
+    expense('security', 3_500_000, 20, '蓉安保安服务公司', '门岗与巡逻');
+    expense('greening', 900_000, 18, '青城园林绿化公司', '绿化养护');
+    expense('elevator', 1_260_000, 12, '成都某电梯维保公司', '20部电梯月度维保', 0.02);
+    expense('common_utilities', 1_800_000, 25, '国网成都供电公司 / 成都自来水', '公共照明、水泵、电梯用电');
+    expense('repairs', 1_000_000, 8, '小区维修班', '公共设施零星维修', 0.6);
+    expense('remuneration', 3_000_000, 30, '成都锦城物业服务有限公司', '信托制物业酬金（按合同）', 0);
+    expense('other', 200_000, 22, '办公用品供应商', '办公耗材');
+  } else {
+    expense('wages', 900_000, 15, '院落管理员（2人）', '工资');
+    expense('cleaning', 250_000, 20, '院落保洁员', '保洁');
+    expense('common_utilities', 120_000, 25, '国网成都供电公司', '楼道照明');
+    expense('repairs', 80_000, 8, '院落自管小组', '零星维修', 0.6);
+  }
+  return lines;
+}
+
+/**
+ * Twelve published months of accounts for 锦绣花园 (trust model, every expense with its voucher) and 玉林北苑
+ * (lump-sum), a service disclosure with work records for each, and a few questions, some answered. Written
+ * through the same services the API uses, so every publication is hashed and chained as in real use.
+ */
+export async function seedDemoDisclosures(app: INestApplicationContext, ids: DemoIds): Promise<void> {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const accounts = app.get(AccountDisclosureService);
+  const services = app.get(ServiceDisclosureService);
+  const questions = app.get(QuestionService);
+  const files = app.get(FilesService);
+  const access = app.get(AccessService);
+  const as = async (openid: string): Promise<Principal> => {
+    const personId = ids.personIds[openid];
+    return { personId, grants: await access.loadGrants(personId) };
+  };
+  const property = await as('demo-property');
+  await dataSource.getRepository(CompoundBilling).insert([
+    { compoundId: ids.compoundIds.jinxiu, billingModel: 'trust', voucherRequiredAboveFen: null },
+    { compoundId: ids.compoundIds.yulin, billingModel: 'lump_sum', voucherRequiredAboveFen: null },
+  ]);
+
+  const compounds = [
+    {
+      id: ids.compoundIds.jinxiu,
+      scale: { households: 1176, feeFen: 28000, big: true },
+      company: '成都锦城物业服务有限公司',
+      level: '一级',
+      feeStandardFenPerM2Month: 250,
+    },
+    {
+      id: ids.compoundIds.yulin,
+      scale: { households: 120, feeFen: 5000, big: false },
+      company: '玉林街道院落自管小组',
+      level: '院落自管',
+      feeStandardFenPerM2Month: 80,
+    },
+  ];
+  for (const [c, compound] of compounds.entries()) {
+    for (const [m, month] of DEMO_MONTHS.entries()) {
+      const draft = await accounts.create(compound.id, month, property.personId);
+      await accounts.replaceLines(draft.id, monthLines(1000 * (c + 1) + m, month, compound.scale));
+      if (compound.scale.big) {
+        const detail = await accounts.detail(property, draft.id);
+        for (const line of detail.lines.filter((l) => l.direction === 'expense')) {
+          await accounts.attachVoucher(
+            line.id,
+            {
+              fileName: `凭证-${month}-${line.category}.pdf`,
+              buffer: voucherPdf(`Voucher ${month} ${line.category} ${line.amountFen} fen`),
+            },
+            property.personId,
+          );
+        }
+      }
+      await accounts.publish(draft.id, property.personId);
+    }
+    await services.saveDraft(
+      compound.id,
+      {
+        company: compound.company,
+        contractStart: '2025-01-01',
+        contractEnd: '2027-12-31',
+        serviceLevel: compound.level,
+        feeStandardFenPerM2Month: compound.feeStandardFenPerM2Month,
+        staffPosts: compound.scale.big
+          ? [
+              { post: '项目经理', headcount: 1 },
+              { post: '客服', headcount: 3 },
+              { post: '秩序维护', headcount: 10 },
+              { post: '保洁', headcount: 8 },
+              { post: '工程维修', headcount: 4 },
+            ]
+          : [
+              { post: '院落管理员', headcount: 1 },
+              { post: '保洁', headcount: 1 },
+            ],
+        items: [
+          { name: '公共区域保洁', frequency: '每日两次' },
+          { name: '垃圾清运', frequency: '每日' },
+          { name: '绿化养护', frequency: '每周' },
+          ...(compound.scale.big
+            ? [
+                { name: '电梯维保', frequency: '每半月' },
+                { name: '消防设施巡检', frequency: '每月' },
+              ]
+            : []),
+        ],
+      },
+      property.personId,
+    );
+    await services.publishDraft(compound.id, property.personId);
+    for (const [i, record] of [
+      { kind: 'cleaning' as const, doneOn: '2026-11-20', description: '地下车库全面冲洗' },
+      { kind: 'greening' as const, doneOn: '2026-11-18', description: '中庭草坪修剪、银杏树冬季修枝' },
+      ...(compound.scale.big
+        ? [
+            {
+              kind: 'elevator' as const,
+              doneOn: '2026-11-12',
+              description: '3栋、5栋电梯半月保养，更换5栋1号梯门机皮带',
+            },
+          ]
+        : []),
+    ].entries()) {
+      const photo = await files.store(
+        compound.id,
+        { fileName: `work-${i + 1}.png`, buffer: PHOTO },
+        property.personId,
+        ['png'],
+      );
+      await services.addWorkRecord(compound.id, { ...record, photoIds: [photo.id] }, property.personId);
+    }
+  }
+
+  // Questions on 锦绣花园's last two months: one answered, one waiting.
+  const list = await accounts.list(property, ids.compoundIds.jinxiu, false);
+  const [november, october] = list;
+  const octoberRepairs = (await accounts.detail(property, october.id)).lines.find((l) => l.category === 'repairs');
+  const novemberElevator = (await accounts.detail(property, november.id)).lines.find((l) => l.category === 'elevator');
+  if (octoberRepairs) {
+    const asked = await questions.ask(
+      await as('demo-owner'),
+      octoberRepairs.id,
+      '这笔维修费具体修了哪些设施？能否公布维修单？',
+    );
+    await questions.answer(
+      property,
+      asked.id,
+      '主要是 2 栋、7 栋单元门禁和 3 处路灯更换，维修单已作为凭证附在本行，可点开查看。',
+    );
+  }
+  if (novemberElevator)
+    await questions.ask(await as('demo-resident'), novemberElevator.id, '电梯维保费比上个月高，是增加了什么项目吗？');
+}

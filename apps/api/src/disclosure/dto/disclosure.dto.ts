@@ -1,0 +1,195 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EXPENSE_CATEGORIES,
+  INCOME_CATEGORIES,
+  WORK_RECORD_KINDS,
+  type LineCategory,
+  type LineInput,
+  type ServiceDisclosureInput,
+  type WorkRecordKind,
+} from '@xiaoqu/shared';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateAccountDisclosureDto {
+  @ApiProperty({ example: '2026-11' })
+  @Matches(/^(\d{4}-(0[1-9]|1[0-2])|\d{4}-Q[1-4]|\d{4})$/, { message: 'periodKey must be YYYY-MM, YYYY-Qn or YYYY' })
+  periodKey: string;
+}
+
+export class LineInputDto implements LineInput {
+  @ApiProperty({ enum: [...INCOME_CATEGORIES, ...EXPENSE_CATEGORIES] })
+  @IsIn([...INCOME_CATEGORIES, ...EXPENSE_CATEGORIES])
+  category: LineCategory;
+
+  @ApiProperty({ description: 'fen' })
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  amountFen: number;
+
+  @ApiProperty({ example: '2026-11-05' })
+  @Matches(DAY)
+  occurredOn: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  counterparty: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  householdsBilled?: number | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  householdsPaid?: number | null;
+}
+
+export class ReplaceLinesDto {
+  @ApiProperty({ type: [LineInputDto] })
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => LineInputDto)
+  lines: LineInputDto[];
+}
+
+export class TextDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  text: string;
+}
+
+export class AnswerDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000)
+  text: string;
+}
+
+export class FlagDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  reason: string;
+}
+
+export class ListDisclosuresQuery {
+  @ApiPropertyOptional({ enum: ['drafts'] })
+  @IsOptional()
+  @IsIn(['drafts'])
+  include?: 'drafts';
+}
+
+class StaffPostDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 50)
+  post: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  @Max(10000)
+  headcount: number;
+}
+
+class ServiceItemDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  name: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 50)
+  frequency: string;
+}
+
+export class ServiceDisclosureDto implements ServiceDisclosureInput {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  company: string;
+
+  @ApiProperty()
+  @Matches(DAY)
+  contractStart: string;
+
+  @ApiProperty()
+  @Matches(DAY)
+  contractEnd: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 50)
+  serviceLevel: string;
+
+  @ApiProperty({ description: 'fen per m² per month' })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  feeStandardFenPerM2Month: number;
+
+  @ApiProperty({ type: [StaffPostDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => StaffPostDto)
+  staffPosts: StaffPostDto[];
+
+  @ApiProperty({ type: [ServiceItemDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ServiceItemDto)
+  items: ServiceItemDto[];
+}
+
+export class WorkRecordDto {
+  @ApiProperty({ enum: WORK_RECORD_KINDS })
+  @IsIn(WORK_RECORD_KINDS)
+  kind: WorkRecordKind;
+
+  @ApiProperty()
+  @Matches(DAY)
+  doneOn: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  description: string;
+
+  @ApiProperty({ type: [Number], description: 'attachment ids from POST /api/compounds/:compoundId/attachments' })
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsInt({ each: true })
+  photoIds: number[];
+}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+import { CATEGORY_LABELS, formatFen, periodLabel, type QuestionView } from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import type { Principal } from '../common/auth/principal.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { LineQuestion } from './disclosure.entities.js';
+import { AccountDisclosureService } from './account-disclosure.service.js';
+
+/** Questions on lines (质询): asked by residents, answered in public by the property company. */
+@Injectable()
+export class QuestionService {
+  constructor(
+    @InjectRepository(LineQuestion) private readonly questions: Repository<LineQuestion>,
+    private readonly disclosures: AccountDisclosureService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  private toView(q: LineQuestion, viewerId: number, now = Date.now()): QuestionView {
+    const until = q.answeredAt ? q.answeredAt.getTime() : now;
+    return {
+      id: q.id,
+      lineId: q.lineId,
+      text: q.text,
+      askedAt: q.askedAt.toISOString(),
+      mine: q.askerId === viewerId,
+      answer: q.answerText && q.answeredAt ? { text: q.answerText, answeredAt: q.answeredAt.toISOString() } : null,
+      waitedSeconds: Math.max(0, Math.floor((until - q.askedAt.getTime()) / 1000)),
+    };
+  }
+
+  async ask(principal: Principal, lineId: number, text: string): Promise<QuestionView> {
+    const line = await this.disclosures.lineOf(lineId);
+    const d = await this.disclosures.get(principal, line.disclosureId);
+    if (d.status !== 'published') throw new DomainException('CONFLICT', '只能对已公示的内容提出质询');
+    const askedAt = new Date();
+    askedAt.setMilliseconds(0);
+    const saved = await this.questions.save(
+      this.questions.create({
+        lineId,
+        disclosureId: d.id,
+        askerId: principal.personId,
+        text: text.trim(),
+        askedAt,
+        answerText: null,
+        answeredBy: null,
+        answeredAt: null,
+      }),
+    );
+    return this.toView(saved, principal.personId);
+  }
+
+  /** Every question of a published disclosure; unanswered ones first, longest waiting first. Askers are not shown. */
+  async ofDisclosure(principal: Principal, disclosureId: number): Promise<QuestionView[]> {
+    await this.disclosures.get(principal, disclosureId);
+    const rows = await this.questions.find({ where: { disclosureId }, order: { id: 'ASC' } });
+    const now = Date.now();
+    return rows
+      .map((q) => this.toView(q, principal.personId, now))
+      .sort((a, b) => Number(!!a.answer) - Number(!!b.answer) || a.id - b.id);
+  }
+
+  async unanswered(compoundDisclosureIds: number[]): Promise<number> {
+    if (compoundDisclosureIds.length === 0) return 0;
+    return this.questions.count({
+      where: compoundDisclosureIds.map((disclosureId) => ({ disclosureId, answeredAt: IsNull() })),
+    });
+  }
+
+  /** The answer is public; the asker is told by a subscribe message when they accepted one. */
+  async answer(principal: Principal, questionId: number, text: string): Promise<QuestionView> {
+    const answeredAt = new Date();
+    answeredAt.setMilliseconds(0);
+    const changed = await this.questions.update(
+      { id: questionId, answeredAt: IsNull() },
+      { answerText: text.trim(), answeredBy: principal.personId, answeredAt },
+    );
+    if (!changed.affected) {
+      if (await this.questions.exists({ where: { id: questionId } }))
+        throw new DomainException('QUESTION_ALREADY_ANSWERED');
+      throw new DomainException('NOT_FOUND');
+    }
+    const question = await this.questions.findOneByOrFail({ id: questionId });
+    const line = await this.disclosures.lineOf(question.lineId);
+    const d = await this.disclosures.disclosureOf(question.disclosureId);
+    await this.notifications.notify({
+      personId: question.askerId,
+      topic: 'question_answered',
+      subjectId: question.id,
+      page: `disclosure/pages/period/index?id=${d.id}&lineId=${line.id}`,
+      data: {
+        thing1: {
+          value: `${periodLabel(d.periodKey)} ${CATEGORY_LABELS[line.category]} ${formatFen(line.amountFen)}`.slice(
+            0,
+            20,
+          ),
+        },
+        thing2: { value: question.answerText!.slice(0, 20) },
+        time3: { value: answeredAt.toISOString().slice(0, 16).replace('T', ' ') },
+      },
+    });
+    return this.toView(question, principal.personId);
+  }
+}

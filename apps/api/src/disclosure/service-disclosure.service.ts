@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
+import type { ServiceDisclosureInput, ServiceDisclosureView, WorkRecordView } from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { FilesService, toAttachmentView } from '../files/files.service.js';
+import { ServiceDisclosure, WorkRecord } from './disclosure.entities.js';
+import { PublicationService, toPublicationView } from './publication.service.js';
+import type { WorkRecordDto } from './dto/disclosure.dto.js';
+
+/** What the property company does (晒服务): its service terms, and its work records as they happen. */
+@Injectable()
+export class ServiceDisclosureService {
+  constructor(
+    @InjectRepository(ServiceDisclosure) private readonly services: Repository<ServiceDisclosure>,
+    @InjectRepository(WorkRecord) private readonly records: Repository<WorkRecord>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly publications: PublicationService,
+    private readonly files: FilesService,
+  ) {}
+
+  /** The latest published service disclosure with the work records, newest first; or the draft for staff. */
+  async current(compoundId: number, draft: boolean): Promise<ServiceDisclosureView> {
+    const found = await this.services.findOne({
+      where: { compoundId, status: draft ? 'draft' : 'published' },
+      order: { id: 'DESC' },
+    });
+    if (!found) throw new DomainException('NOT_FOUND', draft ? '还没有服务公示草稿' : '物业还没有发布服务公示');
+    const link = (await this.publications.linksOf('service', [found.id])).get(found.id);
+    return {
+      id: found.id,
+      status: found.status,
+      company: found.company,
+      contractStart: found.contractStart,
+      contractEnd: found.contractEnd,
+      serviceLevel: found.serviceLevel,
+      feeStandardFenPerM2Month: found.feeStandardFenPerM2Month,
+      staffPosts: found.staffPosts,
+      items: found.items,
+      workRecords: await this.workRecords(compoundId),
+      publication: link ? toPublicationView(link) : null,
+    };
+  }
+
+  /** Writes the draft (creating it when there is none); the published one is never touched. */
+  async saveDraft(compoundId: number, input: ServiceDisclosureInput, by: number): Promise<ServiceDisclosureView> {
+    if (input.contractEnd < input.contractStart)
+      throw new DomainException('VALIDATION_FAILED', '合同结束日期不能早于开始日期');
+    const draft = await this.services.findOne({ where: { compoundId, status: 'draft' } });
+    const fields = {
+      company: input.company.trim(),
+      contractStart: input.contractStart,
+      contractEnd: input.contractEnd,
+      serviceLevel: input.serviceLevel.trim(),
+      feeStandardFenPerM2Month: input.feeStandardFenPerM2Month,
+      staffPosts: input.staffPosts,
+      items: input.items,
+    };
+    if (draft) await this.services.update({ id: draft.id }, fields);
+    else await this.services.insert({ compoundId, status: 'draft', createdBy: by, ...fields });
+    return this.current(compoundId, true);
+  }
+
+  async publishDraft(compoundId: number, by: number): Promise<ServiceDisclosureView> {
+    const draft = await this.services.findOne({ where: { compoundId, status: 'draft' } });
+    if (!draft) throw new DomainException('NOT_FOUND', '还没有服务公示草稿');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(ServiceDisclosure, { id: draft.id, status: 'draft' }, { status: 'published' });
+      await this.publications.append(manager, compoundId, 'service', draft.id, by);
+    });
+    return this.current(compoundId, false);
+  }
+
+  /** A work record is published as it is recorded: its photos become visible to the compound. */
+  async addWorkRecord(compoundId: number, input: WorkRecordDto, by: number): Promise<WorkRecordView> {
+    const photos = await this.files.byIds(input.photoIds);
+    if (
+      photos.length !== new Set(input.photoIds).size ||
+      photos.some((p) => p.compoundId !== compoundId || !p.mime.startsWith('image/'))
+    ) {
+      throw new DomainException('VALIDATION_FAILED', '照片不存在或不是本小区上传的图片');
+    }
+    const record = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        WorkRecord,
+        manager.create(WorkRecord, {
+          compoundId,
+          kind: input.kind,
+          doneOn: input.doneOn,
+          description: input.description.trim(),
+          photoIds: input.photoIds,
+          createdBy: by,
+        }),
+      );
+      await this.files.setVisibility(input.photoIds, 'compound', manager);
+      await this.publications.append(manager, compoundId, 'work_record', saved.id, by);
+      return saved;
+    });
+    return (await this.workRecords(compoundId, [record.id]))[0];
+  }
+
+  private async workRecords(compoundId: number, only?: number[]): Promise<WorkRecordView[]> {
+    const rows = await this.records.find({
+      where: only ? { compoundId, id: In(only) } : { compoundId },
+      order: { doneOn: 'DESC', id: 'DESC' },
+      take: 50,
+    });
+    const photos = new Map(
+      (await this.files.byIds(rows.flatMap((r) => r.photoIds))).map((a) => [a.id, toAttachmentView(a)]),
+    );
+    const links = await this.publications.linksOf(
+      'work_record',
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => {
+      const link = links.get(r.id);
+      return {
+        id: r.id,
+        kind: r.kind,
+        doneOn: r.doneOn,
+        description: r.description,
+        photos: r.photoIds.flatMap((id) => (photos.has(id) ? [photos.get(id)!] : [])),
+        publication: link ? toPublicationView(link) : null,
+      };
+    });
+  }
+}

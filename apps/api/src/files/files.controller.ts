@@ -1,0 +1,53 @@
+import { Controller, Get, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ROLES, type AttachmentView } from '@xiaoqu/shared';
+import { Roles } from '../common/auth/access.decorator.js';
+import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
+import type { Principal } from '../common/auth/principal.js';
+import { readUploadedFile } from '../common/http/uploaded-file.js';
+import { CompoundResolver } from '../place/place.resolvers.js';
+import { AttachmentResolver } from './attachment.resolver.js';
+import { FilesService, toAttachmentView } from './files.service.js';
+
+@ApiTags('files')
+@ApiBearerAuth()
+@Controller()
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  /** A photo or document for a work record or report, uploaded before the record that uses it. */
+  @Post('compounds/:compoundId/attachments')
+  @ApiConsumes('multipart/form-data')
+  @Roles(['property_staff'], { param: 'compoundId', resolver: CompoundResolver })
+  async upload(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Req() request: FastifyRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AttachmentView> {
+    return toAttachmentView(
+      await this.files.store(compoundId, await readUploadedFile(request), principal.personId, [
+        'jpeg',
+        'png',
+        'webp',
+        'pdf',
+      ]),
+    );
+  }
+
+  @Get('attachments/:attachmentId')
+  @Roles(ROLES, { param: 'attachmentId', resolver: AttachmentResolver })
+  async download(
+    @Param('attachmentId', ParseIntPipe) attachmentId: number,
+    @CurrentPrincipal() principal: Principal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { attachment, bytes } = await this.files.read(principal, attachmentId);
+    await reply
+      .header('content-type', attachment.mime)
+      .header('content-length', bytes.length)
+      .header('cache-control', 'private, max-age=86400, immutable')
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .send(bytes);
+  }
+}

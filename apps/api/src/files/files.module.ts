@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../common/config/app-config.js';
+import { PlaceModule } from '../place/place.module.js';
+import { Attachment } from './attachment.entity.js';
+import { AttachmentResolver } from './attachment.resolver.js';
+import { FileStorage, LocalDiskStorage } from './file-storage.js';
+import { FilesController } from './files.controller.js';
+import { FilesService } from './files.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Attachment]), PlaceModule],
+  controllers: [FilesController],
+  providers: [
+    FilesService,
+    AttachmentResolver,
+    {
+      provide: FileStorage,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new LocalDiskStorage(config.STORAGE_DIR),
+    },
+  ],
+  exports: [FilesService],
+})
+export class FilesModule {}

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
+import type { AttachmentView } from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { MIME_OF, sniffFile, type FileKind } from '../common/files/sniff.js';
+import { coveringGrants, type Principal } from '../common/auth/principal.js';
+import { PlaceService } from '../place/place.service.js';
+import { Attachment, type AttachmentVisibility } from './attachment.entity.js';
+import { FileStorage } from './file-storage.js';
+
+/** Roles that see a compound's unpublished files. */
+export const STAFF_FILE_ROLES = [
+  'property_staff',
+  'supervisor',
+  'committee_member',
+  'community_admin',
+  'street_admin',
+] as const;
+
+export const toAttachmentView = (a: Attachment): AttachmentView => ({
+  id: a.id,
+  fileName: a.fileName,
+  mime: a.mime,
+  sizeBytes: a.sizeBytes,
+  sha256: a.sha256,
+});
+
+/** Uploads and reads of files, checked by content and size, never half-stored. */
+@Injectable()
+export class FilesService {
+  constructor(
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly storage: FileStorage,
+    private readonly places: PlaceService,
+  ) {}
+
+  /** Stores a file of one of the `allowed` kinds; the row is written only once the bytes are safely stored. */
+  async store(
+    compoundId: number,
+    file: { fileName: string; buffer: Buffer },
+    uploadedBy: number,
+    allowed: readonly FileKind[],
+  ): Promise<Attachment> {
+    const kind = sniffFile(file.buffer);
+    if (!kind || !allowed.includes(kind)) {
+      throw new DomainException(
+        'UNSUPPORTED_FILE',
+        `只支持 ${allowed.map((k) => (k === 'jpeg' ? 'jpg' : k)).join('、')} 文件`,
+      );
+    }
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const storageKey = `${compoundId}/${sha256}`;
+    await this.storage.put(storageKey, file.buffer);
+    try {
+      return await this.attachments.save(
+        this.attachments.create({
+          compoundId,
+          fileName: file.fileName.slice(0, 200) || `${kind}`,
+          mime: MIME_OF[kind],
+          sizeBytes: file.buffer.length,
+          sha256,
+          storageKey,
+          uploadedBy,
+          visibility: 'staff',
+        }),
+      );
+    } catch (err) {
+      // Only remove the bytes when no other row points at the same content.
+      if (!(await this.attachments.exists({ where: { storageKey } }))) await this.storage.delete(storageKey);
+      throw err;
+    }
+  }
+
+  async byIds(ids: number[]): Promise<Attachment[]> {
+    return ids.length === 0 ? [] : this.attachments.find({ where: { id: In(ids) }, order: { id: 'ASC' } });
+  }
+
+  async setVisibility(ids: number[], visibility: AttachmentVisibility, manager: EntityManager): Promise<void> {
+    if (ids.length > 0) await manager.update(Attachment, { id: In(ids) }, { visibility });
+  }
+
+  /** The bytes of a file the caller may read: published files to the compound, the others to its staff only. */
+  async read(principal: Principal, attachmentId: number): Promise<{ attachment: Attachment; bytes: Buffer }> {
+    const attachment = await this.attachments.findOne({ where: { id: attachmentId } });
+    if (!attachment) throw new DomainException('NOT_FOUND');
+    if (attachment.visibility === 'staff') {
+      const compound = await this.places.getCompound(attachment.compoundId);
+      if (coveringGrants(principal, STAFF_FILE_ROLES, { placeId: compound.id, path: compound.path }).length === 0)
+        throw new DomainException('NOT_FOUND');
+    }
+    return { attachment, bytes: await this.storage.get(attachment.storageKey) };
+  }
+}

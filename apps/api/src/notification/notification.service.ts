@@ -1,0 +1,60 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { AppConfig } from '../common/config/app-config.js';
+import { PersonDirectory } from '../identity/person-directory.service.js';
+import { WechatClient } from '../wechat/wechat.client.js';
+import { Notification } from './notification.entity.js';
+
+export interface Notice {
+  personId: number;
+  topic: 'question_answered';
+  subjectId: number;
+  /** The mini program page the message opens. */
+  page: string;
+  data: Record<string, { value: string }>;
+}
+
+const TEMPLATE_SETTING = { question_answered: 'WECHAT_TPL_QUESTION_ANSWERED' } as const;
+
+/** Tells people what happened through WeChat subscribe messages; never fails the action that caused it. */
+@Injectable()
+export class NotificationService {
+  private readonly logger = new Logger(NotificationService.name);
+
+  constructor(
+    @InjectRepository(Notification) private readonly log: Repository<Notification>,
+    private readonly wechat: WechatClient,
+    private readonly people: PersonDirectory,
+    private readonly config: AppConfig,
+  ) {}
+
+  async notify(notice: Notice): Promise<Notification['status']> {
+    const record = (status: Notification['status'], detail = '') =>
+      this.log
+        .insert({
+          personId: notice.personId,
+          topic: notice.topic,
+          subjectId: notice.subjectId,
+          status,
+          detail: detail.slice(0, 200),
+        })
+        .then(() => status);
+    const templateId = this.config[TEMPLATE_SETTING[notice.topic]];
+    if (!templateId) return record('skipped', 'no template configured');
+    const openid = await this.people.openidOf(notice.personId);
+    if (!openid) return record('skipped', 'no openid');
+    try {
+      const outcome = await this.wechat.sendSubscribeMessage({
+        openid,
+        templateId,
+        page: notice.page,
+        data: notice.data,
+      });
+      return outcome.sent ? record('sent') : record('refused', `${outcome.errcode} ${outcome.errmsg}`);
+    } catch (err) {
+      this.logger.warn(`notice ${notice.topic} ${notice.subjectId} not sent: ${(err as Error).message}`);
+      return record('failed', (err as Error).message);
+    }
+  }
+}
