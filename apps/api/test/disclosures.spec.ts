@@ -4,6 +4,8 @@ import {
   type AccountDisclosureDetail,
   type AccountPeriodSummary,
   type AttachmentView,
+  type AuditReportView,
+  type MaintenanceFundView,
   type QuestionView,
   type ServiceDisclosureView,
   type VerifyResult,
@@ -94,7 +96,7 @@ describe('what residents see', () => {
     const verify = await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify`, {
       token: resident,
     });
-    expect(verify.body).toEqual({ ok: true, checked: 16, brokenAt: null });
+    expect(verify.body).toEqual({ ok: true, checked: 20, brokenAt: null });
   });
 
   test('a published voucher can be read by a resident, byte for byte', async () => {
@@ -132,6 +134,62 @@ describe('what residents see', () => {
       404,
       'NOT_FOUND',
     );
+  });
+});
+
+describe('the maintenance fund and audit reports', () => {
+  test('statements, uses with the decision behind them, and the audit report, for residents', async () => {
+    const fund = await t.http<MaintenanceFundView>('GET', `/api/compounds/${jinxiu}/maintenance-fund`, {
+      token: resident,
+    });
+    expect(fund.body.latestStatement).toMatchObject({ occurredOn: '2026-06-30', amountFen: 386_452_000 });
+    expect(fund.body.usedSinceStatementFen).toBe(12_800_000);
+    expect(fund.body.entries.map((e) => e.kind)).toEqual(['use', 'statement', 'statement']);
+    expect(fund.body.entries[0].decisionRef).toContain('业主共同决定');
+    const reports = await t.http<AuditReportView[]>('GET', `/api/compounds/${jinxiu}/audit-reports`, {
+      token: resident,
+    });
+    expect(reports.body).toEqual([
+      expect.objectContaining({ year: 2025, report: expect.objectContaining({ mime: 'application/pdf' }) }),
+    ]);
+    expect(
+      (
+        await fetch(`${t.url}/api/attachments/${reports.body[0].report.id}`, {
+          headers: { authorization: `Bearer ${resident}` },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  test('a use needs the owner decision that approved it and its documents; residents cannot record', async () => {
+    const doc = await upload(`/api/compounds/${jinxiu}/attachments`, property, voucherPdf('fund use'), 'use.pdf');
+    expect(doc.status).toBe(201);
+    const use = {
+      kind: 'use',
+      occurredOn: '2026-11-20',
+      amountFen: 500000,
+      description: '3栋水泵更换',
+      attachmentIds: [doc.body.id],
+    };
+    expectError(
+      await t.http('POST', `/api/compounds/${jinxiu}/maintenance-fund/entries`, { token: property, json: use }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await t.http('POST', `/api/compounds/${jinxiu}/maintenance-fund/entries`, {
+        token: resident,
+        json: { ...use, decisionRef: 'x' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    const recorded = await t.http<MaintenanceFundView>('POST', `/api/compounds/${jinxiu}/maintenance-fund/entries`, {
+      token: await t.login('demo-committee'),
+      json: { ...use, decisionRef: '2026年第3次业主共同决定' },
+    });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body.usedSinceStatementFen).toBe(13_300_000);
   });
 });
 
@@ -271,7 +329,7 @@ describe('publishing a month', () => {
     });
     expect(published.status).toBe(200);
     expect(published.body.status).toBe('published');
-    expect(published.body.publication?.seq).toBe(17);
+    expect(published.body.publication?.seq).toBe(22);
     expect(
       (await fetch(`${t.url}/api/attachments/${voucher.body.id}`, { headers: { authorization: `Bearer ${resident}` } }))
         .status,

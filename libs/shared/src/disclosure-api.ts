@@ -162,3 +162,60 @@ export interface WorkRecordView {
   photos: AttachmentView[];
   publication: PublicationView | null;
 }
+
+export const FUND_ENTRY_KINDS = ['statement', 'use'] as const;
+export type FundEntryKind = (typeof FUND_ENTRY_KINDS)[number];
+export const FUND_ENTRY_LABELS: Record<FundEntryKind, string> = { statement: '余额对账单', use: '使用' };
+
+/**
+ * A maintenance-fund record (维修资金): a balance statement from the fund centre, or a use of the fund
+ * (what for, which owner decision approved it), each with its documents.
+ */
+export interface FundEntryView {
+  id: number;
+  kind: FundEntryKind;
+  occurredOn: string;
+  /** statement: the balance on that day; use: the amount spent. */
+  amountFen: number;
+  description: string;
+  /** use: the owner decision that approved it (a reference as written in its minutes). */
+  decisionRef: string | null;
+  attachments: AttachmentView[];
+  publication: PublicationView | null;
+}
+
+/** `GET /api/compounds/:compoundId/maintenance-fund` */
+export interface MaintenanceFundView {
+  /** The latest statement's balance, and the uses recorded after it (so the balance now is their difference). */
+  latestStatement: FundEntryView | null;
+  usedSinceStatementFen: number;
+  entries: FundEntryView[];
+}
+
+/** `POST /api/compounds/:compoundId/maintenance-fund/entries` (attachments uploaded first) */
+export interface FundEntryInput {
+  kind: FundEntryKind;
+  occurredOn: string;
+  amountFen: number;
+  description: string;
+  decisionRef?: string | null;
+  attachmentIds: number[];
+}
+
+/** An annual audit report of property fees and common income. */
+export interface AuditReportView {
+  id: number;
+  year: number;
+  title: string;
+  auditor: string;
+  report: AttachmentView;
+  publication: PublicationView | null;
+}
+
+/** `POST /api/compounds/:compoundId/audit-reports` */
+export interface AuditReportInput {
+  year: number;
+  title: string;
+  auditor: string;
+  attachmentId: number;
+}

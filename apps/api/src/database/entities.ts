@@ -20,6 +20,8 @@ import {
   ReviewNote,
   ServiceDisclosure,
   WorkRecord,
+  FundEntry,
+  AuditReport,
 } from '../disclosure/disclosure.entities.js';
 
 /** Every entity, for both engines. */
@@ -46,4 +48,6 @@ export const entities = [
   Publication,
   ServiceDisclosure,
   WorkRecord,
+  FundEntry,
+  AuditReport,
 ];

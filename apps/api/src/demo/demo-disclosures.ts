@@ -7,6 +7,7 @@ import { FilesService } from '../files/files.service.js';
 import { AccountDisclosureService } from '../disclosure/account-disclosure.service.js';
 import { QuestionService } from '../disclosure/question.service.js';
 import { ServiceDisclosureService } from '../disclosure/service-disclosure.service.js';
+import { FundService } from '../disclosure/fund.service.js';
 import { CompoundBilling } from '../disclosure/disclosure.entities.js';
 import type { Principal } from '../common/auth/principal.js';
 import { prng } from './demo-data.js';
@@ -121,7 +122,8 @@ function monthLines(
 
 /**
  * Twelve published months of accounts for 锦绣花园 (trust model, every expense with its voucher) and 玉林北苑
- * (lump-sum), a service disclosure with work records for each, and a few questions, some answered. Written
+ * (lump-sum), a service disclosure with work records for each, 锦绣花园's maintenance fund and 2025 audit report,
+ * and a few questions, some answered. Written
  * through the same services the API uses, so every publication is hashed and chained as in real use.
  */
 export async function seedDemoDisclosures(app: INestApplicationContext, ids: DemoIds): Promise<void> {
@@ -233,6 +235,56 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       await services.addWorkRecord(compound.id, { ...record, photoIds: [photo.id] }, property.personId);
     }
   }
+
+  // 锦绣花园's maintenance fund: two statements from the fund centre, one use approved by the owners; a 2025 audit.
+  const fund = app.get(FundService);
+  const jinxiu = ids.compoundIds.jinxiu;
+  const pdf = async (name: string, text: string) =>
+    (await files.store(jinxiu, { fileName: name, buffer: voucherPdf(text) }, property.personId, ['pdf'])).id;
+  await fund.addFundEntry(
+    jinxiu,
+    {
+      kind: 'statement',
+      occurredOn: '2025-12-31',
+      amountFen: 370_000_000,
+      description: '成都市住房维修资金中心 2025 年末对账单',
+      attachmentIds: [await pdf('对账单-2025.pdf', 'Fund statement 2025-12-31')],
+    },
+    property.personId,
+  );
+  await fund.addFundEntry(
+    jinxiu,
+    {
+      kind: 'statement',
+      occurredOn: '2026-06-30',
+      amountFen: 386_452_000,
+      description: '成都市住房维修资金中心 2026 年中对账单',
+      attachmentIds: [await pdf('对账单-2026H1.pdf', 'Fund statement 2026-06-30')],
+    },
+    property.personId,
+  );
+  await fund.addFundEntry(
+    jinxiu,
+    {
+      kind: 'use',
+      occurredOn: '2026-09-15',
+      amountFen: 12_800_000,
+      description: '5栋屋面防水翻新',
+      decisionRef: '2026年第2次业主共同决定（第6项事项）',
+      attachmentIds: [await pdf('5栋防水-结算单.pdf', 'Roof waterproofing building 5 settlement')],
+    },
+    property.personId,
+  );
+  await fund.addAuditReport(
+    jinxiu,
+    {
+      year: 2025,
+      title: '2025年度物业费及公共收益专项审计报告',
+      auditor: '四川某会计师事务所',
+      attachmentId: await pdf('2025审计报告.pdf', 'Audit report 2025'),
+    },
+    property.personId,
+  );
 
   // Questions on 锦绣花园's last two months: one answered, one waiting.
   const list = await accounts.list(property, ids.compoundIds.jinxiu, false);

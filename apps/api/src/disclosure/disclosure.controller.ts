@@ -19,6 +19,8 @@ import {
   type AccountDisclosureDetail,
   type AccountPeriodSummary,
   type AttachmentView,
+  type AuditReportView,
+  type MaintenanceFundView,
   type LineView,
   type QuestionView,
   type ReviewNoteView,
@@ -35,11 +37,14 @@ import { STAFF_FILE_ROLES } from '../files/files.service.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
 import { QuestionService } from './question.service.js';
 import { ServiceDisclosureService } from './service-disclosure.service.js';
+import { FundService } from './fund.service.js';
 import { PublicationService } from './publication.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
 import { buildLineTemplate } from './line-template.js';
 import {
   AnswerDto,
+  AuditReportDto,
+  FundEntryDto,
   CreateAccountDisclosureDto,
   FlagDto,
   ListDisclosuresQuery,
@@ -64,7 +69,40 @@ export class DisclosureController {
     private readonly questions: QuestionService,
     private readonly services: ServiceDisclosureService,
     private readonly publications: PublicationService,
+    private readonly funds: FundService,
   ) {}
+
+  @Get('compounds/:compoundId/maintenance-fund')
+  @Roles(ROLES, compound)
+  fund(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<MaintenanceFundView> {
+    return this.funds.fund(compoundId);
+  }
+
+  @Post('compounds/:compoundId/maintenance-fund/entries')
+  @Roles(['property_staff', 'committee_member'], compound)
+  addFundEntry(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: FundEntryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MaintenanceFundView> {
+    return this.funds.addFundEntry(compoundId, body, principal.personId);
+  }
+
+  @Get('compounds/:compoundId/audit-reports')
+  @Roles(ROLES, compound)
+  auditReports(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<AuditReportView[]> {
+    return this.funds.auditReports(compoundId);
+  }
+
+  @Post('compounds/:compoundId/audit-reports')
+  @Roles(['property_staff', 'committee_member'], compound)
+  addAuditReport(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: AuditReportDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AuditReportView[]> {
+    return this.funds.addAuditReport(compoundId, body, principal.personId);
+  }
 
   @Get('compounds/:compoundId/account-disclosures')
   @Roles(ROLES, compound)

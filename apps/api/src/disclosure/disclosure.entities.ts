@@ -12,6 +12,7 @@ import {
 import type {
   BillingModel,
   DisclosureStatus,
+  FundEntryKind,
   LineCategory,
   LineDirection,
   PeriodKind,
@@ -230,7 +231,7 @@ export class LineFlag {
   createdAt: Date;
 }
 
-export type PublicationKind = 'account' | 'service' | 'work_record';
+export type PublicationKind = 'account' | 'service' | 'work_record' | 'fund_entry' | 'audit_report';
 
 /**
  * One link of a compound's publication chain: `hash` covers the content hash and the previous link's hash,
@@ -346,6 +347,82 @@ export class WorkRecord {
   /** Attachment ids of the photos, in order. */
   @Column({ type: 'simple-json' })
   photoIds: number[];
+
+  @Column({ type: 'int' })
+  createdBy: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
+
+/** A maintenance-fund record: a balance statement, or a use. Published as it is recorded. */
+@Entity('fund_entry')
+@Index('IDX_fund_entry_compound', ['compoundId', 'occurredOn'])
+export class FundEntry {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  compoundId: number;
+
+  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'compoundId' })
+  compound?: Relation<Place>;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: FundEntryKind;
+
+  @Column({ type: 'varchar', length: 10 })
+  occurredOn: string;
+
+  @Column({ type: 'bigint', transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  amountFen: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  description: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  decisionRef: string | null;
+
+  @Column({ type: 'simple-json' })
+  attachmentIds: number[];
+
+  @Column({ type: 'int' })
+  createdBy: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
+
+/** An annual audit report, as a document. Published as it is recorded. */
+@Entity('audit_report')
+@Index('IDX_audit_report_compound', ['compoundId', 'year'])
+export class AuditReport {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  compoundId: number;
+
+  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'compoundId' })
+  compound?: Relation<Place>;
+
+  @Column({ type: 'int' })
+  year: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  title: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  auditor: string;
+
+  @Column({ type: 'int' })
+  attachmentId: number;
+
+  @ManyToOne(() => Attachment, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'attachmentId' })
+  attachment?: Relation<Attachment>;
 
   @Column({ type: 'int' })
   createdBy: number;

@@ -15,11 +15,14 @@ import {
   ReviewNote,
   ServiceDisclosure,
   WorkRecord,
+  FundEntry,
+  AuditReport,
 } from './disclosure.entities.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
 import { PublicationService } from './publication.service.js';
 import { QuestionService } from './question.service.js';
 import { ServiceDisclosureService } from './service-disclosure.service.js';
+import { FundService } from './fund.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
 import { DisclosureController } from './disclosure.controller.js';
 
@@ -36,6 +39,8 @@ import { DisclosureController } from './disclosure.controller.js';
       ReviewNote,
       ServiceDisclosure,
       WorkRecord,
+      FundEntry,
+      AuditReport,
     ]),
     AccessModule,
     FilesModule,
@@ -48,10 +53,11 @@ import { DisclosureController } from './disclosure.controller.js';
     PublicationService,
     QuestionService,
     ServiceDisclosureService,
+    FundService,
     AccountDisclosureResolver,
     LineResolver,
     QuestionResolver,
   ],
-  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService],
+  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService],
 })
 export class DisclosureModule {}

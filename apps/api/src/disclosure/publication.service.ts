@@ -7,7 +7,9 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { Attachment } from '../files/attachment.entity.js';
 import {
   AccountDisclosure,
+  AuditReport,
   DisclosureLine,
+  FundEntry,
   LineAttachment,
   Publication,
   ServiceDisclosure,
@@ -180,6 +182,32 @@ export class PublicationService {
           doneOn: w.doneOn,
           description: w.description,
           photos: w.photoIds.map((id) => files.get(id)),
+        };
+      }
+      case 'fund_entry': {
+        const f = await manager.findOneByOrFail(FundEntry, { id: subjectId });
+        const files = await this.attachmentHashes(manager, f.attachmentIds);
+        return {
+          kind,
+          compoundId: f.compoundId,
+          entryKind: f.kind,
+          occurredOn: f.occurredOn,
+          amountFen: f.amountFen,
+          description: f.description,
+          decisionRef: f.decisionRef,
+          attachments: f.attachmentIds.map((id) => files.get(id)),
+        };
+      }
+      case 'audit_report': {
+        const r = await manager.findOneByOrFail(AuditReport, { id: subjectId });
+        const files = await this.attachmentHashes(manager, [r.attachmentId]);
+        return {
+          kind,
+          compoundId: r.compoundId,
+          year: r.year,
+          title: r.title,
+          auditor: r.auditor,
+          report: files.get(r.attachmentId),
         };
       }
     }

@@ -1,5 +1,6 @@
 import { Init1795667223705 } from './1795667223705-Init.js';
 import { Disclosures1795669978680 } from './1795669978680-Disclosures.js';
+import { MaintenanceFund1795670192072 } from './1795670192072-MaintenanceFund.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
-export const migrations = [Init1795667223705, Disclosures1795669978680];
+export const migrations = [Init1795667223705, Disclosures1795669978680, MaintenanceFund1795670192072];

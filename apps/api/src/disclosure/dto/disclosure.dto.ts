@@ -15,6 +15,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  FUND_ENTRY_KINDS,
+  type AuditReportInput,
+  type FundEntryInput,
+  type FundEntryKind,
   EXPENSE_CATEGORIES,
   INCOME_CATEGORIES,
   WORK_RECORD_KINDS,
@@ -192,4 +196,60 @@ export class WorkRecordDto {
   @ArrayMaxSize(9)
   @IsInt({ each: true })
   photoIds: number[];
+}
+
+export class FundEntryDto implements FundEntryInput {
+  @ApiProperty({ enum: FUND_ENTRY_KINDS })
+  @IsIn(FUND_ENTRY_KINDS)
+  kind: FundEntryKind;
+
+  @ApiProperty()
+  @Matches(DAY)
+  occurredOn: string;
+
+  @ApiProperty({ description: 'fen' })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  amountFen: number;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 500)
+  description: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  decisionRef?: string | null;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsInt({ each: true })
+  attachmentIds: number[];
+}
+
+export class AuditReportDto implements AuditReportInput {
+  @ApiProperty()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  title: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  auditor: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  attachmentId: number;
 }
