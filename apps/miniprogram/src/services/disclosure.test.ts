@@ -19,6 +19,9 @@ describe('question waiting time', () => {
     expect(
       waitedText(question({ waitedSeconds: 7200, answer: { text: '更换了水泵', answeredAt: '2027-01-01T00:00:00Z' } })),
     ).toBe('2 小时后答复');
+    expect(
+      waitedText(question({ waitedSeconds: 40, answer: { text: '已更换', answeredAt: '2027-01-01T00:00:00Z' } })),
+    ).toBe('1 分钟内答复');
   });
 
   it('marks questions open a week or more', () => {

@@ -16,7 +16,8 @@ export function durationCn(seconds: number): string {
 /** How long a question has waited (`已等待 3 天`) or waited before its answer (`2 小时后答复`). */
 export function waitedText(question: Pick<QuestionView, 'answer' | 'waitedSeconds'>): string {
   const duration = durationCn(question.waitedSeconds);
-  return question.answer ? `${duration}后答复` : `已等待 ${duration}`;
+  if (!question.answer) return `已等待 ${duration}`;
+  return question.waitedSeconds < MINUTE ? '1 分钟内答复' : `${duration}后答复`;
 }
 
 /** Unanswered a week or more: shown more strongly, so that staff and residents see it aging. */

@@ -7,6 +7,7 @@ import {
   CATEGORY_LABELS,
   formatDateCn,
   formatFen,
+  LINE_COLUMNS,
   periodLabel,
   ROLE_LABELS,
   type AccountDisclosureDetail,
@@ -388,8 +389,9 @@ export default function StaffPeriodPage() {
           </View>
           <View className="xq-staff-period__hint">
             <Text>
-              下载模板，按表头每行填一笔收入或支出（类别、金额(元)、日期、对方单位、备注；物业费行另填应收和实收户数），删除示例行，
-              保存后上传。有任何一行不对，整个文件都不会导入，并列出要改的行；导入成功会替换草稿现有的明细。
+              下载模板，每行填一笔收入或支出，表头：{LINE_COLUMNS.map((c) => c.header).join('、')}
+              （户数只在物业费行填）。
+              删除示例行后上传。有任何一行不对，整个文件都不会导入，并列出要改的行；导入成功会替换草稿现有的明细。
             </Text>
           </View>
           <View className="xq-staff-period__buttons">
