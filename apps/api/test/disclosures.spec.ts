@@ -581,3 +581,53 @@ describe('compound 1’s disclosures are closed to demo-owner-2', () => {
     );
   });
 });
+
+describe('the notice-board print', () => {
+  test('an A4 PDF of a period with the Chinese font embedded, its hash and a QR code', async () => {
+    const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
+      token: resident,
+    });
+    const november = list.body.find((p) => p.periodKey === '2026-11')!;
+    const response = await fetch(`${t.url}/api/account-disclosures/${november.id}/notice.pdf`, {
+      headers: { authorization: `Bearer ${resident}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/); // A4
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/); // a subset of the CJK font, embedded
+    expect(pdf).toContain('/FontFile');
+    expect(pdf).toContain(november.publication!.contentHash); // in the document's metadata
+    expect(pdf).toMatch(/\/Subtype \/Image/); // the QR code
+    expect(pdf.length).toBeLessThan(400_000);
+  });
+
+  test('without its font the print says so plainly; outsiders get nothing', async () => {
+    const other = await startTestApp({ disclosures: true, env: { PDF_FONT_PATH: '/nonexistent/font.ttc' } });
+    try {
+      const token = await other.login('demo-resident');
+      const [period] = (
+        await other.http<AccountPeriodSummary[]>(
+          'GET',
+          `/api/compounds/${other.demo!.compoundIds.jinxiu}/account-disclosures`,
+          { token },
+        )
+      ).body;
+      expectError(
+        await other.http('GET', `/api/account-disclosures/${period.id}/notice.pdf`, { token }),
+        503,
+        'PRINT_UNAVAILABLE',
+      );
+      expectError(
+        await other.http('GET', `/api/account-disclosures/${period.id}/notice.pdf`, {
+          token: await other.login('demo-owner-2'),
+        }),
+        403,
+        'FORBIDDEN',
+      );
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -32,6 +32,7 @@ export const ERROR_STATUS = {
   VOUCHER_REQUIRED: 409,
   LINES_INVALID: 400,
   QUESTION_ALREADY_ANSWERED: 409,
+  PRINT_UNAVAILABLE: 503,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -68,6 +69,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   VOUCHER_REQUIRED: '信托制小区：超过限额的支出须附凭证后才能公示',
   LINES_INVALID: '收支明细中有错误的行，未导入任何数据',
   QUESTION_ALREADY_ANSWERED: '这条质询已经答复过了',
+  PRINT_UNAVAILABLE: '打印服务暂不可用，请稍后再试或联系物业索取纸质公示',
 };
 
 /** Is this string one of our error codes? */

@@ -38,6 +38,7 @@ import { AccountDisclosureService } from './account-disclosure.service.js';
 import { QuestionService } from './question.service.js';
 import { ServiceDisclosureService } from './service-disclosure.service.js';
 import { FundService } from './fund.service.js';
+import { NoticeService } from './notice.service.js';
 import { PublicationService } from './publication.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
 import { buildLineTemplate } from './line-template.js';
@@ -70,7 +71,23 @@ export class DisclosureController {
     private readonly services: ServiceDisclosureService,
     private readonly publications: PublicationService,
     private readonly funds: FundService,
+    private readonly notices: NoticeService,
   ) {}
+
+  /** The A4 notice for the compound's notice board, with the Chinese font embedded. */
+  @Get('account-disclosures/:disclosureId/notice.pdf')
+  @Roles(ROLES, disclosure)
+  async notice(
+    @Param('disclosureId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { fileName, bytes } = await this.notices.pdf(principal, id);
+    await reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      .send(bytes);
+  }
 
   @Get('compounds/:compoundId/maintenance-fund')
   @Roles(ROLES, compound)

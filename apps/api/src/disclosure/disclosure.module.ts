@@ -23,6 +23,7 @@ import { PublicationService } from './publication.service.js';
 import { QuestionService } from './question.service.js';
 import { ServiceDisclosureService } from './service-disclosure.service.js';
 import { FundService } from './fund.service.js';
+import { NoticeService } from './notice.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
 import { DisclosureController } from './disclosure.controller.js';
 
@@ -54,6 +55,7 @@ import { DisclosureController } from './disclosure.controller.js';
     QuestionService,
     ServiceDisclosureService,
     FundService,
+    NoticeService,
     AccountDisclosureResolver,
     LineResolver,
     QuestionResolver,

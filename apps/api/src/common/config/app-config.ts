@@ -96,6 +96,18 @@ export class AppConfig {
   @IsString()
   WECHAT_TPL_QUESTION_ANSWERED?: string;
 
+  /** A CJK font for printed notices (Debian: fonts-noto-cjk); a .ttc needs PDF_FONT_FAMILY too. */
+  @IsString()
+  PDF_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+  @IsOptional()
+  @IsString()
+  PDF_FONT_FAMILY?: string = 'NotoSansCJKsc-Regular';
+
+  /** Where residents open the mini program's h5 build: printed QR codes point there. */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_H5_URL = 'http://127.0.0.1:3000/';
+
   /** A built h5 mini program to serve at `/` (the demo); unset in production, where a CDN serves it. */
   @IsOptional()
   @IsString()
