@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import {
   computeTotals,
@@ -13,7 +14,8 @@ import {
 import { Attachment } from '../src/files/attachment.entity.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
-import { expectError, startTestApp, type TestApp } from './test-app.js';
+import { loadConfig } from '../src/common/config/app-config.js';
+import { expectError, startTestApp, TEST_PII_KEY, type TestApp } from './test-app.js';
 import { FAKE_APPID, FAKE_SECRET, startWechatFake, type WechatFake } from './wechat-fake.js';
 
 let t: TestApp;
@@ -582,26 +584,33 @@ describe('compound 1’s disclosures are closed to demo-owner-2', () => {
   });
 });
 
+// The print embeds a system CJK font (Debian's fonts-noto-cjk, which .ci/run installs); without it only the
+// refusal can be tested here.
+const hasCjkFont = existsSync(loadConfig({ PII_KEY: TEST_PII_KEY }).PDF_FONT_PATH);
+
 describe('the notice-board print', () => {
-  test('an A4 PDF of a period with the Chinese font embedded, its hash and a QR code', async () => {
-    const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
-      token: resident,
-    });
-    const november = list.body.find((p) => p.periodKey === '2026-11')!;
-    const response = await fetch(`${t.url}/api/account-disclosures/${november.id}/notice.pdf`, {
-      headers: { authorization: `Bearer ${resident}` },
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/pdf');
-    const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
-    expect(pdf.startsWith('%PDF-')).toBe(true);
-    expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/); // A4
-    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/); // a subset of the CJK font, embedded
-    expect(pdf).toContain('/FontFile');
-    expect(pdf).toContain(november.publication!.contentHash); // in the document's metadata
-    expect(pdf).toMatch(/\/Subtype \/Image/); // the QR code
-    expect(pdf.length).toBeLessThan(400_000);
-  });
+  (hasCjkFont ? test : test.skip)(
+    'an A4 PDF of a period with the Chinese font embedded, its hash and a QR code',
+    async () => {
+      const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
+        token: resident,
+      });
+      const november = list.body.find((p) => p.periodKey === '2026-11')!;
+      const response = await fetch(`${t.url}/api/account-disclosures/${november.id}/notice.pdf`, {
+        headers: { authorization: `Bearer ${resident}` },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      const pdf = Buffer.from(await response.arrayBuffer()).toString('latin1');
+      expect(pdf.startsWith('%PDF-')).toBe(true);
+      expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/); // A4
+      expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/); // a subset of the CJK font, embedded
+      expect(pdf).toContain('/FontFile');
+      expect(pdf).toContain(november.publication!.contentHash); // in the document's metadata
+      expect(pdf).toMatch(/\/Subtype \/Image/); // the QR code
+      expect(pdf.length).toBeLessThan(400_000);
+    },
+  );
 
   test('without its font the print says so plainly; outsiders get nothing', async () => {
     const other = await startTestApp({ disclosures: true, env: { PDF_FONT_PATH: '/nonexistent/font.ttc' } });
