@@ -33,6 +33,7 @@ import {
   LineAttachment,
   LineFlag,
   LineQuestion,
+  Publication,
   ReviewNote,
 } from './disclosure.entities.js';
 import { PublicationService, toPublicationView } from './publication.service.js';
@@ -88,9 +89,9 @@ export class AccountDisclosureService {
     return this.summaries(rows, drafts);
   }
 
-  private async summaries(rows: AccountDisclosure[], withDrafts: boolean): Promise<AccountPeriodSummary[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((d) => d.id);
+  /** Totals and line counts of many disclosures from one SQL aggregation, without loading their lines. */
+  private async totalsOf(ids: number[]): Promise<Map<number, { totals: DisclosureTotals; lineCount: number }>> {
+    if (ids.length === 0) return new Map();
     const sums = await this.lines
       .createQueryBuilder('l')
       .select([
@@ -113,26 +114,54 @@ export class AccountDisclosureService {
       householdsPaid: s.householdsPaid === null ? null : Number(s.householdsPaid),
       lineCount: Number(s.lineCount),
     }));
-    const links = await this.publications.linksOf('account', ids);
-    const amendedBy = new Map<number, number>();
-    const amenders = await this.disclosures.find({
+    return new Map(
+      ids.map((id) => {
+        const mine = parsed.filter((s) => s.disclosureId === id);
+        return [id, { totals: computeTotals(mine), lineCount: mine.reduce((n, s) => n + s.lineCount, 0) }];
+      }),
+    );
+  }
+
+  /** The disclosures that correct these (published ones only, unless drafts are shown too). */
+  private async amenders(ids: number[], withDrafts: boolean): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.disclosures.find({
       where: { amendsId: In(ids), ...(withDrafts ? {} : { status: 'published' as const }) },
+      select: { id: true, amendsId: true },
     });
-    for (const a of amenders) amendedBy.set(a.amendsId as number, a.id);
+    return new Map(rows.map((a) => [a.amendsId as number, a.id]));
+  }
+
+  private toSummary(
+    d: AccountDisclosure,
+    totals: DisclosureTotals,
+    lineCount: number,
+    link: Publication | undefined,
+    amendedById: number | null,
+  ): AccountPeriodSummary {
+    return {
+      id: d.id,
+      periodKind: d.periodKind,
+      periodKey: d.periodKey,
+      status: d.status,
+      totals,
+      amendsId: d.amendsId,
+      amendedById,
+      publication: link ? toPublicationView(link) : null,
+      lineCount,
+    };
+  }
+
+  private async summaries(rows: AccountDisclosure[], withDrafts: boolean): Promise<AccountPeriodSummary[]> {
+    const ids = rows.map((d) => d.id);
+    const [totals, links, amendedBy] = await Promise.all([
+      this.totalsOf(ids),
+      this.publications.linksOf('account', ids),
+      this.amenders(ids, withDrafts),
+    ]);
     return rows.map((d) => {
-      const mine = parsed.filter((s) => s.disclosureId === d.id);
-      const link = links.get(d.id);
-      return {
-        id: d.id,
-        periodKind: d.periodKind,
-        periodKey: d.periodKey,
-        status: d.status,
-        totals: computeTotals(mine),
-        amendsId: d.amendsId,
-        amendedById: amendedBy.get(d.id) ?? null,
-        publication: link ? toPublicationView(link) : null,
-        lineCount: mine.reduce((n, s) => n + s.lineCount, 0),
-      };
+      const { totals: t, lineCount } = totals.get(d.id) as { totals: DisclosureTotals; lineCount: number };
+      return this.toSummary(d, t, lineCount, links.get(d.id), amendedBy.get(d.id) ?? null);
     });
   }
 
@@ -173,8 +202,16 @@ export class AccountDisclosureService {
 
   async detail(principal: Principal, id: number): Promise<AccountDisclosureDetail> {
     const d = await this.get(principal, id);
-    const [summary] = await this.summaries([d], d.status === 'draft');
-    const lines = await this.lines.find({ where: { disclosureId: id }, order: { position: 'ASC', id: 'ASC' } });
+    const drafts = d.status === 'draft';
+    // Independent reads at once; the totals come from the lines loaded here, not from a second aggregation.
+    const [lines, links, amendedBy, billing, previousTotals, reviewNotes] = await Promise.all([
+      this.lines.find({ where: { disclosureId: id }, order: { position: 'ASC', id: 'ASC' } }),
+      this.publications.linksOf('account', [id]),
+      this.amenders([id], drafts),
+      this.billingOf(d.compoundId),
+      this.previousTotals(d),
+      drafts ? this.reviewNotes(id) : Promise.resolve([]),
+    ]);
     const lineIds = lines.map((l) => l.id);
     const manager = this.dataSource.manager;
     const [attachmentLinks, questions, flags] = lineIds.length
@@ -187,7 +224,15 @@ export class AccountDisclosureService {
           manager.find(LineFlag, { where: { lineId: In(lineIds) }, select: { id: true, lineId: true } }),
         ])
       : [[], [], []];
-    const files = new Map((await this.files.byIds(attachmentLinks.map((a) => a.attachmentId))).map((a) => [a.id, a]));
+    const files = new Map(
+      (await this.files.byIds(attachmentLinks.map((a) => a.attachmentId))).map((a) => [a.id, toAttachmentView(a)]),
+    );
+    const byLine = <T extends { lineId: number }>(rows: T[]) => {
+      const map = new Map<number, T[]>();
+      for (const r of rows) map.set(r.lineId, [...(map.get(r.lineId) ?? []), r]);
+      return map;
+    };
+    const [vouchersOf, questionsOf, flagsOf] = [byLine(attachmentLinks), byLine(questions), byLine(flags)];
     const lineViews: LineView[] = lines.map((l) => ({
       id: l.id,
       direction: l.direction,
@@ -198,35 +243,32 @@ export class AccountDisclosureService {
       note: l.note,
       householdsBilled: l.householdsBilled,
       householdsPaid: l.householdsPaid,
-      attachments: attachmentLinks
-        .filter((a) => a.lineId === l.id)
-        .flatMap((a) => (files.has(a.attachmentId) ? [toAttachmentView(files.get(a.attachmentId)!)] : [])),
-      questionCount: questions.filter((q) => q.lineId === l.id).length,
-      unansweredCount: questions.filter((q) => q.lineId === l.id && !q.answeredAt).length,
-      flagged: flags.some((f) => f.lineId === l.id),
+      attachments: (vouchersOf.get(l.id) ?? []).flatMap((a) =>
+        files.has(a.attachmentId) ? [files.get(a.attachmentId)!] : [],
+      ),
+      questionCount: questionsOf.get(l.id)?.length ?? 0,
+      unansweredCount: (questionsOf.get(l.id) ?? []).filter((q) => !q.answeredAt).length,
+      flagged: flagsOf.has(l.id),
     }));
-    const billing = await this.billingOf(d.compoundId);
     return {
-      ...summary,
+      ...this.toSummary(d, computeTotals(lines), lines.length, links.get(id), amendedBy.get(id) ?? null),
       compoundId: d.compoundId,
       billingModel: d.billingModel,
       voucherRequiredAboveFen: d.billingModel === 'trust' ? billing.voucherRequiredAboveFen : null,
       lines: lineViews,
-      previousTotals: await this.previousTotals(d),
-      reviewNotes: d.status === 'draft' ? await this.reviewNotes(id) : [],
+      previousTotals,
+      reviewNotes,
     };
   }
 
   /** The totals of the previous period as residents see it now: its latest published version. */
   private async previousTotals(d: AccountDisclosure): Promise<DisclosureTotals | null> {
-    const previous = await this.disclosures.find({
+    const previous = await this.disclosures.findOne({
       where: { compoundId: d.compoundId, periodKey: previousPeriod(d.periodKey), status: 'published' },
       order: { id: 'DESC' },
-      take: 1,
+      select: { id: true },
     });
-    if (previous.length === 0) return null;
-    const [summary] = await this.summaries(previous, false);
-    return summary.totals;
+    return previous ? ((await this.totalsOf([previous.id])).get(previous.id)?.totals ?? null) : null;
   }
 
   private async reviewNotes(disclosureId: number): Promise<ReviewNoteView[]> {
