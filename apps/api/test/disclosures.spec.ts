@@ -7,6 +7,7 @@ import {
   type AttachmentView,
   type AuditReportView,
   type MaintenanceFundView,
+  type OpenQuestionView,
   type QuestionView,
   type ServiceDisclosureView,
   type VerifyResult,
@@ -536,6 +537,43 @@ describe('questions', () => {
       json: { reason: '金额与合同不符' },
     });
     expect(flagged.body).toMatchObject({ id: line.id, flagged: true });
+  });
+});
+
+describe('questions for the property company', () => {
+  test('the compound’s unanswered questions, oldest first, with their line; counts on the periods', async () => {
+    const open = await t.http<OpenQuestionView[]>('GET', `/api/compounds/${jinxiu}/questions?unanswered=1`, {
+      token: property,
+    });
+    expect(open.status).toBe(200);
+    expect(open.body.length).toBeGreaterThanOrEqual(1);
+    expect(open.body.every((q) => q.answer === null)).toBe(true);
+    const elevator = open.body.find((q) => q.periodKey === '2026-11');
+    expect(elevator?.line).toMatchObject({ category: 'elevator', counterparty: '成都某电梯维保公司' });
+    expect(open.body.map((q) => q.id)).toEqual([...open.body.map((q) => q.id)].sort((a, b) => a - b));
+    const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
+      token: resident,
+    });
+    const waiting = list.body.reduce((n, p) => n + p.unansweredQuestions, 0);
+    expect(waiting).toBe(open.body.length);
+    expectError(
+      await t.http('GET', `/api/compounds/${jinxiu}/questions?unanswered=1`, { token: resident }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+
+  test('a flag shows its reason and who raised it', async () => {
+    const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
+      token: resident,
+    });
+    const detail = await t.http<AccountDisclosureDetail>('GET', `/api/account-disclosures/${list.body[2].id}`, {
+      token: resident,
+    });
+    const flagged = detail.body.lines.find((l) => l.flagged);
+    expect(flagged?.flags).toEqual([
+      { role: 'committee_member', reason: '金额与合同不符', flaggedAt: expect.any(String) },
+    ]);
   });
 });
 

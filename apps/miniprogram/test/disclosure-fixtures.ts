@@ -23,6 +23,7 @@ export function line(overrides: Partial<LineView> & Pick<LineView, 'category' | 
     questionCount: 0,
     unansweredCount: 0,
     flagged: false,
+    flags: [],
     ...overrides,
   };
 }
@@ -36,6 +37,7 @@ export function summary(overrides: Partial<AccountPeriodSummary> = {}, lines: Li
     totals: computeTotals(lines),
     amendsId: null,
     amendedById: null,
+    unansweredQuestions: 0,
     publication: {
       seq: 12,
       contentHash: 'c'.repeat(64),

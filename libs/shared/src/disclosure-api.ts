@@ -31,6 +31,8 @@ export interface LineView extends LineInput {
   questionCount: number;
   unansweredCount: number;
   flagged: boolean;
+  /** Why reviewers found the line questionable (public, like the questions). */
+  flags: { role: 'supervisor' | 'committee_member'; reason: string; flaggedAt: string }[];
 }
 
 export type DisclosureStatus = 'draft' | 'published';
@@ -56,6 +58,8 @@ export interface AccountPeriodSummary {
   amendedById: number | null;
   publication: PublicationView | null;
   lineCount: number;
+  /** Questions on its lines still waiting for the property company's answer. */
+  unansweredQuestions: number;
 }
 
 export interface ReviewNoteView {
@@ -103,6 +107,13 @@ export interface QuestionView {
   answer: { text: string; answeredAt: string } | null;
   /** Seconds waited so far (unanswered) or until the answer. */
   waitedSeconds: number;
+}
+
+/** `GET /api/compounds/:compoundId/questions?unanswered=1`: the compound's questions for staff, oldest waiting first. */
+export interface OpenQuestionView extends QuestionView {
+  disclosureId: number;
+  periodKey: string;
+  line: { category: LineCategory; amountFen: number; counterparty: string; occurredOn: string };
 }
 
 export interface AskQuestionRequest {

@@ -132,12 +132,25 @@ export class AccountDisclosureService {
     return new Map(rows.map((a) => [a.amendsId as number, a.id]));
   }
 
+  /** Unanswered questions per disclosure, by one grouped count. */
+  private async unansweredOf(ids: number[]): Promise<Map<number, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(LineQuestion, 'q')
+      .select(['q.disclosureId AS disclosureId', 'COUNT(*) AS n'])
+      .where('q.disclosureId IN (:...ids) AND q.answeredAt IS NULL', { ids })
+      .groupBy('q.disclosureId')
+      .getRawMany<{ disclosureId: number | string; n: number | string }>();
+    return new Map(rows.map((r) => [Number(r.disclosureId), Number(r.n)]));
+  }
+
   private toSummary(
     d: AccountDisclosure,
     totals: DisclosureTotals,
     lineCount: number,
     link: Publication | undefined,
     amendedById: number | null,
+    unansweredQuestions: number,
   ): AccountPeriodSummary {
     return {
       id: d.id,
@@ -149,19 +162,21 @@ export class AccountDisclosureService {
       amendedById,
       publication: link ? toPublicationView(link) : null,
       lineCount,
+      unansweredQuestions,
     };
   }
 
   private async summaries(rows: AccountDisclosure[], withDrafts: boolean): Promise<AccountPeriodSummary[]> {
     const ids = rows.map((d) => d.id);
-    const [totals, links, amendedBy] = await Promise.all([
+    const [unanswered, totals, links, amendedBy] = await Promise.all([
+      this.unansweredOf(ids),
       this.totalsOf(ids),
       this.publications.linksOf('account', ids),
       this.amenders(ids, withDrafts),
     ]);
     return rows.map((d) => {
       const { totals: t, lineCount } = totals.get(d.id) as { totals: DisclosureTotals; lineCount: number };
-      return this.toSummary(d, t, lineCount, links.get(d.id), amendedBy.get(d.id) ?? null);
+      return this.toSummary(d, t, lineCount, links.get(d.id), amendedBy.get(d.id) ?? null, unanswered.get(d.id) ?? 0);
     });
   }
 
@@ -221,7 +236,7 @@ export class AccountDisclosureService {
             where: { lineId: In(lineIds) },
             select: { id: true, lineId: true, answeredAt: true },
           }),
-          manager.find(LineFlag, { where: { lineId: In(lineIds) }, select: { id: true, lineId: true } }),
+          manager.find(LineFlag, { where: { lineId: In(lineIds) }, order: { id: 'ASC' } }),
         ])
       : [[], [], []];
     const files = new Map(
@@ -249,9 +264,22 @@ export class AccountDisclosureService {
       questionCount: questionsOf.get(l.id)?.length ?? 0,
       unansweredCount: (questionsOf.get(l.id) ?? []).filter((q) => !q.answeredAt).length,
       flagged: flagsOf.has(l.id),
+      flags: (flagsOf.get(l.id) ?? []).map((f) => ({
+        role: f.role,
+        reason: f.reason,
+        flaggedAt: f.createdAt.toISOString(),
+      })),
     }));
+    const unansweredQuestions = questions.filter((q) => !q.answeredAt).length;
     return {
-      ...this.toSummary(d, computeTotals(lines), lines.length, links.get(id), amendedBy.get(id) ?? null),
+      ...this.toSummary(
+        d,
+        computeTotals(lines),
+        lines.length,
+        links.get(id),
+        amendedBy.get(id) ?? null,
+        unansweredQuestions,
+      ),
       compoundId: d.compoundId,
       billingModel: d.billingModel,
       voucherRequiredAboveFen: d.billingModel === 'trust' ? billing.voucherRequiredAboveFen : null,

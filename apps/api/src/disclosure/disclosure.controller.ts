@@ -21,6 +21,7 @@ import {
   type AttachmentView,
   type AuditReportView,
   type MaintenanceFundView,
+  type OpenQuestionView,
   type LineView,
   type QuestionView,
   type ReviewNoteView,
@@ -45,6 +46,7 @@ import { buildLineTemplate } from './line-template.js';
 import {
   AnswerDto,
   AuditReportDto,
+  CompoundQuestionsQuery,
   FundEntryDto,
   CreateAccountDisclosureDto,
   FlagDto,
@@ -239,6 +241,16 @@ export class DisclosureController {
     await this.accounts.flagLine(principal, lineId, body.reason);
     const { disclosureId } = await this.accounts.lineOf(lineId);
     return (await this.accounts.detail(principal, disclosureId)).lines.find((l) => l.id === lineId) as LineView;
+  }
+
+  @Get('compounds/:compoundId/questions')
+  @Roles(STAFF_FILE_ROLES, compound)
+  compoundQuestions(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Query() query: CompoundQuestionsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OpenQuestionView[]> {
+    return this.questions.ofCompound(principal, compoundId, query.unanswered === '1');
   }
 
   @Get('account-disclosures/:disclosureId/questions')

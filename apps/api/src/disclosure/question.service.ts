@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import { CATEGORY_LABELS, formatFen, periodLabel, type QuestionView } from '@xiaoqu/shared';
+import { CATEGORY_LABELS, formatFen, periodLabel, type OpenQuestionView, type QuestionView } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import { NotificationService } from '../notification/notification.service.js';
-import { LineQuestion } from './disclosure.entities.js';
+import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
 
 /** Questions on lines (质询): asked by residents, answered in public by the property company. */
@@ -61,10 +61,33 @@ export class QuestionService {
       .sort((a, b) => Number(!!a.answer) - Number(!!b.answer) || a.id - b.id);
   }
 
-  async unanswered(compoundDisclosureIds: number[]): Promise<number> {
-    if (compoundDisclosureIds.length === 0) return 0;
-    return this.questions.count({
-      where: compoundDisclosureIds.map((disclosureId) => ({ disclosureId, answeredAt: IsNull() })),
+  /** A compound's questions for its staff: the unanswered ones oldest first, or all, newest first. */
+  async ofCompound(principal: Principal, compoundId: number, unansweredOnly: boolean): Promise<OpenQuestionView[]> {
+    const qb = this.questions
+      .createQueryBuilder('q')
+      .innerJoinAndSelect('q.line', 'l')
+      .innerJoin(AccountDisclosure, 'd', 'd.id = q.disclosureId')
+      .addSelect(['d.periodKey'])
+      .where('d.compoundId = :compoundId', { compoundId })
+      .take(200);
+    if (unansweredOnly) qb.andWhere('q.answeredAt IS NULL').orderBy('q.id', 'ASC');
+    else qb.orderBy('q.id', 'DESC');
+    const { entities, raw } = await qb.getRawAndEntities<{ d_periodKey: string; q_id: number }>();
+    const periodOf = new Map(raw.map((r) => [Number(r.q_id), r.d_periodKey]));
+    const now = Date.now();
+    return entities.map((q) => {
+      const line = q.line as DisclosureLine;
+      return {
+        ...this.toView(q, principal.personId, now),
+        disclosureId: q.disclosureId,
+        periodKey: periodOf.get(q.id) ?? '',
+        line: {
+          category: line.category,
+          amountFen: line.amountFen,
+          counterparty: line.counterparty,
+          occurredOn: line.occurredOn,
+        },
+      };
     });
   }
 

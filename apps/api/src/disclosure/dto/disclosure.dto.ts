@@ -105,6 +105,13 @@ export class FlagDto {
   reason: string;
 }
 
+export class CompoundQuestionsQuery {
+  @ApiPropertyOptional({ enum: ['1'] })
+  @IsOptional()
+  @IsIn(['1'])
+  unanswered?: '1';
+}
+
 export class ListDisclosuresQuery {
   @ApiPropertyOptional({ enum: ['drafts'] })
   @IsOptional()
