@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   LINES_INVALID: 400,
   QUESTION_ALREADY_ANSWERED: 409,
   PRINT_UNAVAILABLE: 503,
+  STORAGE_UNAVAILABLE: 503,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -70,6 +71,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   LINES_INVALID: '收支明细中有错误的行，未导入任何数据',
   QUESTION_ALREADY_ANSWERED: '这条质询已经答复过了',
   PRINT_UNAVAILABLE: '打印服务暂不可用，请稍后再试或联系物业索取纸质公示',
+  STORAGE_UNAVAILABLE: '文件存储暂时不可用，请稍后再试',
 };
 
 /** Is this string one of our error codes? */

@@ -4,7 +4,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { PlaceModule } from '../place/place.module.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentResolver } from './attachment.resolver.js';
-import { FileStorage, LocalDiskStorage } from './file-storage.js';
+import { FileStorage, storageFor } from './file-storage.js';
 import { FilesController } from './files.controller.js';
 import { FilesService } from './files.service.js';
 
@@ -17,7 +17,7 @@ import { FilesService } from './files.service.js';
     {
       provide: FileStorage,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => new LocalDiskStorage(config.STORAGE_DIR),
+      useFactory: storageFor,
     },
   ],
   exports: [FilesService],

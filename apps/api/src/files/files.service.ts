@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { AttachmentView } from '@xiaoqu/shared';
@@ -30,6 +30,8 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
 /** Uploads and reads of files, checked by content and size, never half-stored. */
 @Injectable()
 export class FilesService {
+  private readonly logger = new Logger(FilesService.name);
+
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
     private readonly storage: FileStorage,
@@ -52,7 +54,7 @@ export class FilesService {
     }
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const storageKey = `${compoundId}/${sha256}`;
-    await this.storage.put(storageKey, file.buffer);
+    await this.storage.put(storageKey, file.buffer).catch((err: unknown) => this.unavailable(err));
     try {
       return await this.attachments.save(
         this.attachments.create({
@@ -90,6 +92,15 @@ export class FilesService {
       if (coveringGrants(principal, STAFF_FILE_ROLES, { placeId: compound.id, path: compound.path }).length === 0)
         throw new DomainException('NOT_FOUND');
     }
-    return { attachment, bytes: await this.storage.get(attachment.storageKey) };
+    return {
+      attachment,
+      bytes: await this.storage.get(attachment.storageKey).catch((err: unknown) => this.unavailable(err)),
+    };
+  }
+
+  /** The store failing is the store's problem, said plainly; its error goes to the log with the request id. */
+  private unavailable(err: unknown): never {
+    this.logger.error(`file storage failed: ${(err as Error).message}`);
+    throw new DomainException('STORAGE_UNAVAILABLE');
   }
 }

@@ -81,9 +81,37 @@ export class AppConfig {
   @Max(50 * 1024 * 1024)
   UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
-  /** Where uploaded files (vouchers, photos, reports) are kept by the local-disk storage. */
+  /** Where uploaded files (vouchers, photos, reports) live: local disk, or an S3-compatible object store. */
+  @IsIn(['local', 's3'])
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** local: the folder. */
   @IsString()
   STORAGE_DIR = '.data/files';
+
+  /** s3: the endpoint of an S3-compatible store (MinIO, OSS, COS…); unset for AWS itself. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  S3_ENDPOINT?: string;
+
+  @IsString()
+  S3_REGION = 'us-east-1';
+
+  @IsOptional()
+  @IsString()
+  S3_BUCKET?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Key prefix inside the bucket, e.g. `xiaoqu/`. */
+  @IsString()
+  S3_PREFIX = '';
 
   /** Trust model: expense lines above this amount need a voucher before publishing (a compound may set its own). */
   @Transform(toInt)
@@ -138,6 +166,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   }
   if (config.NODE_ENV === 'production' && config.AUTH_DEV_LOGIN) {
     throw new ConfigError('Invalid configuration: AUTH_DEV_LOGIN must not be on in production');
+  }
+  if (
+    config.STORAGE_DRIVER === 's3' &&
+    (!config.S3_BUCKET || !config.S3_ACCESS_KEY_ID || !config.S3_SECRET_ACCESS_KEY)
+  ) {
+    throw new ConfigError(
+      'Invalid configuration: STORAGE_DRIVER=s3 needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY',
+    );
   }
   if (config.NODE_ENV === 'production' && config.DEMO_SEED) {
     throw new ConfigError('Invalid configuration: DEMO_SEED must not be on in production');
