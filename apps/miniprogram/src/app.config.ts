@@ -12,7 +12,10 @@ export default defineAppConfig({
   // The chart library and the disclosure pages load only when a resident opens a period or the service disclosure.
   subPackages: [
     { root: 'admin', pages: ['pages/claims/index', 'pages/roster/index'] },
-    { root: 'disclosure', pages: ['pages/period/index', 'pages/service/index'] },
+    {
+      root: 'disclosure',
+      pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
+    },
     { root: 'staff', pages: ['pages/periods/index', 'pages/period/index'] },
   ],
   window: {

@@ -6,6 +6,15 @@ import {
   type AnswerQuestionRequest,
   type AskQuestionRequest,
   type AttachmentView,
+  type AuditReportInput,
+  type AuditReportView,
+  type FundEntryInput,
+  type FundEntryView,
+  type MaintenanceFundView,
+  type OpenQuestionView,
+  type ServiceDisclosureInput,
+  type WorkRecordKind,
+  type WorkRecordView,
   type CreateAccountDisclosureRequest,
   type FlagLineRequest,
   type LineView,
@@ -128,6 +137,11 @@ export const api = {
   /** A temporary path (weapp) or object URL (h5) of an attachment's bytes. */
   attachmentFile: (id: number) => client.download(`/api/attachments/${id}`),
   lineTemplateFile: () => client.download('/api/disclosures/line-template.xlsx'),
+  /** The A4 notice-board PDF of a period (503 PRINT_UNAVAILABLE when the server cannot draw Chinese). */
+  noticePdfFile: (id: number) => client.download(`/api/account-disclosures/${id}/notice.pdf`),
+  maintenanceFund: (compoundId: number) =>
+    client.get<MaintenanceFundView>(`/api/compounds/${compoundId}/maintenance-fund`),
+  auditReports: (compoundId: number) => client.get<AuditReportView[]>(`/api/compounds/${compoundId}/audit-reports`),
 
   // Property staff
   createAccountDisclosure: (compoundId: number, body: CreateAccountDisclosureRequest) =>
@@ -141,6 +155,26 @@ export const api = {
   amendDisclosure: (id: number) => client.post<AccountDisclosureDetail>(`/api/account-disclosures/${id}/amend`),
   answerQuestion: (id: number, body: AnswerQuestionRequest) =>
     client.post<QuestionView>(`/api/questions/${id}/answer`, body),
+  /** The compound's unanswered questions, oldest first (property staff, supervisor, committee, admins). */
+  openQuestions: (compoundId: number) =>
+    client.get<OpenQuestionView[]>(`/api/compounds/${compoundId}/questions`, { unanswered: 1 }),
+  /** A photo or document stored first, then named by id in a fund entry, audit report or work record. */
+  uploadAttachment: (compoundId: number, file: UploadFile) =>
+    client.upload<AttachmentView>(`/api/compounds/${compoundId}/attachments`, 'file', file),
+  serviceDraft: (compoundId: number) =>
+    client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure/draft`),
+  saveServiceDraft: (compoundId: number, body: ServiceDisclosureInput) =>
+    client.request<ServiceDisclosureView>('PUT', `/api/compounds/${compoundId}/service-disclosure/draft`, { body }),
+  publishServiceDraft: (compoundId: number) =>
+    client.post<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure/publish`),
+  addWorkRecord: (
+    compoundId: number,
+    body: { kind: WorkRecordKind; doneOn: string; description: string; photoIds: number[] },
+  ) => client.post<WorkRecordView>(`/api/compounds/${compoundId}/work-records`, body),
+  addFundEntry: (compoundId: number, body: FundEntryInput) =>
+    client.post<FundEntryView>(`/api/compounds/${compoundId}/maintenance-fund/entries`, body),
+  addAuditReport: (compoundId: number, body: AuditReportInput) =>
+    client.post<AuditReportView>(`/api/compounds/${compoundId}/audit-reports`, body),
 
   // Supervisor and committee
   reviewNote: (id: number, body: ReviewNoteRequest) =>

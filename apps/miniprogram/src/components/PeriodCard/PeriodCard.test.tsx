@@ -39,4 +39,12 @@ describe('PeriodCard', () => {
     fireEvent.click(screen.getByText('查看 ›'));
     expect(onOpen).toHaveBeenCalledWith(period);
   });
+
+  it('counts the questions still waiting for an answer, and says nothing when none wait', () => {
+    const { unmount } = render(<PeriodCard period={summary({ unansweredQuestions: 2 }, lines)} />);
+    expect(screen.getByText('2 条质询待答复')).toBeTruthy();
+    unmount();
+    render(<PeriodCard period={summary({ unansweredQuestions: 0 }, lines)} />);
+    expect(screen.queryByText(/质询待答复/)).toBeNull();
+  });
 });

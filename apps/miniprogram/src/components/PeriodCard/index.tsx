@@ -50,6 +50,11 @@ export function PeriodCard({ period, onOpen }: PeriodCardProps) {
       <View className="xq-period-card__foot">
         <Text>{collection ? `物业费收缴率 ${collection}` : '本期没有物业费收缴数据'}</Text>
       </View>
+      {period.unansweredQuestions > 0 && (
+        <View className="xq-period-card__questions">
+          <Text>{period.unansweredQuestions} 条质询待答复</Text>
+        </View>
+      )}
       <View className="xq-period-card__meta">
         <Text>
           {period.lineCount} 笔明细

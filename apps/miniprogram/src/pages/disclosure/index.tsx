@@ -84,6 +84,20 @@ export default function DisclosurePage() {
           clickable
           onClick={() => void Taro.navigateTo({ url: `/disclosure/pages/service/index?compoundId=${compound.id}` })}
         />
+        <Cell
+          title="维修资金"
+          description="目前余额、每次使用及批准它的业主共同决定"
+          extra="查看"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: `/disclosure/pages/fund/index?compoundId=${compound.id}` })}
+        />
+        <Cell
+          title="审计报告"
+          description="物业费和公共收益的年度审计"
+          extra="查看"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: `/disclosure/pages/audit/index?compoundId=${compound.id}` })}
+        />
       </Cell.Group>
       <View className="xq-disclosure__section">
         <Text>晒收支 · 按期公示</Text>

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
-import { CATEGORY_LABELS, formatFen, formatRatio, type LineView, type QuestionView } from '@xiaoqu/shared';
+import {
+  CATEGORY_LABELS,
+  formatDateCn,
+  formatFen,
+  formatRatio,
+  type LineView,
+  type QuestionView,
+} from '@xiaoqu/shared';
 import { QuestionItem } from '../../../components/QuestionItem';
 import { attachmentLabel, isImage, openAttachment } from '../../../services/attachments';
 import './index.scss';
@@ -16,6 +23,12 @@ export interface LineSheetProps {
 }
 
 const MAX_QUESTION = 500;
+
+/** Who flagged a line, as residents call them. */
+export const FLAG_ROLE_LABELS: Record<LineView['flags'][number]['role'], string> = {
+  committee_member: '业委会',
+  supervisor: '监察人',
+};
 
 /** One line in full: what it was, its vouchers, the questions about it, and a box to ask one. */
 export function LineSheet({ line, questions, canAsk, onAsk }: LineSheetProps) {
@@ -60,7 +73,14 @@ export function LineSheet({ line, questions, canAsk, onAsk }: LineSheetProps) {
             应缴 {billed} 户，实缴 {paid} 户，收缴率 {formatRatio(paid, billed) ?? '—'}
           </Text>
         )}
-        {line.flagged && <Text className="xq-line-sheet__flag">⚑ 业委会或监察人已标记此笔，请关注答复</Text>}
+        {line.flags.map((flag) => (
+          <Text key={`${flag.role}-${flag.flaggedAt}`} className="xq-line-sheet__flag">
+            ⚑ {FLAG_ROLE_LABELS[flag.role]}标记：{flag.reason}（{formatDateCn(flag.flaggedAt)}）
+          </Text>
+        ))}
+        {line.flagged && line.flags.length === 0 && (
+          <Text className="xq-line-sheet__flag">⚑ 业委会或监察人已标记此笔，请关注答复</Text>
+        )}
       </View>
 
       <View className="xq-line-sheet__section">

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Popup, Tag, VirtualList } from '@nutui/nutui-react-taro';
+import { Button, Popup, Tag, VirtualList } from '@nutui/nutui-react-taro';
 import {
   formatDateCn,
   formatFen,
@@ -22,7 +22,32 @@ import { ExpenseChart } from '../../components/ExpenseChart';
 import { LineRow, LINE_ROW_HEIGHT_PX } from '../../components/LineRow';
 import { LineSheet } from '../../components/LineSheet';
 import { expenseChartData, expenseRows } from '../../lib/chart';
+import { printErrorMessage } from '../../lib/print';
 import './index.scss';
+
+const IS_H5 = process.env.TARO_ENV === 'h5';
+
+/**
+ * The A4 notice-board PDF, fetched with the token (a blob's object URL on h5, a downloaded file on weapp) and
+ * opened; when the server cannot print, its reason is said plainly in a dialog rather than a cut-off toast.
+ */
+async function printNotice(id: number) {
+  void Taro.showLoading({ title: '正在生成…', mask: true });
+  try {
+    const file = await api.noticePdfFile(id);
+    Taro.hideLoading();
+    if (IS_H5) window.open(file, '_blank');
+    else await Taro.openDocument({ filePath: file, fileType: 'pdf', showMenu: true });
+  } catch (error) {
+    Taro.hideLoading();
+    void Taro.showModal({
+      title: '暂时不能打印',
+      content: printErrorMessage(error),
+      showCancel: false,
+      confirmText: '知道了',
+    });
+  }
+}
 
 /** Above this many lines the list is virtual: only the rows on screen are drawn. */
 const VIRTUAL_FROM = 30;
@@ -138,6 +163,14 @@ export default function PeriodPage() {
             : '尚未公示'}
         </Text>
       </View>
+
+      {published && (
+        <View className="xq-period__print">
+          <Button size="large" block onClick={() => void printNotice(detail.id)}>
+            打印公示（A4 PDF，贴公示栏用）
+          </Button>
+        </View>
+      )}
 
       {detail.amendedById !== null && (
         <View className="xq-period__amend xq-period__amend--old" role="alert">

@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
+import { formatDateCn } from '@xiaoqu/shared';
+import { EmptyState } from '../../../components/EmptyState';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useAsync } from '../../../hooks/useAsync';
+import { api } from '../../../services/api';
+import { attachmentLabel, openAttachment } from '../../../services/attachments';
+import { errorMessage } from '../../../services/request';
+import './index.scss';
+
+/** Annual audit reports of property fees and common income, newest year first. */
+export default function AuditPage() {
+  const router = useRouter();
+  const compoundId = Number(router.params.compoundId);
+  const load = useMemo(
+    () => async () => [...(await api.auditReports(compoundId))].sort((a, b) => b.year - a.year),
+    [compoundId],
+  );
+  const [state, reload] = useAsync(load);
+  useLoad(() => void reload());
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  if (!state.data) {
+    return (
+      <View className="xq-page">
+        {state.status === 'error' ? (
+          <EmptyState
+            status="error"
+            title="没能加载审计报告"
+            description={`${errorMessage(state.error)}。`}
+            actionText="重新加载"
+            onAction={() => void reload()}
+          />
+        ) : (
+          <PageSkeleton />
+        )}
+      </View>
+    );
+  }
+  if (state.data.length === 0) {
+    return (
+      <View className="xq-page">
+        <EmptyState
+          icon="审"
+          title="还没有公示审计报告"
+          description="物业费和公共收益的年度审计报告公示后会显示在这里。如长期没有，可以向业委会或社区反映。"
+          actionText="刷新"
+          onAction={() => void reload()}
+        />
+      </View>
+    );
+  }
+  return (
+    <View className="xq-page xq-audit">
+      {state.data.map((r) => (
+        <View key={r.id} className="xq-audit__report">
+          <Text className="xq-audit__year">{r.year} 年度</Text>
+          <Text className="xq-audit__title">{r.title}</Text>
+          <Text className="xq-audit__meta">审计机构：{r.auditor}</Text>
+          {r.publication && <Text className="xq-audit__meta">{formatDateCn(r.publication.publishedAt)}公示</Text>}
+          <View className="xq-audit__open">
+            <Button size="large" block onClick={() => void openAttachment(r.report)}>
+              打开 PDF：{attachmentLabel(r.report)}
+            </Button>
+          </View>
+        </View>
+      ))}
+      <View style={{ height: '64px' }} />
+    </View>
+  );
+}
