@@ -5,3 +5,4 @@ export * from './roster.js';
 export * from './api.js';
 export * from './disclosure.js';
 export * from './disclosure-api.js';
+export * from './tally.js';
