@@ -140,6 +140,48 @@ describe('what residents see', () => {
   });
 });
 
+describe('billing model', () => {
+  test('residents read it; the community admin sets it for the compounds of the community only', async () => {
+    expect((await t.http('GET', `/api/compounds/${jinxiu}/billing`, { token: resident })).body).toEqual({
+      billingModel: 'trust',
+      voucherRequiredAboveFen: 100000,
+    });
+    const admin = await t.login('demo-community-admin');
+    const yulin = t.demo!.compoundIds.yulin;
+    expectError(
+      await t.http('PUT', `/api/compounds/${yulin}/billing`, {
+        token: property,
+        json: { billingModel: 'trust', voucherRequiredAboveFen: 50000 },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    expectError(
+      await t.http('PUT', `/api/compounds/${yulin}/billing`, { token: admin, json: { billingModel: 'barter' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const set = await t.http('PUT', `/api/compounds/${yulin}/billing`, {
+      token: admin,
+      json: { billingModel: 'trust', voucherRequiredAboveFen: 50000 },
+    });
+    expect(set.body).toEqual({ billingModel: 'trust', voucherRequiredAboveFen: 50000 });
+    const back = await t.http('PUT', `/api/compounds/${yulin}/billing`, {
+      token: admin,
+      json: { billingModel: 'lump_sum', voucherRequiredAboveFen: 50000 },
+    });
+    expect(back.body).toEqual({ billingModel: 'lump_sum', voucherRequiredAboveFen: null });
+    expectError(
+      await t.http('PUT', `/api/compounds/${t.demo!.compoundIds.cuiliu}/billing`, {
+        token: admin,
+        json: { billingModel: 'trust' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+  });
+});
+
 describe('the maintenance fund and audit reports', () => {
   test('statements, uses with the decision behind them, and the audit report, for residents', async () => {
     const fund = await t.http<MaintenanceFundView>('GET', `/api/compounds/${jinxiu}/maintenance-fund`, {

@@ -1,5 +1,12 @@
 import type { BillingModel, DisclosureTotals, LineCategory, LineDirection, PeriodKind } from './disclosure.js';
 
+/** `GET|PUT /api/compounds/:compoundId/billing`: how the compound pays its property company. */
+export interface CompoundBillingView {
+  billingModel: BillingModel;
+  /** Trust model: expense lines above this need a voucher before publishing; null → the server's default. */
+  voucherRequiredAboveFen: number | null;
+}
+
 /** A stored file (voucher, photo, report): fetch its bytes at `GET /api/attachments/:id` with the bearer token. */
 export interface AttachmentView {
   id: number;

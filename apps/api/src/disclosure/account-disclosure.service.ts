@@ -80,6 +80,16 @@ export class AccountDisclosureService {
     };
   }
 
+  /** Sets the compound's billing model; disclosures already created keep the model they were made under. */
+  async setBilling(
+    compoundId: number,
+    billingModel: CompoundBilling['billingModel'],
+    voucherRequiredAboveFen: number | null,
+  ): Promise<void> {
+    await this.places.getCompound(compoundId);
+    await this.billing.upsert({ compoundId, billingModel, voucherRequiredAboveFen }, ['compoundId']);
+  }
+
   async list(principal: Principal, compoundId: number, includeDrafts: boolean): Promise<AccountPeriodSummary[]> {
     const drafts = includeDrafts && (await this.seesDrafts(principal, compoundId));
     const rows = await this.disclosures.find({

@@ -20,6 +20,7 @@ import {
   type AccountPeriodSummary,
   type AttachmentView,
   type AuditReportView,
+  type CompoundBillingView,
   type MaintenanceFundView,
   type OpenQuestionView,
   type LineView,
@@ -46,6 +47,7 @@ import { buildLineTemplate } from './line-template.js';
 import {
   AnswerDto,
   AuditReportDto,
+  CompoundBillingDto,
   CompoundQuestionsQuery,
   FundEntryDto,
   CreateAccountDisclosureDto,
@@ -121,6 +123,27 @@ export class DisclosureController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<AuditReportView[]> {
     return this.funds.addAuditReport(compoundId, body, principal.personId);
+  }
+
+  @Get('compounds/:compoundId/billing')
+  @Roles(ROLES, compound)
+  billing(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<CompoundBillingView> {
+    return this.accounts.billingOf(compoundId);
+  }
+
+  /** The community office records how the compound pays its property company (from the signed contract). */
+  @Put('compounds/:compoundId/billing')
+  @Roles(['community_admin'], compound)
+  async setBilling(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: CompoundBillingDto,
+  ): Promise<CompoundBillingView> {
+    await this.accounts.setBilling(
+      compoundId,
+      body.billingModel,
+      body.billingModel === 'trust' ? (body.voucherRequiredAboveFen ?? null) : null,
+    );
+    return this.accounts.billingOf(compoundId);
   }
 
   @Get('compounds/:compoundId/account-disclosures')

@@ -15,6 +15,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  BILLING_MODELS,
+  type BillingModel,
+  type CompoundBillingView,
   FUND_ENTRY_KINDS,
   type AuditReportInput,
   type FundEntryInput,
@@ -29,6 +32,19 @@ import {
 } from '@xiaoqu/shared';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CompoundBillingDto implements CompoundBillingView {
+  @ApiProperty({ enum: BILLING_MODELS })
+  @IsIn(BILLING_MODELS)
+  billingModel: BillingModel;
+
+  @ApiPropertyOptional({ description: 'fen; null → the server default' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  voucherRequiredAboveFen: number | null;
+}
 
 export class CreateAccountDisclosureDto {
   @ApiProperty({ example: '2026-11' })
