@@ -16,7 +16,17 @@ export default defineAppConfig({
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
     },
-    { root: 'staff', pages: ['pages/periods/index', 'pages/period/index'] },
+    {
+      root: 'staff',
+      pages: [
+        'pages/periods/index',
+        'pages/period/index',
+        'pages/questions/index',
+        'pages/service/index',
+        'pages/work/index',
+        'pages/fund/index',
+      ],
+    },
   ],
   window: {
     backgroundTextStyle: 'dark',

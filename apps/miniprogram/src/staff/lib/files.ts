@@ -47,3 +47,25 @@ export async function chooseVoucher(): Promise<UploadFile | null> {
     return quiet(error);
   }
 }
+
+/** weapp: up to `count` photos (camera or album). */
+export async function choosePhotos(count: number): Promise<UploadFile[]> {
+  try {
+    const res = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] });
+    return res.tempFilePaths.map((path, i) => ({ kind: 'path', path, name: fileName(path, `photo-${i + 1}.jpg`) }));
+  } catch (error) {
+    quiet(error);
+    return [];
+  }
+}
+
+/** weapp: a PDF from a WeChat chat (an audit report). */
+export async function choosePdf(): Promise<UploadFile | null> {
+  try {
+    const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
+    const file = res.tempFiles[0];
+    return file ? { kind: 'path', path: file.path, name: file.name } : null;
+  } catch (error) {
+    return quiet(error);
+  }
+}

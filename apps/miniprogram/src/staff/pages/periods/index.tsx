@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, DatePicker } from '@nutui/nutui-react-taro';
+import { Button, Cell, DatePicker } from '@nutui/nutui-react-taro';
 import { parsePeriod, periodLabel, ROLE_LABELS, type AccountPeriodSummary, type PlaceRef } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -18,14 +18,20 @@ interface StaffHome {
   compound: PlaceRef | null;
   roles: DisclosureStaffRole[];
   periods: AccountPeriodSummary[];
+  /** Null when the count could not be had: the entry still shows. */
+  openQuestions: number | null;
 }
 
 async function loadStaffHome(): Promise<StaffHome> {
   const grants = disclosureStaffGrants(await api.me());
   const compound = grants[0]?.place ?? null;
-  if (!compound) return { compound: null, roles: [], periods: [] };
+  if (!compound) return { compound: null, roles: [], periods: [], openQuestions: null };
   const roles = grants.filter((g) => g.place.id === compound.id).map((g) => g.role);
-  return { compound, roles, periods: await api.accountDisclosures(compound.id, true) };
+  const [periods, open] = await Promise.all([
+    api.accountDisclosures(compound.id, true),
+    api.openQuestions(compound.id).catch(() => null),
+  ]);
+  return { compound, roles, periods, openQuestions: open ? open.length : null };
 }
 
 const monthKey = (year: number, month: number) => `${year}-${String(month).padStart(2, '0')}`;
@@ -54,7 +60,7 @@ export default function StaffPeriodsPage() {
       </View>
     );
   }
-  const { compound, roles, periods } = state.data;
+  const { compound, roles, periods, openQuestions } = state.data;
   if (!compound) {
     return (
       <View className="xq-page">
@@ -103,6 +109,36 @@ export default function StaffPeriodsPage() {
         <Text className="xq-staff-periods__name">{compound.name}</Text>
         <Text className="xq-staff-periods__sub">您的身份：{roles.map((r) => ROLE_LABELS[r]).join('、')}</Text>
       </View>
+
+      <Cell.Group className="xq-staff-periods__entries">
+        <Cell
+          title={openQuestions === null ? '待答复质询' : `待答复质询（${openQuestions}）`}
+          description={isProperty ? '居民对明细的质询，等得最久的在前，可直接答复' : '居民对明细的质询，等待物业答复的'}
+          extra="查看"
+          clickable
+          onClick={() => void Taro.navigateTo({ url: '/staff/pages/questions/index' })}
+        />
+        {isProperty && (
+          <Cell
+            title="服务公示"
+            description="编辑公司、合同、收费标准、岗位和服务项目；新增工作记录"
+            extra="编辑"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/staff/pages/service/index' })}
+          />
+        )}
+        {(isProperty || roles.includes('committee_member')) && (
+          <Cell
+            title={isProperty ? '维修资金与审计报告' : '维修资金登记'}
+            description={
+              isProperty ? '登记对账单和每次使用，上传年度审计报告' : '登记对账单和每次使用（附件由物业上传）'
+            }
+            extra="登记"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/staff/pages/fund/index' })}
+          />
+        )}
+      </Cell.Group>
 
       {isProperty && (
         <View className="xq-staff-periods__create">
