@@ -1,6 +1,7 @@
 // Browser journey of 双晒 on the h5 build served by the API: demo-property creates a month, fills it from the .xlsx
 // template the API serves, attaches vouchers where the trust model asks for them and publishes it; demo-resident
-// sees it with its chart and asks about a line; demo-property answers; the resident sees the answer.
+// sees it with its chart and asks about a line; demo-property finds it among the open questions and answers; the
+// resident sees the answer, the maintenance fund's balance now (as the API derives it) and the audit reports.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/disclosure-journey.mjs
 // PERIOD (default 2026-12) must be a month the demo does not have yet, and the month after its newest one.
 /* global document -- the waitForFunction and evaluate callbacks run in the page */
@@ -219,6 +220,27 @@ async function openStaffPeriod(page) {
   await showing(page, '已公示');
 }
 
+/** What the API says of the resident's compound fund, read directly: the figure the page must show. */
+async function expectedFundBalance() {
+  const login = await (
+    await fetch(`${BASE_URL}/api/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid: 'demo-resident' }),
+    })
+  ).json();
+  const auth = { authorization: `Bearer ${login.token}` };
+  const me = await (await fetch(`${BASE_URL}/api/me`, { headers: auth })).json();
+  const compound = me.roles.map((r) => r.place).find((p) => p.level === 'compound');
+  const fund = await (
+    await fetch(`${BASE_URL}/api/compounds/${compound.id}/maintenance-fund`, { headers: auth })
+  ).json();
+  if (!fund.latestStatement) return null;
+  const fen = fund.latestStatement.amountFen - fund.usedSinceStatementFen;
+  const yuan = `${String(Math.floor(Math.abs(fen) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+  return { text: `${fen < 0 ? '-' : ''}¥${yuan}`, uses: fund.entries.filter((e) => e.kind === 'use') };
+}
+
 try {
   const workbook = await filledTemplate();
   check(workbook.length > 0, `filled the API's .xlsx template with ${LINES.length} lines for ${PERIOD_LABEL}`);
@@ -334,6 +356,24 @@ try {
     await context.close();
   });
 
+  // 3a. Property staff see it among the compound's open questions, with the line it is about.
+  await step('property staff see the open question', async () => {
+    const { context, page } = await loginAs('物业');
+    await openStaffPeriod(page);
+    await current(page).locator('.nut-cell', { hasText: '待答复质询' }).first().click();
+    await page.waitForURL(/staff\/pages\/questions/, { timeout: TIMEOUT });
+    await showing(page, '条待答复');
+    const card = current(page).locator('.xq-open-question', { hasText: QUESTION }).first();
+    await card.waitFor({ timeout: TIMEOUT });
+    const text = await card.innerText();
+    check(
+      text.includes(ASKED.counterparty) && text.includes(PERIOD_LABEL) && text.includes('已等待'),
+      '待答复质询 lists the question with its period, its line and how long it has waited',
+    );
+    await shot(page, 'property-open-questions');
+    await context.close();
+  });
+
   // 3. Property staff answer it.
   await step('property staff answer the question', async () => {
     const { context, page } = await loginAs('物业');
@@ -368,6 +408,38 @@ try {
       'the resident sees 已答复 and the answer under the line',
     );
     await shot(page, 'resident-answer');
+    await context.close();
+  });
+
+  // 5. The resident reads the maintenance fund (balance now = latest statement − uses since) and the audit reports.
+  await step('resident sees the maintenance fund and the audit reports', async () => {
+    const expected = await expectedFundBalance();
+    const { context, page } = await loginAs('居民');
+    await tab(page, '公开');
+    await showing(page, '晒收支');
+    await current(page).locator('.nut-cell', { hasText: '维修资金' }).first().click();
+    await page.waitForURL(/disclosure\/pages\/fund/, { timeout: TIMEOUT });
+    await showing(page, '目前余额');
+    const now = (await current(page).locator('.xq-fund__now').first().innerText()).trim();
+    check(expected !== null && now === expected.text, `维修资金 shows the balance now ${now} (API: ${expected?.text})`);
+    const decisions = await current(page).locator('.xq-fund__decision').allInnerTexts();
+    check(
+      expected !== null &&
+        decisions.length === expected.uses.length &&
+        expected.uses.every((u) => decisions.some((d) => d.includes(u.decisionRef))),
+      `each use names the owner decision that approved it (${decisions.length})`,
+    );
+    await shot(page, 'resident-fund');
+    await page.goBack();
+    await showing(page, '晒收支');
+    await current(page).locator('.nut-cell', { hasText: '审计报告' }).first().click();
+    await page.waitForURL(/disclosure\/pages\/audit/, { timeout: TIMEOUT });
+    await showing(page, '年度');
+    check(
+      (await current(page).locator('.xq-audit__report', { hasText: '打开 PDF' }).count()) > 0,
+      '审计报告 lists the reports with their PDF',
+    );
+    await shot(page, 'resident-audit');
     await context.close();
   });
 } catch (error) {
