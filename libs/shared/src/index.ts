@@ -6,3 +6,4 @@ export * from './api.js';
 export * from './disclosure.js';
 export * from './disclosure-api.js';
 export * from './tally.js';
+export * from './deadline.js';
