@@ -164,14 +164,6 @@ export default function PeriodPage() {
         </Text>
       </View>
 
-      {published && (
-        <View className="xq-period__print">
-          <Button size="large" block onClick={() => void printNotice(detail.id)}>
-            打印公示（A4 PDF，贴公示栏用）
-          </Button>
-        </View>
-      )}
-
       {detail.amendedById !== null && (
         <View className="xq-period__amend xq-period__amend--old" role="alert">
           <Text>本期公示已被更正，数字以更正后的公示为准。原公示保留在这里，便于对照。</Text>
@@ -190,6 +182,13 @@ export default function PeriodPage() {
       )}
 
       <Totals detail={detail} />
+      {published && (
+        <View className="xq-period__print">
+          <Button size="large" block onClick={() => void printNotice(detail.id)}>
+            打印公示（A4 PDF，贴公示栏用）
+          </Button>
+        </View>
+      )}
 
       <View className="xq-period__card">
         <View className="xq-period__card-title">

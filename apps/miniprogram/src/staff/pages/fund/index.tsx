@@ -121,6 +121,7 @@ function FundEntryCard({ compoundId, canUpload }: { compoundId: number; canUploa
           <Input
             className="xq-form-input"
             name="fundDecisionRef"
+            placeholder="批准这次使用的业主共同决定"
             value={form.decisionRef}
             onChange={(decisionRef) => set({ decisionRef })}
             maxLength={100}
