@@ -93,8 +93,10 @@ const resident = await login('demo-resident');
 fixture.kill();
 
 // The API under test: the same build, with its token from the fixture (sessions live in the database).
+// BENCH_PROFILE=1 writes a CPU profile of the measured API to /tmp/xiaoqu-prof (open it in Chrome DevTools).
+const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/xiaoqu-prof'] : [];
 const measured = await start(
-  [join(here, '../dist/main.js')],
+  [...profile, join(here, '../dist/main.js')],
   {
     NODE_ENV: 'development',
     DATABASE_URL: benchUrl.toString(),
