@@ -14,6 +14,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
+import { openDownloaded } from '../../../services/attachments';
 import { changeOf, collectionText } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
@@ -31,13 +32,15 @@ const IS_H5 = process.env.TARO_ENV === 'h5';
  * The A4 notice-board PDF, fetched with the token (a blob's object URL on h5, a downloaded file on weapp) and
  * opened; when the server cannot print, its reason is said plainly in a dialog rather than a cut-off toast.
  */
-async function printNotice(id: number) {
+async function printNotice(detail: AccountDisclosureDetail) {
   void Taro.showLoading({ title: '正在生成…', mask: true });
   try {
-    const file = await api.noticePdfFile(id);
+    const file = await api.noticePdfFile(detail.id);
     Taro.hideLoading();
-    if (IS_H5) window.open(file, '_blank');
-    else await Taro.openDocument({ filePath: file, fileType: 'pdf', showMenu: true });
+    // A browser may block a tab opened after the download's wait: then save the file instead.
+    if (!IS_H5) await Taro.openDocument({ filePath: file, fileType: 'pdf', showMenu: true });
+    else if (!window.open(file, '_blank'))
+      await openDownloaded(file, `${periodLabel(detail.periodKey)}收支公示.pdf`, 'pdf');
   } catch (error) {
     Taro.hideLoading();
     void Taro.showModal({
@@ -184,7 +187,7 @@ export default function PeriodPage() {
       <Totals detail={detail} />
       {published && (
         <View className="xq-period__print">
-          <Button size="large" block onClick={() => void printNotice(detail.id)}>
+          <Button size="large" block onClick={() => void printNotice(detail)}>
             打印公示（A4 PDF，贴公示栏用）
           </Button>
         </View>
