@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
+import type { Role } from '@xiaoqu/shared';
 import { Session } from './session.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 
@@ -30,10 +31,48 @@ export class AccessService {
   async authenticate(authorization: string | undefined): Promise<Principal> {
     const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(authorization ?? '');
     if (!match) throw new DomainException('UNAUTHENTICATED');
-    const session = await this.sessions.findOne({ where: { tokenHash: hashToken(match[1]) } });
-    if (!session) throw new DomainException('UNAUTHENTICATED');
-    if (session.expiresAt.getTime() <= Date.now()) throw new DomainException('TOKEN_EXPIRED');
-    return { personId: session.personId, grants: await this.loadGrants(session.personId) };
+    // The session and its person's grants in one round trip: every request but login pays for this query.
+    const rows = await this.sessions
+      .createQueryBuilder('s')
+      .leftJoin(RoleGrant, 'g', 'g.personId = s.personId')
+      .leftJoin('g.place', 'p')
+      .select([
+        's.personId AS personId',
+        's.expiresAt AS expiresAt',
+        'g.id AS grantId',
+        'g.role AS role',
+        'g.placeId AS placeId',
+        'g.gridId AS gridId',
+        'p.path AS placePath',
+      ])
+      .where('s.tokenHash = :hash', { hash: hashToken(match[1]) })
+      .orderBy('g.id')
+      .getRawMany<{
+        personId: number;
+        expiresAt: Date | string;
+        grantId: number | null;
+        role: Role;
+        placeId: number;
+        gridId: number | null;
+        placePath: string;
+      }>();
+    if (rows.length === 0) throw new DomainException('UNAUTHENTICATED');
+    // A raw row's datetime is a Date on MySQL and text on SQLite: let the driver read it as the entity would.
+    const expiresColumn = this.sessions.metadata.findColumnWithPropertyName('expiresAt')!;
+    const expiresAt = this.sessions.manager.connection.driver.prepareHydratedValue(
+      rows[0].expiresAt,
+      expiresColumn,
+    ) as Date;
+    if (expiresAt.getTime() <= Date.now()) throw new DomainException('TOKEN_EXPIRED');
+    const grants = rows
+      .filter((r) => r.grantId !== null)
+      .map((r) => ({
+        role: r.role,
+        placeId: Number(r.placeId),
+        gridId: r.gridId === null ? null : Number(r.gridId),
+        placePath: r.placePath,
+      }));
+    return { personId: Number(rows[0].personId), grants };
   }
 
   async loadGrants(personId: number): Promise<Principal['grants']> {
