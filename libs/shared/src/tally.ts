@@ -97,10 +97,28 @@ export function tallyOwnerDecision(units: TallyUnit[], ballots: TallyBallot[], m
     }
     return { areaCentiM2, headcount };
   };
-  const total: TallyPart = { areaCentiM2: totalArea, headcount: areaOf.size };
-  const participated = part(['agree', 'disagree', 'abstain']);
-  const agreed = part(['agree']);
-  const rule = ruleOf(matter);
+  return evaluateOwnerDecision(ruleOf(matter), {
+    total: { areaCentiM2: totalArea, headcount: areaOf.size },
+    agreed: part(['agree']),
+    disagreed: part(['disagree']),
+    abstained: part(['abstain']),
+  });
+}
+
+/**
+ * The thresholds applied to parts already summed (by `tallyOwnerDecision`, or by SQL over a live vote):
+ * participation ≥ 2/3 of area and headcount; approval ≥ 3/4 or more than 1/2 of the participated area and
+ * headcount; nobody participating approves nothing. Integer cross-multiplication only.
+ */
+export function evaluateOwnerDecision(
+  rule: OwnerDecisionTally['rule'],
+  parts: Pick<OwnerDecisionTally, 'total' | 'agreed' | 'disagreed' | 'abstained'>,
+): OwnerDecisionTally {
+  const { total, agreed, disagreed, abstained } = parts;
+  const participated: TallyPart = {
+    areaCentiM2: agreed.areaCentiM2 + disagreed.areaCentiM2 + abstained.areaCentiM2,
+    headcount: agreed.headcount + disagreed.headcount + abstained.headcount,
+  };
   const participationMet =
     atLeast(participated.areaCentiM2, total.areaCentiM2, 2, 3) &&
     atLeast(participated.headcount, total.headcount, 2, 3);
@@ -116,8 +134,8 @@ export function tallyOwnerDecision(units: TallyUnit[], ballots: TallyBallot[], m
     total,
     participated,
     agreed,
-    disagreed: part(['disagree']),
-    abstained: part(['abstain']),
+    disagreed,
+    abstained,
     participationMet,
     approvalMet,
     approved: participationMet && approvalMet,
