@@ -411,11 +411,21 @@ try {
     await context.close();
   });
 
-  // 5. The resident reads the maintenance fund (balance now = latest statement − uses since) and the audit reports.
-  await step('resident sees the maintenance fund and the audit reports', async () => {
+  // 5. The resident prints the month for the notice board, reads the maintenance fund (balance now = latest
+  // statement − uses since) and the audit reports.
+  await step('resident prints the month, sees the maintenance fund and the audit reports', async () => {
     const expected = await expectedFundBalance();
     const { context, page } = await loginAs('居民');
-    await tab(page, '公开');
+    await openPeriodAsResident(page);
+    // The notice-board print: the A4 PDF, fetched with the token, opens in a new tab.
+    const opened = context.waitForEvent('page', { timeout: TIMEOUT });
+    await button(current(page), '打印公示（A4 PDF，贴公示栏用）').click();
+    const pdf = await opened;
+    await pdf.waitForLoadState();
+    const type = await pdf.evaluate(() => document.contentType);
+    check(type === 'application/pdf', `打印公示 opens the period's A4 notice PDF (${type})`);
+    await pdf.close();
+    await page.goBack();
     await showing(page, '晒收支');
     await current(page).locator('.nut-cell', { hasText: '维修资金' }).first().click();
     await page.waitForURL(/disclosure\/pages\/fund/, { timeout: TIMEOUT });
