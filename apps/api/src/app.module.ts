@@ -17,6 +17,7 @@ import { ClaimModule } from './claim/claim.module.js';
 import { AdminModule } from './admin/admin.module.js';
 import { FilesModule } from './files/files.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
+import { DeliberationModule } from './deliberation/deliberation.module.js';
 import { HealthController } from './health/health.controller.js';
 
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         AdminModule,
         FilesModule,
         DisclosureModule,
+        DeliberationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -34,6 +34,10 @@ export const ERROR_STATUS = {
   QUESTION_ALREADY_ANSWERED: 409,
   PRINT_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,
+  VOTE_CLOSED: 409,
+  VOTE_ALREADY_OPEN: 409,
+  NOT_AN_OWNER: 403,
+  IDEMPOTENCY_KEY_REUSED: 409,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -72,6 +76,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   QUESTION_ALREADY_ANSWERED: '这条质询已经答复过了',
   PRINT_UNAVAILABLE: '打印服务暂不可用，请稍后再试或联系物业索取纸质公示',
   STORAGE_UNAVAILABLE: '文件存储暂时不可用，请稍后再试',
+  VOTE_CLOSED: '表决已经结束，不能再投票',
+  VOTE_ALREADY_OPEN: '这个议题已经开启了表决',
+  NOT_AN_OWNER: '只有本小区经认证的业主才能参加业主共同决定的表决',
+  IDEMPOTENCY_KEY_REUSED: '同一个请求编号被用于不同的内容，请刷新后重试',
 };
 
 /** Is this string one of our error codes? */

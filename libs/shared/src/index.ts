@@ -7,3 +7,4 @@ export * from './disclosure.js';
 export * from './disclosure-api.js';
 export * from './tally.js';
 export * from './deadline.js';
+export * from './deliberation-api.js';

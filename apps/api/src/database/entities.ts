@@ -8,6 +8,7 @@ import { UnitOwner } from '../place/unit-owner.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
+import { Ballot, OwnerVote, Proposal, VoteRoll } from '../deliberation/deliberation.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
   AccountDisclosure,
@@ -50,4 +51,8 @@ export const entities = [
   WorkRecord,
   FundEntry,
   AuditReport,
+  Proposal,
+  OwnerVote,
+  VoteRoll,
+  Ballot,
 ];

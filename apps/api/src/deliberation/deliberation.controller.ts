@@ -1,0 +1,100 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  ROLES,
+  type BallotReceipt,
+  type OwnerVoteTallyView,
+  type OwnerVoteView,
+  type ProposalView,
+  type ReceiptCheck,
+} from '@xiaoqu/shared';
+import { Roles } from '../common/auth/access.decorator.js';
+import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
+import type { Principal } from '../common/auth/principal.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { CompoundResolver } from '../place/place.resolvers.js';
+import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
+import { VoteService } from './vote.service.js';
+import { CastBallotDto, CreateProposalDto, OpenOwnerVoteDto } from './dto/vote.dto.js';
+
+const compound = { param: 'compoundId', resolver: CompoundResolver };
+const proposal = { param: 'proposalId', resolver: ProposalResolver };
+const vote = { param: 'voteId', resolver: OwnerVoteResolver };
+const ORGANISERS = ['committee_member', 'community_admin'] as const;
+
+const idempotencyKey = (value: string | undefined): string | null => {
+  if (value === undefined) return null;
+  if (!/^[A-Za-z0-9_-]{8,64}$/.test(value))
+    throw new DomainException('VALIDATION_FAILED', 'Idempotency-Key 应为 8–64 位字母、数字、- 或 _');
+  return value;
+};
+
+@ApiTags('deliberation')
+@ApiBearerAuth()
+@Controller()
+export class DeliberationController {
+  constructor(private readonly votes: VoteService) {}
+
+  @Post('compounds/:compoundId/proposals')
+  @Roles(ROLES, compound)
+  create(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: CreateProposalDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalView> {
+    return this.votes.createProposal(compoundId, principal.personId, body);
+  }
+
+  @Get('compounds/:compoundId/proposals')
+  @Roles(ROLES, compound)
+  list(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<ProposalView[]> {
+    return this.votes.proposalsOf(compoundId);
+  }
+
+  @Get('proposals/:proposalId')
+  @Roles(ROLES, proposal)
+  get(@Param('proposalId', ParseIntPipe) id: number): Promise<ProposalView> {
+    return this.votes.proposal(id);
+  }
+
+  @Post('proposals/:proposalId/owner-vote')
+  @Roles(ORGANISERS, proposal)
+  open(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: OpenOwnerVoteDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OwnerVoteView> {
+    return this.votes.open(id, principal.personId, body);
+  }
+
+  @Post('owner-votes/:voteId/ballots')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @Roles(['owner'], vote)
+  cast(
+    @Param('voteId', ParseIntPipe) voteId: number,
+    @Body() body: CastBallotDto,
+    @Headers('idempotency-key') key: string | undefined,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BallotReceipt> {
+    return this.votes.cast(voteId, principal.personId, body, idempotencyKey(key));
+  }
+
+  @Get('owner-votes/:voteId/tally')
+  @Roles(ROLES, vote)
+  tally(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteTallyView> {
+    return this.votes.tally(voteId);
+  }
+
+  @Get('owner-votes/:voteId/receipts/:code')
+  @Roles(ROLES, vote)
+  receipt(@Param('voteId', ParseIntPipe) voteId: number, @Param('code') code: string): Promise<ReceiptCheck> {
+    return this.votes.checkReceipt(voteId, code);
+  }
+
+  @Post('owner-votes/:voteId/close')
+  @HttpCode(200)
+  @Roles(ORGANISERS, vote)
+  close(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteView> {
+    return this.votes.close(voteId);
+  }
+}

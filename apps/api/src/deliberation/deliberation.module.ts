@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlaceModule } from '../place/place.module.js';
+import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
+import { VoteService } from './vote.service.js';
+import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
+import { DeliberationController } from './deliberation.controller.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]), PlaceModule],
+  controllers: [DeliberationController],
+  providers: [VoteService, ProposalResolver, OwnerVoteResolver],
+  exports: [VoteService],
+})
+export class DeliberationModule {}

@@ -1,0 +1,289 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, In, type Repository } from 'typeorm';
+import {
+  canonicalJson,
+  evaluateOwnerDecision,
+  ruleOf,
+  type BallotReceipt,
+  type CastBallotRequest,
+  type MatterNo,
+  type OpenOwnerVoteRequest,
+  type OwnerVoteTallyView,
+  type OwnerVoteView,
+  type ProposalView,
+  type ReceiptCheck,
+  type TallyBallot,
+  type TallyPart,
+} from '@xiaoqu/shared';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Receipt codes avoid look-alike characters; 10 of 31 symbols is about 50 bits. */
+const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('');
+
+/** Proposals and the owner votes held on them: frozen rolls, ballots kept forever, tallies by SQL. */
+@Injectable()
+export class VoteService {
+  constructor(
+    @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
+    @InjectRepository(OwnerVote) private readonly votes: Repository<OwnerVote>,
+    @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async createProposal(
+    compoundId: number,
+    raisedBy: number,
+    input: { title: string; body: string },
+  ): Promise<ProposalView> {
+    const saved = await this.proposals.save(
+      this.proposals.create({
+        compoundId,
+        title: input.title.trim(),
+        body: input.body.trim(),
+        stage: 'raised',
+        raisedBy,
+      }),
+    );
+    return this.proposal(saved.id);
+  }
+
+  async proposalsOf(compoundId: number): Promise<ProposalView[]> {
+    const rows = await this.proposals.find({ where: { compoundId }, order: { id: 'DESC' }, take: 100 });
+    const votes = rows.length ? await this.votes.find({ where: { proposalId: In(rows.map((p) => p.id)) } }) : [];
+    const views = await Promise.all(votes.map((v) => this.voteView(v)));
+    return rows.map((p) => this.toProposalView(p, views.find((v) => v.proposalId === p.id) ?? null));
+  }
+
+  async proposal(id: number): Promise<ProposalView> {
+    const p = await this.proposals.findOne({ where: { id } });
+    if (!p) throw new DomainException('NOT_FOUND');
+    const vote = await this.votes.findOne({ where: { proposalId: id } });
+    return this.toProposalView(p, vote ? await this.voteView(vote) : null);
+  }
+
+  private toProposalView(p: Proposal, vote: OwnerVoteView | null): ProposalView {
+    return {
+      id: p.id,
+      compoundId: p.compoundId,
+      title: p.title,
+      body: p.body,
+      stage: p.stage,
+      createdAt: p.createdAt.toISOString(),
+      vote,
+    };
+  }
+
+  /**
+   * Opens an owner vote on a proposal and freezes its roll: every unit of the compound with its area, owner key
+   * and developer-unsold flag as they are now, copied by one INSERT … SELECT, and hashed for the published result.
+   */
+  async open(proposalId: number, by: number, request: OpenOwnerVoteRequest): Promise<OwnerVoteView> {
+    const proposal = await this.proposals.findOne({ where: { id: proposalId } });
+    if (!proposal) throw new DomainException('NOT_FOUND');
+    const closesAt = new Date(request.closesAt);
+    if (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now() + 60_000) {
+      throw new DomainException('VALIDATION_FAILED', '截止时间须晚于现在');
+    }
+    closesAt.setMilliseconds(0);
+    const voteId = await this.dataSource.transaction(async (manager) => {
+      if (await manager.exists(OwnerVote, { where: { proposalId } })) throw new DomainException('VOTE_ALREADY_OPEN');
+      const openedAt = new Date();
+      openedAt.setMilliseconds(0);
+      const vote = await manager.save(
+        OwnerVote,
+        manager.create(OwnerVote, {
+          proposalId,
+          compoundId: proposal.compoundId,
+          matterNo: request.matterNo,
+          rule: ruleOf(request.matterNo),
+          secret: request.secret,
+          status: 'open',
+          openedAt,
+          closesAt,
+          closedAt: null,
+          openedBy: by,
+          rollSha256: '',
+        }),
+      );
+      await manager.query(
+        'INSERT INTO vote_roll (voteId, unitId, areaCentiM2, ownerKey, developerUnsold) SELECT ?, id, areaCentiM2, ownerKey, developerUnsold FROM unit WHERE compoundId = ?',
+        [vote.id, proposal.compoundId],
+      );
+      const roll = await manager.find(VoteRoll, { where: { voteId: vote.id }, order: { unitId: 'ASC' } });
+      if (roll.length === 0) throw new DomainException('CONFLICT', '小区还没有房屋花名册，不能发起业主表决');
+      const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
+      await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
+      await manager.update(Proposal, { id: proposalId }, { stage: 'voting' });
+      return vote.id;
+    });
+    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
+  }
+
+  private async voteView(v: OwnerVote): Promise<OwnerVoteView> {
+    const total = await this.totals(v.id);
+    return {
+      id: v.id,
+      proposalId: v.proposalId,
+      matterNo: v.matterNo as MatterNo,
+      rule: v.rule,
+      secret: v.secret,
+      status: this.isOpen(v) ? 'open' : 'closed',
+      openedAt: v.openedAt.toISOString(),
+      closesAt: v.closesAt.toISOString(),
+      closedAt: v.closedAt ? v.closedAt.toISOString() : null,
+      roll: { units: total.units, headcount: total.headcount, areaCentiM2: total.areaCentiM2, sha256: v.rollSha256 },
+    };
+  }
+
+  /** Open until closed by hand or until its closing time passes. */
+  private isOpen(v: OwnerVote): boolean {
+    return v.status === 'open' && v.closesAt.getTime() > Date.now();
+  }
+
+  private async totals(voteId: number): Promise<TallyPart & { units: number }> {
+    const [row] = (await this.dataSource.query(
+      'SELECT COUNT(*) AS units, COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId = ?',
+      [voteId],
+    )) as {
+      units: number | string;
+      headcount: number | string;
+      area: number | string | null;
+    }[];
+    return { units: Number(row.units), headcount: Number(row.headcount), areaCentiM2: Number(row.area ?? 0) };
+  }
+
+  /** The owner keys this person votes for: those of the frozen roll's units they are a verified owner of. */
+  private async ownerKeysOf(voteId: number, personId: number): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      'SELECT DISTINCT r.ownerKey AS ownerKey FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ? AND o.personId = ? AND r.developerUnsold = ? ORDER BY r.ownerKey',
+      [voteId, personId, false],
+    )) as { ownerKey: string }[];
+    return rows.map((r) => r.ownerKey);
+  }
+
+  /**
+   * An owner's ballot, for all their units. The last ballot counts and every ballot is kept. With an
+   * Idempotency-Key, the same key and body answer the first receipt again without a second ballot, and the
+   * same key with another body is refused.
+   */
+  async cast(
+    voteId: number,
+    personId: number,
+    request: CastBallotRequest,
+    idempotencyKey: string | null,
+  ): Promise<BallotReceipt> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    if (!this.isOpen(vote)) throw new DomainException('VOTE_CLOSED');
+    const keys = await this.ownerKeysOf(voteId, personId);
+    if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
+    const requestSha256 = sha256(canonicalJson({ choice: request.choice }));
+    const replay = async () => {
+      if (!idempotencyKey) return null;
+      const earlier = await this.ballots.find({
+        where: { voteId, ownerKey: In(keys), idempotencyKey },
+        order: { id: 'ASC' },
+      });
+      if (earlier.length === 0) return null;
+      if (earlier.some((b) => b.requestSha256 !== requestSha256)) throw new DomainException('IDEMPOTENCY_KEY_REUSED');
+      return this.receipt(earlier[0]);
+    };
+    const earlier = await replay();
+    if (earlier) return earlier;
+    try {
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const rows = keys.map((ownerKey) =>
+          manager.create(Ballot, {
+            voteId,
+            ownerKey,
+            choice: request.choice,
+            method: 'online',
+            enteredBy: personId,
+            idempotencyKey,
+            requestSha256,
+            receiptCode: receiptCode(),
+          }),
+        );
+        return manager.save(Ballot, rows);
+      });
+      return this.receipt(saved[0]);
+    } catch (err) {
+      // The same key raced in from a retry: the other request's ballot stands, and is the answer.
+      if (/duplicate|unique/i.test((err as Error).message)) {
+        const raced = await replay();
+        if (raced) return raced;
+      }
+      throw err;
+    }
+  }
+
+  private receipt(b: Ballot): BallotReceipt {
+    return {
+      voteId: b.voteId,
+      receiptCode: b.receiptCode,
+      choice: b.choice,
+      castAt: b.castAt.toISOString(),
+      method: b.method,
+    };
+  }
+
+  async checkReceipt(voteId: number, code: string): Promise<ReceiptCheck> {
+    const ballot = await this.ballots.findOne({ where: { voteId, receiptCode: code.toUpperCase() } });
+    if (!ballot) return { found: false, counted: false, castAt: null };
+    const last = await this.ballots.findOne({
+      where: { voteId, ownerKey: ballot.ownerKey },
+      order: { id: 'DESC' },
+      select: { id: true },
+    });
+    return { found: true, counted: last?.id === ballot.id, castAt: ballot.castAt.toISOString() };
+  }
+
+  /** The tally summed by SQL over the frozen roll and each owner's last ballot; never every ballot in memory. */
+  async tally(voteId: number): Promise<OwnerVoteTallyView> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    const rows = (await this.dataSource.query(
+      `SELECT b.choice AS choice, COUNT(DISTINCT r.ownerKey) AS headcount, SUM(r.areaCentiM2) AS area
+         FROM vote_roll r
+         JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey
+        WHERE r.voteId = ?
+          AND b.id = (SELECT MAX(l.id) FROM ballot l WHERE l.voteId = b.voteId AND l.ownerKey = b.ownerKey)
+        GROUP BY b.choice`,
+      [voteId],
+    )) as { choice: TallyBallot['choice']; headcount: number | string; area: number | string }[];
+    const part = (choice: TallyBallot['choice']): TallyPart => {
+      const row = rows.find((r) => r.choice === choice);
+      return { areaCentiM2: Number(row?.area ?? 0), headcount: Number(row?.headcount ?? 0) };
+    };
+    const { areaCentiM2, headcount } = await this.totals(voteId);
+    return {
+      voteId,
+      status: this.isOpen(vote) ? 'open' : 'closed',
+      asOf: new Date().toISOString(),
+      ...evaluateOwnerDecision(vote.rule, {
+        total: { areaCentiM2, headcount },
+        agreed: part('agree'),
+        disagreed: part('disagree'),
+        abstained: part('abstain'),
+      }),
+    };
+  }
+
+  async close(voteId: number): Promise<OwnerVoteView> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
+    const closedAt = new Date();
+    closedAt.setMilliseconds(0);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });
+      await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
+    });
+    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
+  }
+}

@@ -1,0 +1,223 @@
+import fc from 'fast-check';
+import {
+  tallyOwnerDecision,
+  type BallotReceipt,
+  type MatterNo,
+  type OwnerVoteTallyView,
+  type OwnerVoteView,
+  type ProposalView,
+  type ReceiptCheck,
+  type TallyBallot,
+} from '@xiaoqu/shared';
+import { Ballot, VoteRoll } from '../src/deliberation/deliberation.entities.js';
+import { Unit } from '../src/place/unit.entity.js';
+import { expectError, startTestApp, type TestApp } from './test-app.js';
+
+let t: TestApp;
+let jinxiu: number;
+let committee: string;
+let owner: string;
+const inTwoWeeks = () => new Date(Date.now() + 14 * 24 * 3600_000).toISOString();
+
+beforeAll(async () => {
+  t = await startTestApp();
+  jinxiu = t.demo!.compoundIds.jinxiu;
+  committee = await t.login('demo-committee');
+  owner = await t.login('demo-owner');
+});
+afterAll(() => t.close());
+
+async function openVote(matterNo: MatterNo = 4, secret = true): Promise<OwnerVoteView> {
+  const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+    token: committee,
+    json: { title: '续聘物业服务企业', body: '合同期满，提请业主共同决定是否续聘。' },
+  });
+  expect(proposal.status).toBe(201);
+  const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
+    token: committee,
+    json: { matterNo, closesAt: inTwoWeeks(), secret },
+  });
+  expect(vote.status).toBe(201);
+  return vote.body;
+}
+
+test('opening freezes the roll: all 1,200 units, one headcount per owner key, the developer as one', async () => {
+  const vote = await openVote();
+  const units = await t.dataSource.getRepository(Unit).find({ where: { compoundId: jinxiu } });
+  expect(vote.roll.units).toBe(1200);
+  expect(vote.roll.areaCentiM2).toBe(units.reduce((s, u) => s + u.areaCentiM2, 0));
+  expect(vote.roll.headcount).toBe(new Set(units.map((u) => u.ownerKey)).size);
+  expect(vote.roll.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(vote.rule).toBe('majority');
+
+  // A roster edit after opening moves nothing in this vote.
+  const before = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+  await t.dataSource.getRepository(Unit).update({ id: units[0].id }, { areaCentiM2: units[0].areaCentiM2 + 5000 });
+  const after = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+  expect(after.body.total).toEqual(before.body.total);
+  expect(after.body.total.areaCentiM2).toBe(vote.roll.areaCentiM2);
+  await t.dataSource.getRepository(Unit).update({ id: units[0].id }, { areaCentiM2: units[0].areaCentiM2 });
+});
+
+test('an owner votes once for all their units, may change it, and every ballot is kept', async () => {
+  const vote = await openVote();
+  const first = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/ballots`, {
+    token: owner,
+    json: { choice: 'disagree' },
+  });
+  expect(first.status).toBe(201);
+  expect(first.body.receiptCode).toMatch(/^[A-Z2-9]{10}$/);
+  const second = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/ballots`, {
+    token: owner,
+    json: { choice: 'agree' },
+  });
+  const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+  // demo-owner holds 1栋 101 and 102 under one owner key: one person, both areas.
+  const [{ ownerKey }] = await t.dataSource.getRepository(Ballot).find({ where: { voteId: vote.id }, take: 1 });
+  const theirUnits = await t.dataSource.getRepository(VoteRoll).find({ where: { voteId: vote.id, ownerKey } });
+  expect(theirUnits).toHaveLength(2);
+  expect(tally.body.agreed).toEqual({
+    headcount: 1,
+    areaCentiM2: theirUnits[0].areaCentiM2 + theirUnits[1].areaCentiM2,
+  });
+  expect(tally.body.disagreed.headcount).toBe(0);
+  expect(await t.dataSource.getRepository(Ballot).count({ where: { voteId: vote.id } })).toBe(2);
+  const superseded = await t.http<ReceiptCheck>(
+    'GET',
+    `/api/owner-votes/${vote.id}/receipts/${first.body.receiptCode}`,
+    { token: await t.login('demo-resident') },
+  );
+  expect(superseded.body).toMatchObject({ found: true, counted: false });
+  const counted = await t.http<ReceiptCheck>('GET', `/api/owner-votes/${vote.id}/receipts/${second.body.receiptCode}`, {
+    token: await t.login('demo-resident'),
+  });
+  expect(counted.body).toMatchObject({ found: true, counted: true });
+  expect(JSON.stringify(counted.body)).not.toMatch(/agree/);
+});
+
+test('Idempotency-Key: the same key and body answer the same receipt without a second ballot; another body is refused', async () => {
+  const vote = await openVote();
+  const headers = { 'idempotency-key': 'retry-0001-abcdef' };
+  const first = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/ballots`, {
+    token: owner,
+    json: { choice: 'agree' },
+    headers,
+  });
+  const replay = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/ballots`, {
+    token: owner,
+    json: { choice: 'agree' },
+    headers,
+  });
+  expect(replay.body.receiptCode).toBe(first.body.receiptCode);
+  expect(await t.dataSource.getRepository(Ballot).count({ where: { voteId: vote.id } })).toBe(1);
+  expectError(
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, {
+      token: owner,
+      json: { choice: 'disagree' },
+      headers,
+    }),
+    409,
+    'IDEMPOTENCY_KEY_REUSED',
+  );
+  expectError(
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, {
+      token: owner,
+      json: { choice: 'agree' },
+      headers: { 'idempotency-key': 'x' },
+    }),
+    400,
+    'VALIDATION_FAILED',
+  );
+});
+
+test('only owners of the compound cast owner ballots; outsiders read nothing', async () => {
+  const vote = await openVote();
+  const resident = await t.login('demo-resident');
+  expectError(
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: resident, json: { choice: 'agree' } }),
+    403,
+    'FORBIDDEN',
+  );
+  const outsider = await t.login('demo-owner-2');
+  expectError(
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: outsider, json: { choice: 'agree' } }),
+    403,
+    'FORBIDDEN',
+  );
+  expectError(await t.http('GET', `/api/owner-votes/${vote.id}/tally`, { token: outsider }), 403, 'FORBIDDEN');
+  expectError(await t.http('GET', `/api/proposals/${vote.proposalId}`, { token: outsider }), 403, 'FORBIDDEN');
+  expectError(await t.http('GET', `/api/compounds/${jinxiu}/proposals`, { token: outsider }), 403, 'FORBIDDEN');
+  expectError(await t.http('POST', `/api/owner-votes/${vote.id}/close`, { token: owner }), 403, 'FORBIDDEN');
+});
+
+test('a closed vote takes no ballots', async () => {
+  const vote = await openVote(7);
+  expect(vote.rule).toBe('three-quarters');
+  const closed = await t.http<OwnerVoteView>('POST', `/api/owner-votes/${vote.id}/close`, { token: committee });
+  expect(closed.body.status).toBe('closed');
+  expectError(
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: owner, json: { choice: 'agree' } }),
+    409,
+    'VOTE_CLOSED',
+  );
+  expectError(
+    await t.http('POST', `/api/proposals/${vote.proposalId}/owner-vote`, {
+      token: committee,
+      json: { matterNo: 4, closesAt: inTwoWeeks(), secret: true },
+    }),
+    409,
+    'VOTE_ALREADY_OPEN',
+  );
+  expect((await t.http<ProposalView>('GET', `/api/proposals/${vote.proposalId}`, { token: owner })).body.stage).toBe(
+    'published',
+  );
+});
+
+test('the SQL tally agrees with tallyOwnerDecision on random ballots', async () => {
+  const vote = await openVote();
+  const roll = await t.dataSource.getRepository(VoteRoll).find({ where: { voteId: vote.id } });
+  const keys = [...new Set(roll.map((r) => r.ownerKey))];
+  const units = roll.map((r) => ({
+    unitId: String(r.unitId),
+    areaCentiM2: r.areaCentiM2,
+    ownerKey: r.ownerKey,
+    developerUnsold: r.developerUnsold,
+  }));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(
+        fc.record({
+          ownerKey: fc.constantFrom(...keys),
+          choice: fc.constantFrom<TallyBallot['choice']>('agree', 'disagree', 'abstain'),
+        }),
+        { maxLength: 900 },
+      ),
+      fc.constantFrom<MatterNo>(4, 7),
+      async (ballots, matter) => {
+        await t.dataSource.getRepository(Ballot).delete({ voteId: vote.id });
+        await t.dataSource.query('UPDATE owner_vote SET matterNo = ?, rule = ? WHERE id = ?', [
+          matter,
+          matter === 7 ? 'three-quarters' : 'majority',
+          vote.id,
+        ]);
+        const rows = ballots.map((b, i) => ({
+          voteId: vote.id,
+          ownerKey: b.ownerKey,
+          choice: b.choice,
+          method: 'paper' as const,
+          enteredBy: 1,
+          idempotencyKey: null,
+          requestSha256: '',
+          receiptCode: `R${vote.id}-${i}`,
+        }));
+        for (let i = 0; i < rows.length; i += 300)
+          await t.dataSource.getRepository(Ballot).insert(rows.slice(i, i + 300));
+        const sql = (await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner }))
+          .body;
+        const { voteId: _v, status: _s, asOf: _a, ...fromSql } = sql;
+        expect(fromSql).toEqual(tallyOwnerDecision(units, ballots, matter));
+      },
+    ),
+    { numRuns: 12 },
+  );
+});

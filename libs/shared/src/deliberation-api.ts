@@ -1,0 +1,83 @@
+import type { MatterNo, OwnerDecisionTally, TallyBallot } from './tally.js';
+
+/** Where a proposal stands (DESIGN.md "Deliberation"). */
+export const PROPOSAL_STAGES = ['raised', 'consultation', 'voting', 'published', 'implementing', 'evaluated'] as const;
+export type ProposalStage = (typeof PROPOSAL_STAGES)[number];
+export const PROPOSAL_STAGE_LABELS: Record<ProposalStage, string> = {
+  raised: '已提出',
+  consultation: '四方协商',
+  voting: '表决中',
+  published: '结果公示',
+  implementing: '落实中',
+  evaluated: '已评价',
+};
+
+/** `POST /api/compounds/:compoundId/proposals` */
+export interface CreateProposalRequest {
+  title: string;
+  body: string;
+}
+
+export interface ProposalView {
+  id: number;
+  compoundId: number;
+  title: string;
+  body: string;
+  stage: ProposalStage;
+  createdAt: string;
+  vote: OwnerVoteView | null;
+}
+
+/** `POST /api/proposals/:proposalId/owner-vote` (committee or community admin) */
+export interface OpenOwnerVoteRequest {
+  matterNo: MatterNo;
+  /** ISO 8601, in the future. */
+  closesAt: string;
+  /** Secret: totals only. Open: owners may see each unit's choice. Fixed when the vote opens. */
+  secret: boolean;
+}
+
+/** An owner vote (业主共同决定) held here; its roll of units is frozen when it opens. */
+export interface OwnerVoteView {
+  id: number;
+  proposalId: number;
+  matterNo: MatterNo;
+  rule: OwnerDecisionTally['rule'];
+  secret: boolean;
+  status: 'open' | 'closed';
+  openedAt: string;
+  closesAt: string;
+  closedAt: string | null;
+  /** The frozen roll: how many units, owners (headcount) and how much area; its SHA-256 for the published result. */
+  roll: { units: number; headcount: number; areaCentiM2: number; sha256: string };
+}
+
+/** `POST /api/owner-votes/:voteId/ballots` with an `Idempotency-Key` header. */
+export interface CastBallotRequest {
+  choice: TallyBallot['choice'];
+}
+
+/** What a voter keeps: the receipt code proves the ballot was counted without telling the choice to others. */
+export interface BallotReceipt {
+  voteId: number;
+  receiptCode: string;
+  choice: TallyBallot['choice'];
+  castAt: string;
+  method: 'online' | 'paper' | 'proxy';
+}
+
+/** `GET /api/owner-votes/:voteId/receipts/:code`: anyone of the compound may check a receipt. */
+export interface ReceiptCheck {
+  /** The ballot exists in this vote. */
+  found: boolean;
+  /** It is its owner's last ballot, the one the tally counts (a later ballot supersedes it). */
+  counted: boolean;
+  castAt: string | null;
+}
+
+/** `GET /api/owner-votes/:voteId/tally`: the live or final tally, summed by SQL over the frozen roll. */
+export interface OwnerVoteTallyView extends OwnerDecisionTally {
+  voteId: number;
+  status: 'open' | 'closed';
+  asOf: string;
+}
