@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   tallyOwnerDecision,
+  type BallotRecordView,
   type BallotReceipt,
   type MatterNo,
   type OwnerVoteTallyView,
@@ -11,6 +12,7 @@ import {
 } from '@xiaoqu/shared';
 import { Ballot, VoteRoll } from '../src/deliberation/deliberation.entities.js';
 import { Unit } from '../src/place/unit.entity.js';
+import { voucherPdf } from '../src/demo/demo-disclosures.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -220,4 +222,136 @@ test('the SQL tally agrees with tallyOwnerDecision on random ballots', async () 
     ),
     { numRuns: 12 },
   );
+});
+
+describe('paper ballots and proxies', () => {
+  const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const scan = async (token: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([voucherPdf('signed ballot')]), 'ballot.pdf');
+    const uploaded = await t.http<{ id: number }>('POST', `/api/compounds/${jinxiu}/attachments`, {
+      token,
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    return uploaded.body.id;
+  };
+  const unitOf = async (building: string, room: string) =>
+    (
+      await t.dataSource.query(
+        'SELECT u.id AS id FROM unit u JOIN place b ON b.id = u.buildingId WHERE u.compoundId = ? AND b.name = ? AND u.room = ?',
+        [jinxiu, building, room],
+      )
+    )[0].id as number;
+
+  test('the committee enters a paper ballot with its scan; it counts for an owner who never used the app', async () => {
+    const vote = await openVote();
+    const unitId = await unitOf('3栋', '502');
+    const receipt = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+      token: committee,
+      json: { unitId, choice: 'agree', method: 'paper', signedOn: today(), scanAttachmentId: await scan(committee) },
+    });
+    expect(receipt.status).toBe(201);
+    expect(receipt.body.method).toBe('paper');
+    const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+    expect(tally.body.agreed.headcount).toBe(1);
+    const records = await t.http<BallotRecordView[]>('GET', `/api/owner-votes/${vote.id}/ballots`, {
+      token: committee,
+    });
+    expect(records.body).toEqual([
+      expect.objectContaining({
+        method: 'paper',
+        enteredBy: '周委员',
+        units: ['3栋 502'],
+        counted: true,
+        choice: null,
+      }),
+    ]);
+  });
+
+  test('a proxy needs the proxy’s name and the signed authorisation; the record shows who authorised whom', async () => {
+    const vote = await openVote(4, false);
+    const unitId = await unitOf('5栋', '1201');
+    const base = {
+      unitId,
+      choice: 'disagree',
+      method: 'proxy',
+      signedOn: today(),
+      scanAttachmentId: await scan(committee),
+    };
+    expectError(
+      await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, { token: committee, json: base }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    const ok = await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+      token: committee,
+      json: { ...base, proxyName: '王小明（业主之子）', proxyDocumentId: await scan(committee) },
+    });
+    expect(ok.status).toBe(201);
+    const [record] = (
+      await t.http<BallotRecordView[]>('GET', `/api/owner-votes/${vote.id}/ballots`, { token: committee })
+    ).body;
+    expect(record).toMatchObject({
+      method: 'proxy',
+      proxyName: '王小明（业主之子）',
+      choice: 'disagree',
+      units: ['5栋 1201'],
+    });
+    expect(record.proxyDocumentId).toEqual(expect.any(Number));
+  });
+
+  test('one rule between online and paper: the ballot made last counts, a paper form at the end of the day it was signed', async () => {
+    const vote = await openVote();
+    const online = await t.http<BallotReceipt>('POST', `/api/owner-votes/${vote.id}/ballots`, {
+      token: owner,
+      json: { choice: 'agree' },
+    });
+    const unitId = await unitOf('1栋', '102'); // demo-owner's second unit: the same owner key
+    await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+      token: committee,
+      json: { unitId, choice: 'disagree', method: 'paper', signedOn: today(), scanAttachmentId: await scan(committee) },
+    });
+    const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+    expect(tally.body.disagreed.headcount).toBe(1);
+    expect(tally.body.agreed.headcount).toBe(0);
+    expect(
+      (
+        await t.http<ReceiptCheck>('GET', `/api/owner-votes/${vote.id}/receipts/${online.body.receiptCode}`, {
+          token: owner,
+        })
+      ).body.counted,
+    ).toBe(false);
+  });
+
+  test('refused: signed before the vote opened, a unit outside the roll, and anyone but the organisers', async () => {
+    const vote = await openVote();
+    const unitId = await unitOf('2栋', '301');
+    const scanId = await scan(committee);
+    expectError(
+      await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+        token: committee,
+        json: { unitId, choice: 'agree', method: 'paper', signedOn: '2020-01-01', scanAttachmentId: scanId },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+        token: committee,
+        json: { unitId: 999999, choice: 'agree', method: 'paper', signedOn: today(), scanAttachmentId: scanId },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectError(
+      await t.http('POST', `/api/owner-votes/${vote.id}/paper-ballots`, {
+        token: owner,
+        json: { unitId, choice: 'agree', method: 'paper', signedOn: today(), scanAttachmentId: scanId },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    expectError(await t.http('GET', `/api/owner-votes/${vote.id}/ballots`, { token: owner }), 403, 'FORBIDDEN');
+  });
 });

@@ -57,6 +57,40 @@ export interface CastBallotRequest {
   choice: TallyBallot['choice'];
 }
 
+/**
+ * `POST /api/owner-votes/:voteId/paper-ballots` (committee or community admin): a paper ballot, or one cast by a
+ * proxy (委托), entered with the scan of the signed form (and of the authorisation for a proxy), uploaded first.
+ */
+export interface PaperBallotRequest {
+  /** Any unit of the owner: the ballot covers all units of its owner key. */
+  unitId: number;
+  choice: TallyBallot['choice'];
+  method: 'paper' | 'proxy';
+  /** The date the owner (or the proxy) signed, YYYY-MM-DD. */
+  signedOn: string;
+  scanAttachmentId: number;
+  /** proxy: who voted on the owner's behalf, and the scan of the signed authorisation. */
+  proxyName?: string;
+  proxyDocumentId?: number;
+}
+
+/** `GET /api/owner-votes/:voteId/ballots` (committee, community admin): every ballot, how it was made and by whom. */
+export interface BallotRecordView {
+  id: number;
+  method: 'online' | 'paper' | 'proxy';
+  /** When the owner made it: cast online, or signed on paper (the end of that day, China time). */
+  madeAt: string;
+  enteredAt: string;
+  enteredBy: string;
+  /** Hidden (null) in a secret vote. */
+  choice: TallyBallot['choice'] | null;
+  units: string[];
+  proxyName: string | null;
+  scanAttachmentId: number | null;
+  proxyDocumentId: number | null;
+  counted: boolean;
+}
+
 /** What a voter keeps: the receipt code proves the ballot was counted without telling the choice to others. */
 export interface BallotReceipt {
   voteId: number;

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post } f
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   ROLES,
+  type BallotRecordView,
   type BallotReceipt,
   type OwnerVoteTallyView,
   type OwnerVoteView,
@@ -15,7 +16,7 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { VoteService } from './vote.service.js';
-import { CastBallotDto, CreateProposalDto, OpenOwnerVoteDto } from './dto/vote.dto.js';
+import { CastBallotDto, CreateProposalDto, OpenOwnerVoteDto, PaperBallotDto } from './dto/vote.dto.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
@@ -77,6 +78,22 @@ export class DeliberationController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<BallotReceipt> {
     return this.votes.cast(voteId, principal.personId, body, idempotencyKey(key));
+  }
+
+  @Post('owner-votes/:voteId/paper-ballots')
+  @Roles(ORGANISERS, vote)
+  paper(
+    @Param('voteId', ParseIntPipe) voteId: number,
+    @Body() body: PaperBallotDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BallotReceipt> {
+    return this.votes.enterPaper(voteId, principal.personId, body);
+  }
+
+  @Get('owner-votes/:voteId/ballots')
+  @Roles(ORGANISERS, vote)
+  ballots(@Param('voteId', ParseIntPipe) voteId: number): Promise<BallotRecordView[]> {
+    return this.votes.ballotRecords(voteId);
   }
 
   @Get('owner-votes/:voteId/tally')

@@ -153,4 +153,20 @@ export class Ballot {
 
   @CreateDateColumn({ type: 'datetime' })
   castAt: Date;
+
+  /**
+   * When the owner made this choice, which decides which ballot counts: online, the moment cast; on paper or by
+   * proxy, the end of the day signed on the form (China time). The latest counts; on a tie, the later entry.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  madeAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  scanAttachmentId: number | null;
+
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  proxyName: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  proxyDocumentId: number | null;
 }

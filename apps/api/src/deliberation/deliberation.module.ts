@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlaceModule } from '../place/place.module.js';
+import { FilesModule } from '../files/files.module.js';
+import { AccessModule } from '../identity/access.module.js';
 import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
 import { VoteService } from './vote.service.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { DeliberationController } from './deliberation.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]), PlaceModule],
+  imports: [TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]), PlaceModule, FilesModule, AccessModule],
   controllers: [DeliberationController],
   providers: [VoteService, ProposalResolver, OwnerVoteResolver],
   exports: [VoteService],

@@ -6,7 +6,10 @@ import {
   canonicalJson,
   evaluateOwnerDecision,
   ruleOf,
+  parseDay,
+  type BallotRecordView,
   type BallotReceipt,
+  type PaperBallotRequest,
   type CastBallotRequest,
   type MatterNo,
   type OpenOwnerVoteRequest,
@@ -18,9 +21,19 @@ import {
   type TallyPart,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { FilesService } from '../files/files.service.js';
+import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/**
+ * The ballot that counts for the owner of ballot `b` (an SQL subquery): the one the owner made last — online
+ * ballots when cast, paper and proxy ballots at the end of the day signed on the form — and on a tie the later
+ * entry. This is the one rule between an owner's online and paper ballots.
+ */
+const LAST_BALLOT =
+  'SELECT l.id FROM ballot l WHERE l.voteId = b.voteId AND l.ownerKey = b.ownerKey ORDER BY COALESCE(l.madeAt, l.castAt) DESC, l.id DESC LIMIT 1';
+
 /** Receipt codes avoid look-alike characters; 10 of 31 symbols is about 50 bits. */
 const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('');
@@ -33,6 +46,8 @@ export class VoteService {
     @InjectRepository(OwnerVote) private readonly votes: Repository<OwnerVote>,
     @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: FilesService,
+    private readonly people: PersonDirectory,
   ) {}
 
   async createProposal(
@@ -197,6 +212,8 @@ export class VoteService {
     if (earlier) return earlier;
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
+        const madeAt = new Date();
+        madeAt.setMilliseconds(0);
         const rows = keys.map((ownerKey) =>
           manager.create(Ballot, {
             voteId,
@@ -207,6 +224,7 @@ export class VoteService {
             idempotencyKey,
             requestSha256,
             receiptCode: receiptCode(),
+            madeAt,
           }),
         );
         return manager.save(Ballot, rows);
@@ -222,6 +240,86 @@ export class VoteService {
     }
   }
 
+  /**
+   * A paper ballot, or one cast by a proxy, entered by the committee or the community office with the scan of the
+   * signed form (and the signed authorisation for a proxy). It counts by the date signed (see LAST_BALLOT).
+   */
+  async enterPaper(voteId: number, enteredBy: number, request: PaperBallotRequest): Promise<BallotReceipt> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    if (!this.isOpen(vote)) throw new DomainException('VOTE_CLOSED');
+    const [unit] = (await this.dataSource.query('SELECT ownerKey FROM vote_roll WHERE voteId = ? AND unitId = ?', [
+      voteId,
+      request.unitId,
+    ])) as { ownerKey: string }[];
+    if (!unit) throw new DomainException('VALIDATION_FAILED', '这套房屋不在本次表决的名册中');
+    const signed = parseDay(request.signedOn);
+    // The end of the signing day in China time (UTC+8): 15:59:59 UTC.
+    const madeAt = signed ? new Date(`${signed}T15:59:59.000Z`) : null;
+    const openedDay = new Date(vote.openedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    if (!signed || !madeAt || signed < openedDay || madeAt.getTime() - 86_400_000 > Date.now()) {
+      throw new DomainException('VALIDATION_FAILED', '签署日期须在表决开始之后、且不晚于今天');
+    }
+    if (request.method === 'proxy' && (!request.proxyName?.trim() || !request.proxyDocumentId)) {
+      throw new DomainException('VALIDATION_FAILED', '委托投票须写明受托人并附上签字的委托书');
+    }
+    const documents = [
+      request.scanAttachmentId,
+      ...(request.method === 'proxy' ? [request.proxyDocumentId as number] : []),
+    ];
+    const files = await this.files.byIds(documents);
+    if (files.length !== new Set(documents).size || files.some((f) => f.compoundId !== vote.compoundId)) {
+      throw new DomainException('VALIDATION_FAILED', '扫描件不存在或不是本小区上传的文件');
+    }
+    const saved = await this.ballots.save(
+      this.ballots.create({
+        voteId,
+        ownerKey: unit.ownerKey,
+        choice: request.choice,
+        method: request.method,
+        enteredBy,
+        idempotencyKey: null,
+        requestSha256: sha256(canonicalJson({ ...request })),
+        receiptCode: receiptCode(),
+        madeAt,
+        scanAttachmentId: request.scanAttachmentId,
+        proxyName: request.method === 'proxy' ? (request.proxyName ?? '').trim() : null,
+        proxyDocumentId: request.method === 'proxy' ? (request.proxyDocumentId ?? null) : null,
+      }),
+    );
+    return this.receipt(saved);
+  }
+
+  /** Every ballot of a vote for its organisers: how it was made, who entered it, whether it counts. */
+  async ballotRecords(voteId: number): Promise<BallotRecordView[]> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    const rows = (await this.dataSource.query(
+      `SELECT b.id AS id, (${LAST_BALLOT}) AS countedId FROM ballot b WHERE b.voteId = ? ORDER BY b.id`,
+      [voteId],
+    )) as { id: number | string; countedId: number | string }[];
+    const counted = new Set(rows.filter((r) => Number(r.id) === Number(r.countedId)).map((r) => Number(r.id)));
+    const ballots = await this.ballots.find({ where: { voteId }, order: { id: 'ASC' } });
+    const names = await this.people.contacts(ballots.map((b) => b.enteredBy));
+    const unitRows = (await this.dataSource.query(
+      'SELECT r.ownerKey AS ownerKey, p.name AS building, u.room AS room FROM vote_roll r JOIN unit u ON u.id = r.unitId JOIN place p ON p.id = u.buildingId WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
+      [voteId, voteId],
+    )) as { ownerKey: string; building: string; room: string }[];
+    return ballots.map((b) => ({
+      id: b.id,
+      method: b.method,
+      madeAt: (b.madeAt ?? b.castAt).toISOString(),
+      enteredAt: b.castAt.toISOString(),
+      enteredBy: names.get(b.enteredBy)?.name ?? `用户${b.enteredBy}`,
+      choice: vote.secret ? null : b.choice,
+      units: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => `${u.building} ${u.room}`),
+      proxyName: b.proxyName,
+      scanAttachmentId: b.scanAttachmentId,
+      proxyDocumentId: b.proxyDocumentId,
+      counted: counted.has(b.id),
+    }));
+  }
+
   private receipt(b: Ballot): BallotReceipt {
     return {
       voteId: b.voteId,
@@ -235,12 +333,10 @@ export class VoteService {
   async checkReceipt(voteId: number, code: string): Promise<ReceiptCheck> {
     const ballot = await this.ballots.findOne({ where: { voteId, receiptCode: code.toUpperCase() } });
     if (!ballot) return { found: false, counted: false, castAt: null };
-    const last = await this.ballots.findOne({
-      where: { voteId, ownerKey: ballot.ownerKey },
-      order: { id: 'DESC' },
-      select: { id: true },
-    });
-    return { found: true, counted: last?.id === ballot.id, castAt: ballot.castAt.toISOString() };
+    const [last] = (await this.dataSource.query(`SELECT (${LAST_BALLOT}) AS id FROM ballot b WHERE b.id = ?`, [
+      ballot.id,
+    ])) as { id: number | string }[];
+    return { found: true, counted: Number(last?.id) === ballot.id, castAt: ballot.castAt.toISOString() };
   }
 
   /** The tally summed by SQL over the frozen roll and each owner's last ballot; never every ballot in memory. */
@@ -252,7 +348,7 @@ export class VoteService {
          FROM vote_roll r
          JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey
         WHERE r.voteId = ?
-          AND b.id = (SELECT MAX(l.id) FROM ballot l WHERE l.voteId = b.voteId AND l.ownerKey = b.ownerKey)
+          AND b.id = (${LAST_BALLOT})
         GROUP BY b.choice`,
       [voteId],
     )) as { choice: TallyBallot['choice']; headcount: number | string; area: number | string }[];

@@ -16,10 +16,10 @@ import { FilesService, toAttachmentView } from './files.service.js';
 export class FilesController {
   constructor(private readonly files: FilesService) {}
 
-  /** A photo or document for a work record or report, uploaded before the record that uses it. */
+  /** A photo or document (work record, report, ballot scan), uploaded before the record that uses it. */
   @Post('compounds/:compoundId/attachments')
   @ApiConsumes('multipart/form-data')
-  @Roles(['property_staff'], { param: 'compoundId', resolver: CompoundResolver })
+  @Roles(['property_staff', 'committee_member', 'community_admin'], { param: 'compoundId', resolver: CompoundResolver })
   async upload(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Req() request: FastifyRequest,

@@ -2,6 +2,7 @@ import { Init1795667223705 } from './1795667223705-Init.js';
 import { Disclosures1795669978680 } from './1795669978680-Disclosures.js';
 import { MaintenanceFund1795670192072 } from './1795670192072-MaintenanceFund.js';
 import { OwnerVotes1795672015538 } from './1795672015538-OwnerVotes.js';
+import { PaperBallots1795672528366 } from './1795672528366-PaperBallots.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Disclosures1795669978680,
   MaintenanceFund1795670192072,
   OwnerVotes1795672015538,
+  PaperBallots1795672528366,
 ];

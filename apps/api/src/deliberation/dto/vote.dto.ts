@@ -1,7 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsString, Length } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import type {
   CastBallotRequest,
+  PaperBallotRequest,
   CreateProposalRequest,
   MatterNo,
   OpenOwnerVoteRequest,
@@ -38,4 +39,40 @@ export class CastBallotDto implements CastBallotRequest {
   @ApiProperty({ enum: ['agree', 'disagree', 'abstain'] })
   @IsIn(['agree', 'disagree', 'abstain'])
   choice: TallyBallot['choice'];
+}
+
+export class PaperBallotDto implements PaperBallotRequest {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  unitId: number;
+
+  @ApiProperty({ enum: ['agree', 'disagree', 'abstain'] })
+  @IsIn(['agree', 'disagree', 'abstain'])
+  choice: TallyBallot['choice'];
+
+  @ApiProperty({ enum: ['paper', 'proxy'] })
+  @IsIn(['paper', 'proxy'])
+  method: 'paper' | 'proxy';
+
+  @ApiProperty({ example: '2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  signedOn: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  scanAttachmentId: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  proxyName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  proxyDocumentId?: number;
 }
