@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { tallyOwnerDecision, type MatterNo, type TallyBallot, type TallyUnit } from './tally.js';
+import { explainOwnerDecision, tallyOwnerDecision, type MatterNo, type TallyBallot, type TallyUnit } from './tally.js';
 
 /** `n` owners of one unit each, all of `area`. */
 const owners = (n: number, area = 10000): TallyUnit[] =>
@@ -252,4 +252,20 @@ test('one more owner taking part never breaks a participation that was met', () 
       if (before.participationMet) expect(after.participationMet).toBe(true);
     }),
   );
+});
+
+test('explanations give each threshold with its exact numbers and whether it is met', () => {
+  const t = tallyOwnerDecision(owners(3), [...votes('agree', 0, 1), ...votes('disagree', 1, 2)], 4);
+  expect(explainOwnerDecision(t)).toEqual([
+    '参与表决的专有面积 200 / 300 m²（66.7%），需三分之二以上：已达到',
+    '参与表决的业主人数 2 / 3 人（66.7%），需三分之二以上：已达到',
+    '同意的专有面积占参与面积 100 / 200 m²（50.0%），需过半数：未达到',
+    '同意的人数占参与人数 1 / 2 人（50.0%），需过半数：未达到',
+    '结论：表决未通过',
+  ]);
+  const big = tallyOwnerDecision(owners(4, 8950), votes('agree', 0, 3), 7);
+  expect(explainOwnerDecision(big)[2]).toBe(
+    '同意的专有面积占参与面积 268.5 / 268.5 m²（100.0%），需四分之三以上：已达到',
+  );
+  expect(explainOwnerDecision(big).at(-1)).toBe('结论：表决通过');
 });

@@ -141,3 +141,50 @@ export function evaluateOwnerDecision(
     approved: participationMet && approvalMet,
   };
 }
+
+/** `3179/5726` → `3,179 / 5,726` with a percentage to one decimal, by integer arithmetic. */
+function share(part: number, whole: number, unit: 'm²' | '人'): string {
+  const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text =
+    unit === 'm²' ? `${formatCenti(part)} / ${formatCenti(whole)} m²` : `${group(part)} / ${group(whole)} 人`;
+  if (whole === 0) return text;
+  const tenths = Math.floor((part * 1000 * 2 + whole) / (whole * 2));
+  return `${text}（${Math.floor(tenths / 10)}.${tenths % 10}%）`;
+}
+
+function formatCenti(centi: number): string {
+  const whole = String(Math.trunc(centi / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const frac = centi % 100;
+  return frac === 0 ? whole : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/**
+ * Why a tally is what it is, in plain Chinese, one line per condition: each threshold with its exact
+ * numbers, its percentage and whether it is met. Shown with results and printed with them.
+ */
+export function explainOwnerDecision(t: OwnerDecisionTally): string[] {
+  const met = (ok: boolean) => (ok ? '已达到' : '未达到');
+  const p = t.participated;
+  const a = t.agreed;
+  const lines = [
+    `参与表决的专有面积 ${share(p.areaCentiM2, t.total.areaCentiM2, 'm²')}，需三分之二以上：${met(atLeast(p.areaCentiM2, t.total.areaCentiM2, 2, 3))}`,
+    `参与表决的业主人数 ${share(p.headcount, t.total.headcount, '人')}，需三分之二以上：${met(atLeast(p.headcount, t.total.headcount, 2, 3))}`,
+  ];
+  if (t.rule === 'three-quarters') {
+    lines.push(
+      `同意的专有面积占参与面积 ${share(a.areaCentiM2, p.areaCentiM2, 'm²')}，需四分之三以上：${met(p.headcount > 0 && atLeast(a.areaCentiM2, p.areaCentiM2, 3, 4))}`,
+    );
+    lines.push(
+      `同意的人数占参与人数 ${share(a.headcount, p.headcount, '人')}，需四分之三以上：${met(p.headcount > 0 && atLeast(a.headcount, p.headcount, 3, 4))}`,
+    );
+  } else {
+    lines.push(
+      `同意的专有面积占参与面积 ${share(a.areaCentiM2, p.areaCentiM2, 'm²')}，需过半数：${met(moreThan(a.areaCentiM2, p.areaCentiM2, 1, 2))}`,
+    );
+    lines.push(
+      `同意的人数占参与人数 ${share(a.headcount, p.headcount, '人')}，需过半数：${met(moreThan(a.headcount, p.headcount, 1, 2))}`,
+    );
+  }
+  lines.push(t.approved ? '结论：表决通过' : '结论：表决未通过');
+  return lines;
+}
