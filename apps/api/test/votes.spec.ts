@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
   tallyOwnerDecision,
   type BallotRecordView,
+  type BuildingTurnout,
+  type UnitChoiceView,
   type BallotReceipt,
   type MatterNo,
   type OwnerVoteTallyView,
@@ -353,5 +355,34 @@ describe('paper ballots and proxies', () => {
       'FORBIDDEN',
     );
     expectError(await t.http('GET', `/api/owner-votes/${vote.id}/ballots`, { token: owner }), 403, 'FORBIDDEN');
+  });
+});
+
+describe('results: turnout per building and, in open votes, each unit’s choice', () => {
+  test('turnout per building adds up to the tally; choices are public only in an open vote', async () => {
+    const open = await openVote(4, false);
+    await t.http('POST', `/api/owner-votes/${open.id}/ballots`, { token: owner, json: { choice: 'agree' } });
+    const turnout = await t.http<BuildingTurnout[]>('GET', `/api/owner-votes/${open.id}/turnout`, {
+      token: await t.login('demo-resident'),
+    });
+    expect(turnout.body).toHaveLength(10);
+    const tally = (await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${open.id}/tally`, { token: owner })).body;
+    expect(turnout.body.reduce((s, b) => s + b.votedAreaCentiM2, 0)).toBe(tally.participated.areaCentiM2);
+    expect(turnout.body.reduce((s, b) => s + b.units, 0)).toBe(1200);
+    expect(turnout.body.find((b) => b.building === '1栋')?.votedUnits).toBe(2);
+    const choices = await t.http<UnitChoiceView[]>('GET', `/api/owner-votes/${open.id}/choices`, { token: owner });
+    expect(choices.body).toEqual([
+      { unit: '1栋 101', choice: 'agree' },
+      { unit: '1栋 102', choice: 'agree' },
+    ]);
+    expectError(
+      await t.http('GET', `/api/owner-votes/${open.id}/choices`, { token: await t.login('demo-resident') }),
+      403,
+      'FORBIDDEN',
+    );
+
+    const secret = await openVote(4, true);
+    await t.http('POST', `/api/owner-votes/${secret.id}/ballots`, { token: owner, json: { choice: 'agree' } });
+    expectError(await t.http('GET', `/api/owner-votes/${secret.id}/choices`, { token: owner }), 403, 'FORBIDDEN');
   });
 });

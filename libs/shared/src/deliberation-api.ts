@@ -115,3 +115,20 @@ export interface OwnerVoteTallyView extends OwnerDecisionTally {
   status: 'open' | 'closed';
   asOf: string;
 }
+
+/** `GET /api/owner-votes/:voteId/turnout`: participation per building of the frozen roll. */
+export interface BuildingTurnout {
+  buildingId: number;
+  building: string;
+  units: number;
+  /** Units whose owner has a counted ballot. */
+  votedUnits: number;
+  areaCentiM2: number;
+  votedAreaCentiM2: number;
+}
+
+/** `GET /api/owner-votes/:voteId/choices`: in an open (not secret) vote, each unit's counted choice. */
+export interface UnitChoiceView {
+  unit: string;
+  choice: TallyBallot['choice'];
+}

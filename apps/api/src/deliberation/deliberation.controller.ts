@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   ROLES,
   type BallotRecordView,
+  type BuildingTurnout,
+  type UnitChoiceView,
   type BallotReceipt,
   type OwnerVoteTallyView,
   type OwnerVoteView,
@@ -94,6 +96,19 @@ export class DeliberationController {
   @Roles(ORGANISERS, vote)
   ballots(@Param('voteId', ParseIntPipe) voteId: number): Promise<BallotRecordView[]> {
     return this.votes.ballotRecords(voteId);
+  }
+
+  @Get('owner-votes/:voteId/turnout')
+  @Roles(ROLES, vote)
+  turnout(@Param('voteId', ParseIntPipe) voteId: number): Promise<BuildingTurnout[]> {
+    return this.votes.turnout(voteId);
+  }
+
+  /** Open votes only: owners and organisers may see each unit's choice. */
+  @Get('owner-votes/:voteId/choices')
+  @Roles(['owner', 'committee_member', 'community_admin', 'street_admin'], vote)
+  choices(@Param('voteId', ParseIntPipe) voteId: number): Promise<UnitChoiceView[]> {
+    return this.votes.choices(voteId);
   }
 
   @Get('owner-votes/:voteId/tally')

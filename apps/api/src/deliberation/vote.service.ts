@@ -8,6 +8,8 @@ import {
   ruleOf,
   parseDay,
   type BallotRecordView,
+  type BuildingTurnout,
+  type UnitChoiceView,
   type BallotReceipt,
   type PaperBallotRequest,
   type CastBallotRequest,
@@ -368,6 +370,50 @@ export class VoteService {
         abstained: part('abstain'),
       }),
     };
+  }
+
+  /** Participation per building, summed by SQL over the roll and each owner's counted ballot. */
+  async turnout(voteId: number): Promise<BuildingTurnout[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT u.buildingId AS buildingId, p.name AS building, COUNT(*) AS units, SUM(r.areaCentiM2) AS area,
+              SUM(CASE WHEN c.id IS NULL THEN 0 ELSE 1 END) AS votedUnits,
+              SUM(CASE WHEN c.id IS NULL THEN 0 ELSE r.areaCentiM2 END) AS votedArea
+         FROM vote_roll r
+         JOIN unit u ON u.id = r.unitId
+         JOIN place p ON p.id = u.buildingId
+         LEFT JOIN ballot c ON c.voteId = r.voteId AND c.ownerKey = r.ownerKey
+              AND c.id = (SELECT l.id FROM ballot l WHERE l.voteId = c.voteId AND l.ownerKey = c.ownerKey ORDER BY COALESCE(l.madeAt, l.castAt) DESC, l.id DESC LIMIT 1)
+        WHERE r.voteId = ?
+        GROUP BY u.buildingId, p.name
+        ORDER BY u.buildingId`,
+      [voteId],
+    )) as Record<string, number | string>[];
+    return rows.map((r) => ({
+      buildingId: Number(r.buildingId),
+      building: String(r.building),
+      units: Number(r.units),
+      votedUnits: Number(r.votedUnits),
+      areaCentiM2: Number(r.area),
+      votedAreaCentiM2: Number(r.votedArea),
+    }));
+  }
+
+  /** Each unit's counted choice, in an open vote only: a secret vote publishes totals and nothing else. */
+  async choices(voteId: number): Promise<UnitChoiceView[]> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    if (vote.secret) throw new DomainException('FORBIDDEN', '这是秘密表决，只公布总数，不公布每户的选择');
+    const rows = (await this.dataSource.query(
+      `SELECT p.name AS building, u.room AS room, b.choice AS choice
+         FROM vote_roll r
+         JOIN unit u ON u.id = r.unitId
+         JOIN place p ON p.id = u.buildingId
+         JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
+        WHERE r.voteId = ?
+        ORDER BY r.unitId`,
+      [voteId],
+    )) as { building: string; room: string; choice: TallyBallot['choice'] }[];
+    return rows.map((r) => ({ unit: `${r.building} ${r.room}`, choice: r.choice }));
   }
 
   async close(voteId: number): Promise<OwnerVoteView> {
