@@ -16,6 +16,8 @@ export default defineAppConfig({
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
     },
+    // Proposal pages, the vote, receipts and the organisers' paper ballots: only when someone opens a proposal.
+    { root: 'deliberation', pages: ['pages/proposal/index', 'pages/ballots/index'] },
     {
       root: 'staff',
       pages: [

@@ -39,6 +39,16 @@ import {
   type UnitView,
   type UpdateMeRequest,
   type WechatLoginRequest,
+  type BallotReceipt,
+  type BallotRecordView,
+  type CastBallotRequest,
+  type CreateProposalRequest,
+  type OpenOwnerVoteRequest,
+  type OwnerVoteTallyView,
+  type OwnerVoteView,
+  type PaperBallotRequest,
+  type ProposalView,
+  type ReceiptCheck,
 } from '@xiaoqu/shared';
 import { ApiError, createApiClient, LOGIN_REQUIRED_MESSAGE, type PlainPost, type UploadFile } from './request';
 import { storageSessions, taroTransport } from './transport';
@@ -175,6 +185,27 @@ export const api = {
     client.post<FundEntryView>(`/api/compounds/${compoundId}/maintenance-fund/entries`, body),
   addAuditReport: (compoundId: number, body: AuditReportInput) =>
     client.post<AuditReportView>(`/api/compounds/${compoundId}/audit-reports`, body),
+
+  // Deliberation (四方议事): proposals and owner votes
+  proposals: (compoundId: number) => client.get<ProposalView[]>(`/api/compounds/${compoundId}/proposals`),
+  createProposal: (compoundId: number, body: CreateProposalRequest) =>
+    client.post<ProposalView>(`/api/compounds/${compoundId}/proposals`, body),
+  proposal: (id: number) => client.get<ProposalView>(`/api/proposals/${id}`),
+  openOwnerVote: (proposalId: number, body: OpenOwnerVoteRequest) =>
+    client.post<OwnerVoteView>(`/api/proposals/${proposalId}/owner-vote`, body),
+  /** The same `idempotencyKey` for every retry of one tap: the server then keeps one ballot. */
+  castBallot: (voteId: number, body: CastBallotRequest, idempotencyKey: string) =>
+    client.request<BallotReceipt>('POST', `/api/owner-votes/${voteId}/ballots`, {
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  tally: (voteId: number) => client.get<OwnerVoteTallyView>(`/api/owner-votes/${voteId}/tally`),
+  checkReceipt: (voteId: number, code: string) =>
+    client.get<ReceiptCheck>(`/api/owner-votes/${voteId}/receipts/${encodeURIComponent(code)}`),
+  addPaperBallot: (voteId: number, body: PaperBallotRequest) =>
+    client.post<BallotReceipt>(`/api/owner-votes/${voteId}/paper-ballots`, body),
+  ballots: (voteId: number) => client.get<BallotRecordView[]>(`/api/owner-votes/${voteId}/ballots`),
+  closeOwnerVote: (voteId: number) => client.post<OwnerVoteView>(`/api/owner-votes/${voteId}/close`),
 
   // Supervisor and committee
   reviewNote: (id: number, body: ReviewNoteRequest) =>

@@ -36,3 +36,16 @@ export function disclosureStaffGrants(me: MeResponse): (RoleGrantView & { role: 
       (DISCLOSURE_STAFF_ROLES as readonly string[]).includes(grant.role) && grant.place.level === 'compound',
   );
 }
+
+/** What I may do in a compound's deliberation: organise votes (committee, community admin) and vote (owner). */
+export function deliberationRoles(me: MeResponse, compoundId: number): { organiser: boolean; owner: boolean } {
+  const onCompound = (grant: RoleGrantView) =>
+    (grant.place.level === 'compound' && grant.place.id === compoundId) ||
+    grant.placePath.some((p) => p.level === 'compound' && p.id === compoundId);
+  const organiser = me.roles.some(
+    (g) => (g.role === 'committee_member' && onCompound(g)) || g.role === 'community_admin',
+  );
+  const owner =
+    me.roles.some((g) => g.role === 'owner' && onCompound(g)) || me.units.some((u) => u.compound.id === compoundId);
+  return { organiser, owner };
+}

@@ -118,6 +118,8 @@ export interface ApiClientOptions {
 export interface RequestOptions {
   query?: Record<string, string | number | null | undefined>;
   body?: unknown;
+  /** Extra headers, e.g. `Idempotency-Key`; sent again unchanged when the request is retried after a renewal. */
+  headers?: Record<string, string>;
 }
 
 // Renew a little before the server would refuse the token.
@@ -230,7 +232,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         transport.request({
           method,
           url,
-          headers: opts.body === undefined ? auth : { ...auth, 'Content-Type': 'application/json' },
+          headers:
+            opts.body === undefined
+              ? { ...opts.headers, ...auth }
+              : { ...opts.headers, ...auth, 'Content-Type': 'application/json' },
           body: opts.body,
         }),
       );

@@ -1,5 +1,5 @@
 import { Tag } from '@nutui/nutui-react-taro';
-import { CLAIM_STATUS_LABELS, type ClaimStatus } from '@xiaoqu/shared';
+import { CLAIM_STATUS_LABELS, PROPOSAL_STAGE_LABELS, type ClaimStatus, type ProposalStage } from '@xiaoqu/shared';
 
 // Dark text on a light tint: readable, and the word (not the colour) carries the meaning.
 const TAG_COLORS = {
@@ -13,6 +13,24 @@ export function StatusTag({ status }: { status: ClaimStatus }) {
   return (
     <Tag {...TAG_COLORS[status]} className={`xq-tag xq-status xq-status--${status}`}>
       {CLAIM_STATUS_LABELS[status]}
+    </Tag>
+  );
+}
+
+const STAGE_COLORS = {
+  raised: { background: '#eef1f6', color: '#2f3a4f' },
+  consultation: { background: '#fff4e5', color: '#7a4100' },
+  voting: { background: '#e8f0fe', color: '#1a3f8a' },
+  published: { background: '#e6f2ee', color: '#0b5a41' },
+  implementing: { background: '#e6f2ee', color: '#0b5a41' },
+  evaluated: { background: '#eef1f6', color: '#2f3a4f' },
+} as const satisfies Record<ProposalStage, { background: string; color: string }>;
+
+/** A proposal's stage in words. */
+export function StageTag({ stage }: { stage: ProposalStage }) {
+  return (
+    <Tag {...STAGE_COLORS[stage]} className={`xq-tag xq-stage xq-stage--${stage}`}>
+      {PROPOSAL_STAGE_LABELS[stage]}
     </Tag>
   );
 }

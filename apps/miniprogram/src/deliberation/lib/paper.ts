@@ -1,0 +1,54 @@
+import type { PaperBallotRequest, TallyBallot } from '@xiaoqu/shared';
+
+/** Shown wherever paper ballots are entered: how an online and a paper ballot of one owner are decided. */
+export const PAPER_RULE_TEXT =
+  '同一业主以最后作出的一次表决为准：线上投票以投出的时间计，纸质票和委托票以签署当天（北京时间）24 点计。';
+
+export interface PaperBallotForm {
+  unitId: number | null;
+  choice: TallyBallot['choice'] | null;
+  method: 'paper' | 'proxy';
+  signedOn: string;
+  scanId: number | null;
+  proxyName: string;
+  proxyDocumentId: number | null;
+}
+
+/** The request, or the first thing missing in words. */
+export function paperBallotRequest(
+  form: PaperBallotForm,
+  today: string,
+): { request: PaperBallotRequest; error: null } | { request: null; error: string } {
+  const fail = (error: string) => ({ request: null, error });
+  if (form.unitId === null) return fail('请选择楼栋和房屋');
+  if (!form.choice) return fail('请选择票面上的意见');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.signedOn)) return fail('签署日期请写成 YYYY-MM-DD');
+  if (form.signedOn > today) return fail('签署日期不能晚于今天');
+  if (form.scanId === null) return fail('请上传签字表决票的照片或扫描件');
+  if (form.method === 'proxy') {
+    if (!form.proxyName.trim()) return fail('请填写受托人姓名');
+    if (form.proxyDocumentId === null) return fail('请上传业主签字的授权委托书');
+    return {
+      request: {
+        unitId: form.unitId,
+        choice: form.choice,
+        method: 'proxy',
+        signedOn: form.signedOn,
+        scanAttachmentId: form.scanId,
+        proxyName: form.proxyName.trim(),
+        proxyDocumentId: form.proxyDocumentId,
+      },
+      error: null,
+    };
+  }
+  return {
+    request: {
+      unitId: form.unitId,
+      choice: form.choice,
+      method: 'paper',
+      signedOn: form.signedOn,
+      scanAttachmentId: form.scanId,
+    },
+    error: null,
+  };
+}

@@ -1,0 +1,97 @@
+import {
+  formatArea,
+  formatDateCn,
+  formatRatio,
+  groupThousands,
+  type MatterNo,
+  type OwnerDecisionTally,
+  type OwnerVoteView,
+  type TallyPart,
+} from '@xiaoqu/shared';
+
+/** The nine matters of Civil Code art. 278, in the words owners read. */
+export const MATTER_LABELS: Record<MatterNo, string> = {
+  1: '制定和修改业主大会议事规则',
+  2: '制定和修改管理规约',
+  3: '选举业主委员会或者更换业主委员会成员',
+  4: '选聘和解聘物业服务企业或者其他管理人',
+  5: '使用建筑物及其附属设施的维修资金',
+  6: '筹集建筑物及其附属设施的维修资金',
+  7: '改建、重建建筑物及其附属设施',
+  8: '改变共有部分的用途或者利用共有部分从事经营活动',
+  9: '有关共有和共同管理权利的其他重大事项',
+};
+export const MATTER_NOS: MatterNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+export const PARTICIPATION_TEXT = '需参与表决的业主专有面积和人数均达到三分之二以上';
+export const APPROVAL_TEXT: Record<OwnerDecisionTally['rule'], string> = {
+  majority: '同意的面积和人数均超过参与表决的一半',
+  'three-quarters': '同意的面积和人数均达到参与表决的四分之三以上',
+};
+
+/** The whole threshold of a rule in one sentence. */
+export function thresholdText(rule: OwnerDecisionTally['rule']): string {
+  return `${PARTICIPATION_TEXT}，且${APPROVAL_TEXT[rule]}`;
+}
+
+/** `2,000 户 · 1,800 位业主 · 专有面积 180,000 m²` */
+export function rollText(roll: OwnerVoteView['roll']): string {
+  return `${groupThousands(roll.units)} 户 · ${groupThousands(roll.headcount)} 位业主 · 专有面积 ${formatArea(roll.areaCentiM2)}`;
+}
+
+export interface PartLines {
+  /** `3,179 / 5,726 人 · 55.5%` */
+  headcount: string;
+  /** `1,234.5 m² / 2,000 m² · 61.7%` */
+  area: string;
+}
+
+/** A part of a whole as people read it; the percentage only when the whole is not empty. */
+export function partLines(part: TallyPart, whole: TallyPart): PartLines {
+  const pct = (p: number, w: number) => {
+    const r = formatRatio(p, w);
+    return r ? ` · ${r}` : '';
+  };
+  return {
+    headcount: `${groupThousands(part.headcount)} / ${groupThousands(whole.headcount)} 人${pct(part.headcount, whole.headcount)}`,
+    area: `${formatArea(part.areaCentiM2)} / ${formatArea(whole.areaCentiM2)}${pct(part.areaCentiM2, whole.areaCentiM2)}`,
+  };
+}
+
+/** Whether participation is met, in words, with the server's verdict (never recomputed here). */
+export function participationReason(tally: OwnerDecisionTally): string {
+  const lines = partLines(tally.participated, tally.total);
+  const verdict = tally.participationMet ? '已达到' : '尚未达到';
+  return `参与表决：人数 ${lines.headcount}，面积 ${lines.area}。要求两项均达到三分之二以上，${verdict}。`;
+}
+
+export function approvalReason(tally: OwnerDecisionTally): string {
+  if (tally.participated.headcount === 0) return '还没有业主参与表决，谈不上同意比例。';
+  const lines = partLines(tally.agreed, tally.participated);
+  const need = tally.rule === 'three-quarters' ? '均达到四分之三以上' : '均超过一半';
+  const verdict = tally.approvalMet ? '已达到' : '尚未达到';
+  return `同意：人数 ${lines.headcount}，面积 ${lines.area}（占参与表决的）。要求两项${need}，${verdict}。`;
+}
+
+/** `表决中 · 2026年12月10日截止` or `已结束 · 2026年12月10日`. */
+export function voteStatusText(vote: Pick<OwnerVoteView, 'status' | 'closesAt' | 'closedAt'>): string {
+  return vote.status === 'open'
+    ? `表决中 · ${formatDateCn(vote.closesAt)}截止`
+    : `表决已结束 · ${formatDateCn(vote.closedAt ?? vote.closesAt)}`;
+}
+
+export const CHOICE_LABELS = { agree: '同意', disagree: '不同意', abstain: '弃权' } as const;
+export const METHOD_LABELS = { online: '线上投票', paper: '纸质票', proxy: '委托票' } as const;
+
+/** The earliest closing day allowed: one day ahead, `YYYY-MM-DD` in China time. */
+export function earliestCloseDay(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** The end of a closing day in China time (23:59:59 +08:00) as ISO; null when the text is no real day. */
+export function closesAtOf(day: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const midnight = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day) return null;
+  return new Date(`${day}T23:59:59+08:00`).toISOString();
+}

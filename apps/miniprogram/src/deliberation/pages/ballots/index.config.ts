@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '纸质票与选票记录', enablePullDownRefresh: true });

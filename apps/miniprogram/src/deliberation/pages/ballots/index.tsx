@@ -1,0 +1,315 @@
+import { useEffect, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import {
+  formatDateCn,
+  type AttachmentView,
+  type BallotRecordView,
+  type BuildingView,
+  type TallyBallot,
+  type UnitView,
+} from '@xiaoqu/shared';
+import { EmptyState } from '../../../components/EmptyState';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { useAsync } from '../../../hooks/useAsync';
+import { api } from '../../../services/api';
+import { toastError, toastSuccess } from '../../../services/feedback';
+import { errorMessage } from '../../../services/request';
+import { ScanPicker } from '../../components/ScanPicker';
+import { CHOICE_LABELS, METHOD_LABELS } from '../../lib/vote';
+import { PAPER_RULE_TEXT, paperBallotRequest, type PaperBallotForm } from '../../lib/paper';
+import '../proposal/index.scss';
+import './index.scss';
+
+const CHOICES: TallyBallot['choice'][] = ['agree', 'disagree', 'abstain'];
+const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const emptyForm = (): PaperBallotForm => ({
+  unitId: null,
+  choice: null,
+  method: 'paper',
+  signedOn: todayCn(),
+  scanId: null,
+  proxyName: '',
+  proxyDocumentId: null,
+});
+
+function UnitPicker({ compoundId, onPick }: { compoundId: number; onPick: (unit: UnitView | null) => void }) {
+  const [buildings, loadBuildings] = useAsync(() => api.buildings(compoundId));
+  useEffect(() => void loadBuildings(), [loadBuildings]);
+  const [building, setBuilding] = useState<BuildingView | null>(null);
+  const [units, setUnits] = useState<UnitView[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [unit, setUnit] = useState<UnitView | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  async function loadUnits(b: BuildingView, after: string | null) {
+    setLoading(true);
+    try {
+      const page = await api.units(compoundId, b.id, after);
+      setUnits((prev) => (after ? [...prev, ...page.items] : page.items));
+      setCursor(page.nextCursor);
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  if (unit) {
+    return (
+      <View className="xq-ballots__picked">
+        <Text>
+          ✓ {unit.building} {unit.entrance} {unit.room}
+        </Text>
+        <Text
+          className="xq-ballots__link"
+          onClick={() => {
+            setUnit(null);
+            onPick(null);
+          }}
+        >
+          重选
+        </Text>
+      </View>
+    );
+  }
+  return (
+    <View>
+      <View className="xq-ballots__chips">
+        {(buildings.data ?? []).map((b) => (
+          <Button
+            key={b.id}
+            size="large"
+            type={building?.id === b.id ? 'primary' : 'default'}
+            onClick={() => {
+              setBuilding(b);
+              void loadUnits(b, null);
+            }}
+          >
+            {b.name}
+          </Button>
+        ))}
+        {buildings.status === 'error' && <Text>{errorMessage(buildings.error)}</Text>}
+      </View>
+      {building && (
+        <View className="xq-ballots__chips">
+          {units.map((u) => (
+            <Button
+              key={u.id}
+              size="large"
+              onClick={() => {
+                setUnit(u);
+                onPick(u);
+              }}
+            >
+              {`${u.entrance} ${u.room}`.trim()}
+            </Button>
+          ))}
+          {cursor && (
+            <Button size="large" loading={loading} onClick={() => void loadUnits(building, cursor)}>
+              更多房屋
+            </Button>
+          )}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function PaperBallotCard({ voteId, compoundId, onSaved }: { voteId: number; compoundId: number; onSaved: () => void }) {
+  const [form, setForm] = useState<PaperBallotForm>(emptyForm);
+  const [scan, setScan] = useState<AttachmentView | null>(null);
+  const [proxyDoc, setProxyDoc] = useState<AttachmentView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [round, setRound] = useState(0);
+  const set = (patch: Partial<PaperBallotForm>) => setForm((f) => ({ ...f, ...patch }));
+
+  async function submit() {
+    const result = paperBallotRequest(
+      { ...form, scanId: scan?.id ?? null, proxyDocumentId: proxyDoc?.id ?? null },
+      todayCn(),
+    );
+    if (result.error !== null) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setSaving(true);
+    try {
+      await api.addPaperBallot(voteId, result.request);
+      toastSuccess('已录入');
+      setForm(emptyForm());
+      setScan(null);
+      setProxyDoc(null);
+      setRound((r) => r + 1);
+      onSaved();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const proxy = form.method === 'proxy';
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>录入纸质票 / 委托票</Text>
+      </View>
+      <View className="xq-ballots__rule">
+        <Text>{PAPER_RULE_TEXT}</Text>
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>房屋（选业主的任一套，选票覆盖其全部房屋）</Text>
+      </View>
+      <UnitPicker key={round} compoundId={compoundId} onPick={(u) => set({ unitId: u?.id ?? null })} />
+      <View className="xq-proposal__fact-label">
+        <Text>方式</Text>
+      </View>
+      <View className="xq-proposal__actions">
+        {(['paper', 'proxy'] as const).map((m) => (
+          <Button
+            key={m}
+            size="large"
+            type={form.method === m ? 'primary' : 'default'}
+            onClick={() => set({ method: m })}
+          >
+            {form.method === m ? `✓ ${METHOD_LABELS[m]}` : METHOD_LABELS[m]}
+          </Button>
+        ))}
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>票面意见</Text>
+      </View>
+      <View className="xq-proposal__actions">
+        {CHOICES.map((c) => (
+          <Button
+            key={c}
+            size="large"
+            type={form.choice === c ? 'primary' : 'default'}
+            onClick={() => set({ choice: c })}
+          >
+            {form.choice === c ? `✓ ${CHOICE_LABELS[c]}` : CHOICE_LABELS[c]}
+          </Button>
+        ))}
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>签署日期</Text>
+      </View>
+      <Input
+        className="xq-form-input"
+        name="signedOn"
+        value={form.signedOn}
+        onChange={(signedOn) => set({ signedOn })}
+        maxLength={10}
+      />
+      <View className="xq-proposal__fact-label">
+        <Text>签字表决票</Text>
+      </View>
+      <ScanPicker
+        compoundId={compoundId}
+        name="ballotScan"
+        label="上传表决票（图片或 PDF）"
+        value={scan}
+        onChange={setScan}
+      />
+      {proxy && (
+        <>
+          <View className="xq-proposal__fact-label">
+            <Text>受托人姓名</Text>
+          </View>
+          <Input
+            className="xq-form-input"
+            name="proxyName"
+            value={form.proxyName}
+            onChange={(proxyName) => set({ proxyName })}
+            maxLength={50}
+          />
+          <View className="xq-proposal__fact-label">
+            <Text>授权委托书</Text>
+          </View>
+          <ScanPicker
+            compoundId={compoundId}
+            name="proxyScan"
+            label="上传授权委托书（图片或 PDF）"
+            value={proxyDoc}
+            onChange={setProxyDoc}
+          />
+        </>
+      )}
+      {error && (
+        <View className="xq-proposal__error" role="alert">
+          <Text>⚠ {error}</Text>
+        </View>
+      )}
+      <View className="xq-ballots__submit">
+        <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
+          录入这张票
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function RecordRow({ record }: { record: BallotRecordView }) {
+  return (
+    <View className="xq-ballots__record">
+      <View className="xq-ballots__record-head">
+        <Text>
+          {METHOD_LABELS[record.method]} · {record.units.join('、')}
+        </Text>
+        <Text className={record.counted ? 'xq-ballots__counted' : 'xq-ballots__superseded'}>
+          {record.counted ? '计入' : '已被取代'}
+        </Text>
+      </View>
+      <Text className="xq-ballots__record-line">
+        {record.choice ? `意见：${CHOICE_LABELS[record.choice]} · ` : '秘密表决，不显示意见 · '}
+        作出于 {formatDateCn(record.madeAt)}
+      </Text>
+      <Text className="xq-ballots__record-line">
+        录入：{record.enteredBy}（{formatDateCn(record.enteredAt)}）
+        {record.proxyName ? ` · 受托人 ${record.proxyName}` : ''}
+      </Text>
+    </View>
+  );
+}
+
+export default function BallotsPage() {
+  const { params } = useRouter();
+  const voteId = Number(params.voteId);
+  const compoundId = Number(params.compoundId);
+  const open = params.open === '1';
+  const [state, reload] = useAsync(() => api.ballots(voteId));
+  useDidShow(() => void reload());
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  return (
+    <View className="xq-page xq-ballots">
+      {open && <PaperBallotCard voteId={voteId} compoundId={compoundId} onSaved={() => void reload()} />}
+      <View className="xq-proposal__card">
+        <View className="xq-proposal__card-title">
+          <Text>选票记录{state.data ? `（${state.data.length}）` : ''}</Text>
+        </View>
+        {!state.data ? (
+          state.status === 'error' ? (
+            <EmptyState
+              status="error"
+              title="没能加载选票记录"
+              description={`${errorMessage(state.error)}。`}
+              actionText="重新加载"
+              onAction={() => void reload()}
+            />
+          ) : (
+            <PageSkeleton rows={2} />
+          )
+        ) : state.data.length === 0 ? (
+          <EmptyState icon="票" title="还没有选票" description="业主线上投票或录入纸质票后会显示在这里。" />
+        ) : (
+          state.data.map((r) => <RecordRow key={r.id} record={r} />)
+        )}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '议题',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

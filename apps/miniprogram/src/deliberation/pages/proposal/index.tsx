@@ -1,0 +1,376 @@
+import { useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import {
+  formatDateCn,
+  ruleOf,
+  type BallotReceipt,
+  type MatterNo,
+  type OwnerVoteTallyView,
+  type OwnerVoteView,
+  type ProposalView,
+  type ReceiptCheck,
+  type TallyBallot,
+} from '@xiaoqu/shared';
+import { EmptyState } from '../../../components/EmptyState';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { StageTag } from '../../../components/StatusTag';
+import { useAsync } from '../../../hooks/useAsync';
+import { api } from '../../../services/api';
+import { createBallotSender } from '../../../services/ballot';
+import { toastError, toastSuccess } from '../../../services/feedback';
+import { deliberationRoles } from '../../../services/places';
+import { errorMessage } from '../../../services/request';
+import { BallotButtons } from '../../components/BallotButtons';
+import { ReceiptResult } from '../../components/ReceiptResult';
+import { TallyView } from '../../components/TallyView';
+import {
+  CHOICE_LABELS,
+  closesAtOf,
+  earliestCloseDay,
+  MATTER_LABELS,
+  MATTER_NOS,
+  rollText,
+  thresholdText,
+  voteStatusText,
+} from '../../lib/vote';
+import './index.scss';
+
+interface ProposalPageData {
+  proposal: ProposalView;
+  tally: OwnerVoteTallyView | null;
+  organiser: boolean;
+  owner: boolean;
+}
+
+async function loadProposal(id: number): Promise<ProposalPageData> {
+  const [proposal, me] = await Promise.all([api.proposal(id), api.me()]);
+  const tally = proposal.vote ? await api.tally(proposal.vote.id) : null;
+  return { proposal, tally, ...deliberationRoles(me, proposal.compoundId) };
+}
+
+const sendBallot = createBallotSender(api.castBallot);
+
+function VoteFacts({ vote }: { vote: OwnerVoteView }) {
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>业主共同决定 · {voteStatusText(vote)}</Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">表决事项</Text>
+        <Text>
+          《民法典》第二百七十八条第{vote.matterNo}项：{MATTER_LABELS[vote.matterNo]}
+        </Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">通过条件</Text>
+        <Text>{thresholdText(vote.rule)}</Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">表决范围</Text>
+        <Text>
+          {rollText(vote.roll)}（名单在开启表决时固定，校验码 {vote.roll.sha256.slice(0, 12)}）
+        </Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">表决方式</Text>
+        <Text>{vote.secret ? '秘密表决：只公布总数' : '公开表决：业主可查看每户的选择'}</Text>
+      </View>
+    </View>
+  );
+}
+
+function CastCard({ vote, onCast }: { vote: OwnerVoteView; onCast: () => void }) {
+  const [busy, setBusy] = useState(false);
+  const [receipt, setReceipt] = useState<BallotReceipt | null>(null);
+
+  async function choose(choice: TallyBallot['choice']) {
+    const sure = await Taro.showModal({
+      title: `确认投“${CHOICE_LABELS[choice]}”？`,
+      content: '您的选票覆盖您在本小区名下的全部房屋。表决结束前可以改投，以最后一次为准。',
+      confirmText: '确认投票',
+      cancelText: '再想想',
+    });
+    if (!sure.confirm) return;
+    setBusy(true);
+    try {
+      setReceipt(await sendBallot(vote.id, choice));
+      toastSuccess('投票成功');
+      onCast();
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>我的表决</Text>
+      </View>
+      {receipt && (
+        <View className="xq-proposal__receipt">
+          <Text className="xq-proposal__receipt-label">已投“{CHOICE_LABELS[receipt.choice]}” · 回执码</Text>
+          <Text className="xq-proposal__receipt-code" userSelect>
+            {receipt.receiptCode}
+          </Text>
+          <Button
+            size="large"
+            onClick={() =>
+              void Taro.setClipboardData({ data: receipt.receiptCode }).catch(() => toastError(new Error('复制失败')))
+            }
+          >
+            复制回执码
+          </Button>
+          <Text className="xq-proposal__receipt-hint">
+            可用回执码核验是否计入；请自行保存，回执码不会显示您的选择。
+          </Text>
+        </View>
+      )}
+      <BallotButtons closed={vote.status === 'closed'} busy={busy} onChoose={(c) => void choose(c)} />
+    </View>
+  );
+}
+
+function ReceiptChecker({ voteId }: { voteId: number }) {
+  const [code, setCode] = useState('');
+  const [check, setCheck] = useState<ReceiptCheck | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    if (!code.trim()) return;
+    setBusy(true);
+    try {
+      setCheck(await api.checkReceipt(voteId, code.trim()));
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>核验回执码</Text>
+      </View>
+      <Input
+        className="xq-form-input"
+        name="receiptCode"
+        placeholder="输入投票后得到的回执码"
+        value={code}
+        onChange={(v) => {
+          setCode(v);
+          setCheck(null);
+        }}
+        maxLength={64}
+      />
+      <View className="xq-proposal__actions">
+        <Button size="large" loading={busy} disabled={busy || !code.trim()} onClick={() => void submit()}>
+          核验
+        </Button>
+      </View>
+      {check && <ReceiptResult check={check} />}
+    </View>
+  );
+}
+
+function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: () => void }) {
+  const [matter, setMatter] = useState<MatterNo>(4);
+  const [day, setDay] = useState(earliestCloseDay);
+  const [secret, setSecret] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function submit() {
+    const closesAt = closesAtOf(day.trim());
+    if (!closesAt || day.trim() < earliestCloseDay()) {
+      setError(`截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}`);
+      return;
+    }
+    setError(null);
+    const sure = await Taro.showModal({
+      title: '发起业主表决？',
+      content: `第${matter}项：${MATTER_LABELS[matter]}。${thresholdText(ruleOf(matter))}。开启后表决名单固定，表决方式不能再改。`,
+      confirmText: '发起',
+      cancelText: '再看看',
+    });
+    if (!sure.confirm) return;
+    setSaving(true);
+    try {
+      await api.openOwnerVote(proposalId, { matterNo: matter, closesAt, secret });
+      toastSuccess('表决已开启');
+      onOpened();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>发起业主表决</Text>
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>表决事项（《民法典》第二百七十八条）</Text>
+      </View>
+      <View className="xq-proposal__matters">
+        {MATTER_NOS.map((n) => (
+          <View
+            key={n}
+            className={`xq-proposal__matter${n === matter ? ' xq-proposal__matter--on' : ''}`}
+            onClick={() => setMatter(n)}
+          >
+            <Text>
+              {n === matter ? '✓ ' : ''}
+              {n}. {MATTER_LABELS[n]}
+            </Text>
+          </View>
+        ))}
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">通过条件</Text>
+        <Text>{thresholdText(ruleOf(matter))}</Text>
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>截止日期（当天 24 点结束，至少一天后）</Text>
+      </View>
+      <Input className="xq-form-input" name="closesOn" value={day} onChange={setDay} maxLength={10} />
+      <View className="xq-proposal__fact-label">
+        <Text>表决方式</Text>
+      </View>
+      <View className="xq-proposal__actions">
+        <Button type={secret ? 'primary' : 'default'} size="large" onClick={() => setSecret(true)}>
+          {secret ? '✓ 秘密表决' : '秘密表决'}
+        </Button>
+        <Button type={secret ? 'default' : 'primary'} size="large" onClick={() => setSecret(false)}>
+          {secret ? '公开表决' : '✓ 公开表决'}
+        </Button>
+      </View>
+      {error && (
+        <View className="xq-proposal__error" role="alert">
+          <Text>⚠ {error}</Text>
+        </View>
+      )}
+      <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
+        发起表决
+      </Button>
+    </View>
+  );
+}
+
+function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChanged: () => void }) {
+  const vote = proposal.vote;
+  const [closing, setClosing] = useState(false);
+  if (!vote) return <OpenVoteForm proposalId={proposal.id} onOpened={onChanged} />;
+
+  async function close(voteId: number) {
+    const sure = await Taro.showModal({
+      title: '结束表决？',
+      content: '结束后不能再投票，也不能再录入纸质票，结果按目前的统计公布。',
+      confirmText: '结束表决',
+      cancelText: '再等等',
+    });
+    if (!sure.confirm) return;
+    setClosing(true);
+    try {
+      await api.closeOwnerVote(voteId);
+      toastSuccess('表决已结束');
+      onChanged();
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setClosing(false);
+    }
+  }
+
+  const ballotsUrl = `/deliberation/pages/ballots/index?voteId=${vote.id}&compoundId=${proposal.compoundId}&open=${vote.status === 'open' ? 1 : 0}`;
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>组织表决（业委会、社区）</Text>
+      </View>
+      <Button size="xlarge" block onClick={() => void Taro.navigateTo({ url: ballotsUrl })}>
+        {vote.status === 'open' ? '录入纸质票 / 委托票 · 选票记录' : '选票记录'}
+      </Button>
+      {vote.status === 'open' && (
+        <View className="xq-proposal__actions">
+          <Button type="danger" size="large" loading={closing} disabled={closing} onClick={() => void close(vote.id)}>
+            结束表决
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}
+
+export default function ProposalPage() {
+  const { params } = useRouter();
+  const id = Number(params.id);
+  const [state, reload] = useAsync(() => loadProposal(id));
+  useDidShow(() => void reload());
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  useShareAppMessage(() => ({
+    title: state.data ? `议题：${state.data.proposal.title}` : '小区议题',
+    path: `/deliberation/pages/proposal/index?id=${id}`,
+  }));
+
+  if (!state.data) {
+    return (
+      <View className="xq-page">
+        {state.status === 'error' ? (
+          <EmptyState
+            status="error"
+            title="没能加载议题"
+            description={`${errorMessage(state.error)}。`}
+            actionText="重新加载"
+            onAction={() => void reload()}
+          />
+        ) : (
+          <PageSkeleton />
+        )}
+      </View>
+    );
+  }
+
+  const { proposal, tally, organiser, owner } = state.data;
+  const vote = proposal.vote;
+  return (
+    <View className="xq-page xq-proposal">
+      <View className="xq-proposal__head">
+        <View className="xq-proposal__title-row">
+          <Text className="xq-proposal__title">{proposal.title}</Text>
+          <StageTag stage={proposal.stage} />
+        </View>
+        <Text className="xq-proposal__date">提出于 {formatDateCn(proposal.createdAt)}</Text>
+        <Text className="xq-proposal__body">{proposal.body}</Text>
+      </View>
+      {vote ? (
+        <>
+          <VoteFacts vote={vote} />
+          {tally && <TallyView tally={tally} />}
+          {vote.status === 'open' &&
+            (owner ? (
+              <CastCard vote={vote} onCast={() => void reload()} />
+            ) : (
+              <View className="xq-proposal__note">
+                <Text>只有本小区经认证的业主可以投票；认证房屋后即可参加。所有人都可以查看进度和核验回执码。</Text>
+              </View>
+            ))}
+          <ReceiptChecker voteId={vote.id} />
+        </>
+      ) : (
+        <View className="xq-proposal__note">
+          <Text>这个议题还没有发起业主表决。</Text>
+        </View>
+      )}
+      {organiser && <OrganiserCard proposal={proposal} onChanged={() => void reload()} />}
+      <View className="xq-proposal__end" />
+    </View>
+  );
+}
