@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
   tallyOwnerDecision,
   type BallotRecordView,
+  type OwnerVoteResultView,
+  type VerifyResult,
   type BuildingTurnout,
   type UnitChoiceView,
   type BallotReceipt,
@@ -384,5 +386,31 @@ describe('results: turnout per building and, in open votes, each unit’s choice
     const secret = await openVote(4, true);
     await t.http('POST', `/api/owner-votes/${secret.id}/ballots`, { token: owner, json: { choice: 'agree' } });
     expectError(await t.http('GET', `/api/owner-votes/${secret.id}/choices`, { token: owner }), 403, 'FORBIDDEN');
+  });
+});
+
+describe('the published result', () => {
+  test('closing publishes the result on the compound’s chain; a ballot changed afterwards breaks verification', async () => {
+    const vote = await openVote(4);
+    await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: owner, json: { choice: 'agree' } });
+    const open = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${vote.id}/result`, { token: owner });
+    expect(open.body.publication).toBeNull();
+    await t.http('POST', `/api/owner-votes/${vote.id}/close`, { token: committee });
+    const result = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${vote.id}/result`, {
+      token: await t.login('demo-resident'),
+    });
+    expect(result.body.publication).toMatchObject({
+      seq: expect.any(Number),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(result.body.explanation.at(-1)).toBe('结论：表决未通过'); // one owner of ~1,150 is far from 2/3
+    expect(result.body.explanation[1]).toContain('需三分之二以上：未达到');
+    const verify = async () =>
+      (await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify`, { token: owner })).body;
+    expect((await verify()).ok).toBe(true);
+    await t.dataSource.query("UPDATE ballot SET choice = 'disagree' WHERE voteId = ?", [vote.id]);
+    expect(await verify()).toMatchObject({ ok: false, brokenAt: { kind: 'vote_result', subjectId: vote.id } });
+    await t.dataSource.query("UPDATE ballot SET choice = 'agree' WHERE voteId = ?", [vote.id]);
+    expect((await verify()).ok).toBe(true);
   });
 });

@@ -132,3 +132,13 @@ export interface UnitChoiceView {
   unit: string;
   choice: TallyBallot['choice'];
 }
+
+/** `GET /api/owner-votes/:voteId/result`: a closed vote's result as published on the compound's chain. */
+export interface OwnerVoteResultView {
+  vote: OwnerVoteView;
+  tally: OwnerVoteTallyView;
+  /** Each threshold in plain words with its numbers (explainOwnerDecision). */
+  explanation: string[];
+  /** The link of the compound's publication chain that fixes this result; null while the vote is open. */
+  publication: { seq: number; contentHash: string; hash: string; publishedAt: string } | null;
+}

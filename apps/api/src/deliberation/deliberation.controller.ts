@@ -6,6 +6,7 @@ import {
   type BuildingTurnout,
   type UnitChoiceView,
   type BallotReceipt,
+  type OwnerVoteResultView,
   type OwnerVoteTallyView,
   type OwnerVoteView,
   type ProposalView,
@@ -126,7 +127,16 @@ export class DeliberationController {
   @Post('owner-votes/:voteId/close')
   @HttpCode(200)
   @Roles(ORGANISERS, vote)
-  close(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteView> {
-    return this.votes.close(voteId);
+  close(
+    @Param('voteId', ParseIntPipe) voteId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OwnerVoteView> {
+    return this.votes.close(voteId, principal.personId);
+  }
+
+  @Get('owner-votes/:voteId/result')
+  @Roles(ROLES, vote)
+  result(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteResultView> {
+    return this.votes.result(voteId);
   }
 }

@@ -3,13 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlaceModule } from '../place/place.module.js';
 import { FilesModule } from '../files/files.module.js';
 import { AccessModule } from '../identity/access.module.js';
+import { DisclosureModule } from '../disclosure/disclosure.module.js';
 import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
 import { VoteService } from './vote.service.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { DeliberationController } from './deliberation.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]), PlaceModule, FilesModule, AccessModule],
+  imports: [
+    TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]),
+    PlaceModule,
+    FilesModule,
+    AccessModule,
+    DisclosureModule,
+  ],
   controllers: [DeliberationController],
   providers: [VoteService, ProposalResolver, OwnerVoteResolver],
   exports: [VoteService],

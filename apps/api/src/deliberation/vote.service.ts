@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type Repository } from 'typeorm';
+import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
   canonicalJson,
   evaluateOwnerDecision,
+  explainOwnerDecision,
   ruleOf,
   parseDay,
   type BallotRecordView,
@@ -15,6 +16,7 @@ import {
   type CastBallotRequest,
   type MatterNo,
   type OpenOwnerVoteRequest,
+  type OwnerVoteResultView,
   type OwnerVoteTallyView,
   type OwnerVoteView,
   type ProposalView,
@@ -24,6 +26,7 @@ import {
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { FilesService } from '../files/files.service.js';
+import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
 
@@ -42,7 +45,7 @@ const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b 
 
 /** Proposals and the owner votes held on them: frozen rolls, ballots kept forever, tallies by SQL. */
 @Injectable()
-export class VoteService {
+export class VoteService implements OnModuleInit {
   constructor(
     @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
     @InjectRepository(OwnerVote) private readonly votes: Repository<OwnerVote>,
@@ -50,7 +53,31 @@ export class VoteService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
     private readonly people: PersonDirectory,
+    private readonly publications: PublicationService,
   ) {}
+
+  /** A closed vote's result is a link of the compound's publication chain, verified like the disclosures. */
+  onModuleInit(): void {
+    this.publications.register('vote_result', (manager, voteId) => this.resultContent(manager, voteId));
+  }
+
+  /** What a result publication covers: the vote, its frozen roll's hash, and the counted parts as they stand. */
+  private async resultContent(manager: EntityManager, voteId: number): Promise<unknown> {
+    const vote = await manager.findOneByOrFail(OwnerVote, { id: voteId });
+    const parts = await this.parts(voteId, manager);
+    return {
+      kind: 'vote_result',
+      compoundId: vote.compoundId,
+      proposalId: vote.proposalId,
+      matterNo: vote.matterNo,
+      rule: vote.rule,
+      secret: vote.secret,
+      rollSha256: vote.rollSha256,
+      openedAt: vote.openedAt.toISOString(),
+      closesAt: vote.closesAt.toISOString(),
+      ...parts,
+    };
+  }
 
   async createProposal(
     compoundId: number,
@@ -341,11 +368,12 @@ export class VoteService {
     return { found: true, counted: Number(last?.id) === ballot.id, castAt: ballot.castAt.toISOString() };
   }
 
-  /** The tally summed by SQL over the frozen roll and each owner's last ballot; never every ballot in memory. */
-  async tally(voteId: number): Promise<OwnerVoteTallyView> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    const rows = (await this.dataSource.query(
+  /** The counted parts of a vote, summed by SQL over the frozen roll and each owner's counted ballot. */
+  private async parts(
+    voteId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>> {
+    const rows = (await manager.query(
       `SELECT b.choice AS choice, COUNT(DISTINCT r.ownerKey) AS headcount, SUM(r.areaCentiM2) AS area
          FROM vote_roll r
          JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey
@@ -358,17 +386,50 @@ export class VoteService {
       const row = rows.find((r) => r.choice === choice);
       return { areaCentiM2: Number(row?.area ?? 0), headcount: Number(row?.headcount ?? 0) };
     };
-    const { areaCentiM2, headcount } = await this.totals(voteId);
+    const [row] = (await manager.query(
+      'SELECT COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId = ?',
+      [voteId],
+    )) as {
+      headcount: number | string;
+      area: number | string | null;
+    }[];
+    return {
+      total: { areaCentiM2: Number(row.area ?? 0), headcount: Number(row.headcount) },
+      agreed: part('agree'),
+      disagreed: part('disagree'),
+      abstained: part('abstain'),
+    };
+  }
+
+  /** The tally summed by SQL over the frozen roll and each owner's last ballot; never every ballot in memory. */
+  async tally(voteId: number): Promise<OwnerVoteTallyView> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
     return {
       voteId,
       status: this.isOpen(vote) ? 'open' : 'closed',
       asOf: new Date().toISOString(),
-      ...evaluateOwnerDecision(vote.rule, {
-        total: { areaCentiM2, headcount },
-        agreed: part('agree'),
-        disagreed: part('disagree'),
-        abstained: part('abstain'),
-      }),
+      ...evaluateOwnerDecision(vote.rule, await this.parts(voteId)),
+    };
+  }
+
+  /** A vote's result with its explanation and, once closed, its link on the compound's chain. */
+  async result(voteId: number): Promise<OwnerVoteResultView> {
+    const vote = await this.votes.findOne({ where: { id: voteId } });
+    if (!vote) throw new DomainException('NOT_FOUND');
+    const tally = await this.tally(voteId);
+    const link = (await this.publications.linksOf('vote_result', [voteId])).get(voteId);
+    const publication = link ? toPublicationView(link) : null;
+    return {
+      vote: await this.voteView(vote),
+      tally,
+      explanation: explainOwnerDecision(tally),
+      publication: publication && {
+        seq: publication.seq,
+        contentHash: publication.contentHash,
+        hash: publication.hash,
+        publishedAt: publication.publishedAt,
+      },
     };
   }
 
@@ -416,7 +477,8 @@ export class VoteService {
     return rows.map((r) => ({ unit: `${r.building} ${r.room}`, choice: r.choice }));
   }
 
-  async close(voteId: number): Promise<OwnerVoteView> {
+  /** Closing fixes the result: it is published on the compound's chain in the same transaction. */
+  async close(voteId: number, closedBy: number): Promise<OwnerVoteView> {
     const vote = await this.votes.findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
     if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
@@ -425,6 +487,7 @@ export class VoteService {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });
       await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
+      await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, closedBy);
     });
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
   }

@@ -231,7 +231,7 @@ export class LineFlag {
   createdAt: Date;
 }
 
-export type PublicationKind = 'account' | 'service' | 'work_record' | 'fund_entry' | 'audit_report';
+export type PublicationKind = 'account' | 'service' | 'work_record' | 'fund_entry' | 'audit_report' | 'vote_result';
 
 /**
  * One link of a compound's publication chain: `hash` covers the content hash and the previous link's hash,

@@ -60,6 +60,6 @@ import { DisclosureController } from './disclosure.controller.js';
     LineResolver,
     QuestionResolver,
   ],
-  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService],
+  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService, PublicationService],
 })
 export class DisclosureModule {}

@@ -49,9 +49,19 @@ export function linkHash(
  * The tamper-evident chain of a compound's publications. Content is read back from the tables for hashing,
  * in a canonical form that includes each attachment's SHA-256, so verify() recomputes exactly what publish() hashed.
  */
+/** Reads the canonical content of a subject another domain publishes on the chain (e.g. a vote's result). */
+export type ContentBuilder = (manager: EntityManager, subjectId: number) => Promise<unknown>;
+
 @Injectable()
 export class PublicationService {
+  private readonly builders = new Map<PublicationKind, ContentBuilder>();
+
   constructor(@InjectRepository(Publication) private readonly publications: Repository<Publication>) {}
+
+  /** Lets another domain publish on the compound's chain: it says how to read its content back for hashing. */
+  register(kind: PublicationKind, builder: ContentBuilder): void {
+    this.builders.set(kind, builder);
+  }
 
   /** Appends a link for `subjectId` in the caller's transaction. Two publishers at once cannot both take a seq. */
   async append(
@@ -197,6 +207,11 @@ export class PublicationService {
           decisionRef: f.decisionRef,
           attachments: f.attachmentIds.map((id) => files.get(id)),
         };
+      }
+      case 'vote_result': {
+        const builder = this.builders.get(kind);
+        if (!builder) throw new Error(`no content builder registered for ${kind}`);
+        return builder(manager, subjectId);
       }
       case 'audit_report': {
         const r = await manager.findOneByOrFail(AuditReport, { id: subjectId });
