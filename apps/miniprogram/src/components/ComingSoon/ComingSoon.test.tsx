@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import DeliberationPage from '../../pages/deliberation/index';
+import ComplaintPage from '../../pages/complaint/index';
 import { ComingSoon } from './index';
 
 describe('ComingSoon', () => {
@@ -10,9 +10,9 @@ describe('ComingSoon', () => {
     expect(screen.getByText('上线前这里不会展示任何数据。')).toBeTruthy();
   });
 
-  it('is what the 议事 tab shows', () => {
-    const { container } = render(<DeliberationPage />);
-    expect(screen.getByText('四方议事即将上线')).toBeTruthy();
+  it('is what the 诉求 tab shows', () => {
+    const { container } = render(<ComplaintPage />);
+    expect(screen.getByText('诉求办理即将上线')).toBeTruthy();
     // no numbers (amounts, counts) invented on a tab that is not built
     expect(container.textContent).not.toMatch(/\d/);
   });

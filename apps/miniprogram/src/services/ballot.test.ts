@@ -1,0 +1,78 @@
+import type { BallotReceipt } from '@xiaoqu/shared';
+import { createBallotSender, newIdempotencyKey } from './ballot';
+import { ApiError, NETWORK_MESSAGE } from './request';
+
+const receipt = (choice: BallotReceipt['choice']): BallotReceipt => ({
+  voteId: 1,
+  receiptCode: 'R-1',
+  choice,
+  castAt: '2026-11-26T06:00:00Z',
+  method: 'online',
+});
+const networkDown = () => new ApiError('NETWORK', NETWORK_MESSAGE, 0);
+
+describe('newIdempotencyKey', () => {
+  it('fits the server rule: 8–64 characters of [A-Za-z0-9_-]', () => {
+    const key = newIdempotencyKey();
+    expect(key).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+    expect(newIdempotencyKey()).not.toBe(key);
+  });
+});
+
+describe('createBallotSender', () => {
+  it('retries a failed send once with the same key', async () => {
+    const keys: string[] = [];
+    const cast = jest.fn(async (_v: number, body: { choice: BallotReceipt['choice'] }, key: string) => {
+      keys.push(key);
+      if (keys.length === 1) throw networkDown();
+      return receipt(body.choice);
+    });
+    const send = createBallotSender(cast, () => `key-${keys.length}-abc`);
+    await expect(send(1, 'agree')).resolves.toEqual(receipt('agree'));
+    expect(keys).toEqual(['key-0-abc', 'key-0-abc']);
+  });
+
+  it('reuses the key when the user taps again after a network failure, and starts a new one after success', async () => {
+    const keys: string[] = [];
+    let fail = true;
+    let made = 0;
+    const send = createBallotSender(
+      async (_v, body, key) => {
+        keys.push(key);
+        if (fail) throw networkDown();
+        return receipt(body.choice);
+      },
+      () => `key-${++made}-abcdef`,
+    );
+    await expect(send(1, 'agree')).rejects.toThrow(NETWORK_MESSAGE);
+    fail = false;
+    await send(1, 'agree');
+    await send(1, 'agree');
+    expect(keys).toEqual(['key-1-abcdef', 'key-1-abcdef', 'key-1-abcdef', 'key-2-abcdef']);
+  });
+
+  it('starts a new key for another choice, and after a refusal that no retry can fix', async () => {
+    const keys: string[] = [];
+    let made = 0;
+    const send = createBallotSender(
+      async (_v, body, key) => {
+        keys.push(key);
+        if (body.choice === 'abstain') throw new ApiError('VOTE_CLOSED', '表决已经结束', 409);
+        throw networkDown();
+      },
+      () => `key-${++made}-abcdef`,
+    );
+    await expect(send(1, 'agree')).rejects.toThrow();
+    await expect(send(1, 'disagree')).rejects.toThrow();
+    await expect(send(1, 'abstain')).rejects.toThrow('表决已经结束');
+    await expect(send(1, 'abstain')).rejects.toThrow('表决已经结束');
+    expect(keys).toEqual([
+      'key-1-abcdef',
+      'key-1-abcdef',
+      'key-2-abcdef',
+      'key-2-abcdef',
+      'key-3-abcdef',
+      'key-4-abcdef',
+    ]);
+  });
+});
