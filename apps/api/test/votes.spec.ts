@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   tallyOwnerDecision,
   type BallotRecordView,
+  type ProposalTimelineView,
   type OwnerVoteResultView,
   type VerifyResult,
   type BuildingTurnout,
@@ -412,5 +413,112 @@ describe('the published result', () => {
     expect(await verify()).toMatchObject({ ok: false, brokenAt: { kind: 'vote_result', subjectId: vote.id } });
     await t.dataSource.query("UPDATE ballot SET choice = 'agree' WHERE voteId = ?", [vote.id]);
     expect((await verify()).ok).toBe(true);
+  });
+});
+
+describe('the four-party timeline', () => {
+  test('raised → supported → positions and minutes → vote → result → progress → evaluation, all on the timeline', async () => {
+    const resident = await t.login('demo-resident');
+    const raised = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+      token: resident,
+      json: { title: '增设非机动车充电桩', body: '3栋楼道电动车充电有火灾隐患。' },
+    });
+    const id = raised.body.id;
+    await t.http('POST', `/api/proposals/${id}/support`, { token: owner });
+    const twice = await t.http<ProposalTimelineView>('POST', `/api/proposals/${id}/support`, { token: owner });
+    expect(twice.body).toMatchObject({ supportCount: 1, supportedByMe: true });
+
+    await t.http('PUT', `/api/proposals/${id}/positions/owners_committee`, {
+      token: committee,
+      json: { text: '支持，建议纳入公共收益支出。' },
+    });
+    const property = await t.login('demo-property');
+    expectError(
+      await t.http('PUT', `/api/proposals/${id}/positions/owners_committee`, {
+        token: property,
+        json: { text: '代业委会表态' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    await t.http('PUT', `/api/proposals/${id}/positions/property_company`, {
+      token: property,
+      json: { text: '可负责安装与日常维护。' },
+    });
+    const admin = await t.login('demo-community-admin');
+    await t.http('PUT', `/api/proposals/${id}/positions/social_organisation`, {
+      token: admin,
+      json: { text: '社工站协助征集居民意见。' },
+    });
+    expectError(
+      await t.http('PUT', `/api/proposals/${id}/positions/nobody`, { token: admin, json: { text: 'x' } }),
+      404,
+      'NOT_FOUND',
+    );
+    await t.http('POST', `/api/proposals/${id}/meetings`, {
+      token: admin,
+      json: {
+        minutes: '四方议事会议：同意提交业主表决。',
+        attendees: ['居委会 杨社区', '业委会 周委员', '物业 刘物业'],
+        attachmentIds: [],
+      },
+    });
+    expectError(
+      await t.http('POST', `/api/proposals/${id}/updates`, {
+        token: property,
+        json: { text: '开工', progress: 10, attachmentIds: [] },
+      }),
+      409,
+      'CONFLICT',
+    );
+
+    const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${id}/owner-vote`, {
+      token: committee,
+      json: { matterNo: 8, closesAt: inTwoWeeks(), secret: true },
+    });
+    await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
+    await t.http('POST', `/api/proposals/${id}/updates`, {
+      token: property,
+      json: { text: '充电棚已完成基础施工。', progress: 60, attachmentIds: [] },
+    });
+    expectError(
+      await t.http('PUT', `/api/proposals/${id}/evaluation`, { token: resident, json: { score: 6, comment: '' } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    await t.http('PUT', `/api/proposals/${id}/evaluation`, { token: resident, json: { score: 3, comment: '进度慢' } });
+    const timeline = await t.http<ProposalTimelineView>('PUT', `/api/proposals/${id}/evaluation`, {
+      token: resident,
+      json: { score: 4, comment: '已经可以用了' },
+    });
+    expect(timeline.body.evaluation).toEqual({ count: 1, scoreSum: 4, mine: 4 });
+    expect(timeline.body.positions.map((p) => p.party).sort()).toEqual([
+      'owners_committee',
+      'property_company',
+      'social_organisation',
+    ]);
+    expect(timeline.body.events.map((e) => e.kind)).toEqual([
+      'raised',
+      'supported',
+      'position',
+      'position',
+      'position',
+      'meeting',
+      'vote_opened',
+      'vote_closed',
+      'update',
+      'evaluated',
+      'evaluated',
+    ]);
+    expect(timeline.body.events[0].actorRole).toBe('居民');
+    expect(JSON.stringify(timeline.body)).not.toMatch(/张小梅|personId|actorId/);
+    expect((await t.http<ProposalView>('GET', `/api/proposals/${id}`, { token: resident })).body.stage).toBe(
+      'implementing',
+    );
+    expectError(
+      await t.http('GET', `/api/proposals/${id}/timeline`, { token: await t.login('demo-owner-2') }),
+      403,
+      'FORBIDDEN',
+    );
   });
 });

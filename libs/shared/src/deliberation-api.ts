@@ -142,3 +142,72 @@ export interface OwnerVoteResultView {
   /** The link of the compound's publication chain that fixes this result; null while the vote is open. */
   publication: { seq: number; contentHash: string; hash: string; publishedAt: string } | null;
 }
+
+/** The four parties of the council (四方议事). */
+export const PARTIES = ['residents_committee', 'owners_committee', 'property_company', 'social_organisation'] as const;
+export type Party = (typeof PARTIES)[number];
+export const PARTY_LABELS: Record<Party, string> = {
+  residents_committee: '居委会',
+  owners_committee: '业委会',
+  property_company: '物业',
+  social_organisation: '社会组织',
+};
+
+export const TIMELINE_KINDS = [
+  'raised',
+  'supported',
+  'position',
+  'meeting',
+  'vote_opened',
+  'vote_closed',
+  'update',
+  'evaluated',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
+/** One step of a proposal, readable by everyone in the compound. */
+export interface TimelineEventView {
+  id: number;
+  kind: TimelineKind;
+  at: string;
+  /** Who acted, by role (people are not named to residents). */
+  actorRole: string;
+  text: string;
+  party: Party | null;
+  attachmentIds: number[];
+  /** update: progress in whole percent. */
+  progress: number | null;
+}
+
+/** `GET /api/proposals/:proposalId/timeline` */
+export interface ProposalTimelineView {
+  proposalId: number;
+  events: TimelineEventView[];
+  /** The latest position of each party that gave one. */
+  positions: { party: Party; text: string; at: string }[];
+  supportCount: number;
+  supportedByMe: boolean;
+  evaluation: { count: number; /** sum of scores: the average is sum / count */ scoreSum: number; mine: number | null };
+}
+
+/** `PUT /api/proposals/:proposalId/positions/:party` */
+export interface PositionRequest {
+  text: string;
+}
+/** `POST /api/proposals/:proposalId/meetings`: the consultation meeting's minutes. */
+export interface MeetingRequest {
+  minutes: string;
+  attendees: string[];
+  attachmentIds: number[];
+}
+/** `POST /api/proposals/:proposalId/updates`: implementation progress. */
+export interface ProgressUpdateRequest {
+  text: string;
+  progress: number;
+  attachmentIds: number[];
+}
+/** `PUT /api/proposals/:proposalId/evaluation`: a resident's evaluation of the outcome (one each, changeable). */
+export interface EvaluationRequest {
+  score: 1 | 2 | 3 | 4 | 5;
+  comment: string;
+}

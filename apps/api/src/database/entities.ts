@@ -8,7 +8,15 @@ import { UnitOwner } from '../place/unit-owner.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
-import { Ballot, OwnerVote, Proposal, VoteRoll } from '../deliberation/deliberation.entities.js';
+import {
+  Ballot,
+  OwnerVote,
+  Proposal,
+  ProposalEvaluation,
+  ProposalEvent,
+  ProposalSupport,
+  VoteRoll,
+} from '../deliberation/deliberation.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
   AccountDisclosure,
@@ -55,4 +63,7 @@ export const entities = [
   OwnerVote,
   VoteRoll,
   Ballot,
+  ProposalEvent,
+  ProposalSupport,
+  ProposalEvaluation,
 ];

@@ -1,7 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
+  PARTIES,
   ROLES,
+  type Party,
+  type ProposalTimelineView,
   type BallotRecordView,
   type BuildingTurnout,
   type UnitChoiceView,
@@ -19,7 +22,17 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { VoteService } from './vote.service.js';
-import { CastBallotDto, CreateProposalDto, OpenOwnerVoteDto, PaperBallotDto } from './dto/vote.dto.js';
+import {
+  CastBallotDto,
+  CreateProposalDto,
+  EvaluationDto,
+  MeetingDto,
+  OpenOwnerVoteDto,
+  PaperBallotDto,
+  PositionDto,
+  ProgressUpdateDto,
+} from './dto/vote.dto.js';
+import { ProposalService } from './proposal.service.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
@@ -37,7 +50,10 @@ const idempotencyKey = (value: string | undefined): string | null => {
 @ApiBearerAuth()
 @Controller()
 export class DeliberationController {
-  constructor(private readonly votes: VoteService) {}
+  constructor(
+    private readonly votes: VoteService,
+    private readonly proposals: ProposalService,
+  ) {}
 
   @Post('compounds/:compoundId/proposals')
   @Roles(ROLES, compound)
@@ -46,7 +62,7 @@ export class DeliberationController {
     @Body() body: CreateProposalDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProposalView> {
-    return this.votes.createProposal(compoundId, principal.personId, body);
+    return this.votes.createProposal(compoundId, principal, body);
   }
 
   @Get('compounds/:compoundId/proposals')
@@ -61,6 +77,67 @@ export class DeliberationController {
     return this.votes.proposal(id);
   }
 
+  @Get('proposals/:proposalId/timeline')
+  @Roles(ROLES, proposal)
+  timeline(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    return this.proposals.timeline(principal, id);
+  }
+
+  @Post('proposals/:proposalId/support')
+  @HttpCode(200)
+  @Roles(['resident', 'owner'], proposal)
+  support(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    return this.proposals.support(principal, id);
+  }
+
+  @Put('proposals/:proposalId/positions/:party')
+  @Roles(['community_admin', 'committee_member', 'property_staff'], proposal)
+  position(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Param('party') party: string,
+    @Body() body: PositionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    if (!(PARTIES as readonly string[]).includes(party)) throw new DomainException('NOT_FOUND');
+    return this.proposals.position(principal, id, party as Party, body.text);
+  }
+
+  @Post('proposals/:proposalId/meetings')
+  @Roles(ORGANISERS, proposal)
+  meeting(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: MeetingDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    return this.proposals.meeting(principal, id, body.minutes, body.attendees, body.attachmentIds);
+  }
+
+  @Post('proposals/:proposalId/updates')
+  @Roles(['community_admin', 'committee_member', 'property_staff'], proposal)
+  update(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: ProgressUpdateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    return this.proposals.progress(principal, id, body.text, body.progress, body.attachmentIds);
+  }
+
+  @Put('proposals/:proposalId/evaluation')
+  @Roles(['resident', 'owner'], proposal)
+  evaluate(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: EvaluationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ProposalTimelineView> {
+    return this.proposals.evaluate(principal, id, body);
+  }
+
   @Post('proposals/:proposalId/owner-vote')
   @Roles(ORGANISERS, proposal)
   open(
@@ -68,7 +145,7 @@ export class DeliberationController {
     @Body() body: OpenOwnerVoteDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OwnerVoteView> {
-    return this.votes.open(id, principal.personId, body);
+    return this.votes.open(id, principal, body);
   }
 
   @Post('owner-votes/:voteId/ballots')
@@ -131,7 +208,7 @@ export class DeliberationController {
     @Param('voteId', ParseIntPipe) voteId: number,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OwnerVoteView> {
-    return this.votes.close(voteId, principal.personId);
+    return this.votes.close(voteId, principal);
   }
 
   @Get('owner-votes/:voteId/result')

@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import type { MatterNo, OwnerDecisionTally, ProposalStage, TallyBallot } from '@xiaoqu/shared';
+import type { MatterNo, OwnerDecisionTally, Party, ProposalStage, TallyBallot, TimelineKind } from '@xiaoqu/shared';
 import { Place } from '../place/place.entity.js';
 
 /** A proposal (议题) of the four-party council, from raising to evaluation. */
@@ -169,4 +169,83 @@ export class Ballot {
 
   @Column({ type: 'int', nullable: true })
   proxyDocumentId: number | null;
+}
+
+/** A step on a proposal's timeline. */
+@Entity('proposal_event')
+@Index('IDX_proposal_event_proposal', ['proposalId', 'id'])
+export class ProposalEvent {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  proposalId: number;
+
+  @ManyToOne(() => Proposal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'proposalId' })
+  proposal?: Relation<Proposal>;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: TimelineKind;
+
+  @Column({ type: 'int' })
+  actorId: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  actorRole: string;
+
+  @Column({ type: 'varchar', length: 4000 })
+  text: string;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  party: Party | null;
+
+  @Column({ type: 'simple-json' })
+  attachmentIds: number[];
+
+  @Column({ type: 'int', nullable: true })
+  progress: number | null;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
+
+/** A resident's support of a raised proposal: one each. */
+@Entity('proposal_support')
+export class ProposalSupport {
+  @PrimaryColumn({ type: 'int' })
+  proposalId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  personId: number;
+
+  @ManyToOne(() => Proposal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'proposalId' })
+  proposal?: Relation<Proposal>;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
+}
+
+/** A resident's evaluation of the outcome: one each, changeable. */
+@Entity('proposal_evaluation')
+export class ProposalEvaluation {
+  @PrimaryColumn({ type: 'int' })
+  proposalId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  personId: number;
+
+  @ManyToOne(() => Proposal, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'proposalId' })
+  proposal?: Relation<Proposal>;
+
+  @Column({ type: 'int' })
+  score: number;
+
+  @Column({ type: 'varchar', length: 500 })
+  comment: string;
+
+  @Column({ type: 'datetime' })
+  evaluatedAt: Date;
 }

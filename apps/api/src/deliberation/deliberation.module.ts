@@ -4,21 +4,38 @@ import { PlaceModule } from '../place/place.module.js';
 import { FilesModule } from '../files/files.module.js';
 import { AccessModule } from '../identity/access.module.js';
 import { DisclosureModule } from '../disclosure/disclosure.module.js';
-import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
+import {
+  Ballot,
+  OwnerVote,
+  Proposal,
+  ProposalEvaluation,
+  ProposalEvent,
+  ProposalSupport,
+  VoteRoll,
+} from './deliberation.entities.js';
+import { ProposalService } from './proposal.service.js';
 import { VoteService } from './vote.service.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { DeliberationController } from './deliberation.controller.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Proposal, OwnerVote, VoteRoll, Ballot]),
+    TypeOrmModule.forFeature([
+      Proposal,
+      OwnerVote,
+      VoteRoll,
+      Ballot,
+      ProposalEvent,
+      ProposalSupport,
+      ProposalEvaluation,
+    ]),
     PlaceModule,
     FilesModule,
     AccessModule,
     DisclosureModule,
   ],
   controllers: [DeliberationController],
-  providers: [VoteService, ProposalResolver, OwnerVoteResolver],
+  providers: [VoteService, ProposalService, ProposalResolver, OwnerVoteResolver],
   exports: [VoteService],
 })
 export class DeliberationModule {}

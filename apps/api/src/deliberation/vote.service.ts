@@ -27,6 +27,8 @@ import {
 import { DomainException } from '../common/errors/domain.exception.js';
 import { FilesService } from '../files/files.service.js';
 import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
+import type { Principal } from '../common/auth/principal.js';
+import { ProposalService } from './proposal.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
 
@@ -54,6 +56,7 @@ export class VoteService implements OnModuleInit {
     private readonly files: FilesService,
     private readonly people: PersonDirectory,
     private readonly publications: PublicationService,
+    private readonly timeline: ProposalService,
   ) {}
 
   /** A closed vote's result is a link of the compound's publication chain, verified like the disclosures. */
@@ -81,9 +84,11 @@ export class VoteService implements OnModuleInit {
 
   async createProposal(
     compoundId: number,
-    raisedBy: number,
+    principal: Principal,
     input: { title: string; body: string },
   ): Promise<ProposalView> {
+    const raisedBy = principal.personId;
+    const role = await this.timeline.actingRole(principal, compoundId);
     const saved = await this.proposals.save(
       this.proposals.create({
         compoundId,
@@ -93,6 +98,13 @@ export class VoteService implements OnModuleInit {
         raisedBy,
       }),
     );
+    await this.timeline.record({
+      proposalId: saved.id,
+      kind: 'raised',
+      actorId: raisedBy,
+      actorRole: role,
+      text: saved.title,
+    });
     return this.proposal(saved.id);
   }
 
@@ -126,7 +138,8 @@ export class VoteService implements OnModuleInit {
    * Opens an owner vote on a proposal and freezes its roll: every unit of the compound with its area, owner key
    * and developer-unsold flag as they are now, copied by one INSERT … SELECT, and hashed for the published result.
    */
-  async open(proposalId: number, by: number, request: OpenOwnerVoteRequest): Promise<OwnerVoteView> {
+  async open(proposalId: number, principal: Principal, request: OpenOwnerVoteRequest): Promise<OwnerVoteView> {
+    const by = principal.personId;
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
     const closesAt = new Date(request.closesAt);
@@ -163,6 +176,9 @@ export class VoteService implements OnModuleInit {
       const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
       await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
       await manager.update(Proposal, { id: proposalId }, { stage: 'voting' });
+      const role = await this.timeline.actingRole(principal, proposal.compoundId);
+      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），截止 ${closesAt.toISOString()}`;
+      await this.timeline.record({ proposalId, kind: 'vote_opened', actorId: by, actorRole: role, text }, manager);
       return vote.id;
     });
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
@@ -478,7 +494,8 @@ export class VoteService implements OnModuleInit {
   }
 
   /** Closing fixes the result: it is published on the compound's chain in the same transaction. */
-  async close(voteId: number, closedBy: number): Promise<OwnerVoteView> {
+  async close(voteId: number, principal: Principal): Promise<OwnerVoteView> {
+    const closedBy = principal.personId;
     const vote = await this.votes.findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
     if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
@@ -487,7 +504,18 @@ export class VoteService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });
       await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
-      await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, closedBy);
+      const link = await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, closedBy);
+      const role = await this.timeline.actingRole(principal, vote.compoundId);
+      await this.timeline.record(
+        {
+          proposalId: vote.proposalId,
+          kind: 'vote_closed',
+          actorId: closedBy,
+          actorRole: role,
+          text: `表决结束，结果已公示（第 ${link.seq} 号公示）`,
+        },
+        manager,
+      );
     });
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
   }

@@ -3,6 +3,7 @@ import { Disclosures1795669978680 } from './1795669978680-Disclosures.js';
 import { MaintenanceFund1795670192072 } from './1795670192072-MaintenanceFund.js';
 import { OwnerVotes1795672015538 } from './1795672015538-OwnerVotes.js';
 import { PaperBallots1795672528366 } from './1795672528366-PaperBallots.js';
+import { ProposalTimeline1795673029784 } from './1795673029784-ProposalTimeline.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   MaintenanceFund1795670192072,
   OwnerVotes1795672015538,
   PaperBallots1795672528366,
+  ProposalTimeline1795673029784,
 ];

@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
 import type {
   CastBallotRequest,
+  EvaluationRequest,
+  MeetingRequest,
+  PositionRequest,
+  ProgressUpdateRequest,
   PaperBallotRequest,
   CreateProposalRequest,
   MatterNo,
@@ -75,4 +92,61 @@ export class PaperBallotDto implements PaperBallotRequest {
   @IsInt()
   @Min(1)
   proxyDocumentId?: number;
+}
+
+export class PositionDto implements PositionRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  text: string;
+}
+
+export class MeetingDto implements MeetingRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 4000)
+  minutes: string;
+
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  attendees: string[];
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsInt({ each: true })
+  attachmentIds: number[];
+}
+
+export class ProgressUpdateDto implements ProgressUpdateRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  text: string;
+
+  @ApiProperty()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progress: number;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(9)
+  @IsInt({ each: true })
+  attachmentIds: number[];
+}
+
+export class EvaluationDto implements EvaluationRequest {
+  @ApiProperty({ enum: [1, 2, 3, 4, 5] })
+  @IsIn([1, 2, 3, 4, 5])
+  score: 1 | 2 | 3 | 4 | 5;
+
+  @ApiProperty()
+  @IsString()
+  @Length(0, 500)
+  comment: string;
 }
