@@ -1,5 +1,5 @@
 import type { MeResponse, PlaceRef, RoleGrantView } from '@xiaoqu/shared';
-import { adminGrants, firstCompound, placeTrail } from './places';
+import { adminGrants, deliberationRoles, firstCompound, placeTrail } from './places';
 
 const district: PlaceRef = { id: 1, level: 'district', name: '武侯区' };
 const street: PlaceRef = { id: 2, level: 'street', name: '玉林街道' };
@@ -45,5 +45,16 @@ describe('places', () => {
     expect(placeTrail(grant('resident', compound, [district, street, community]))).toBe(
       '武侯区 · 玉林街道 · 芳华社区 · 锦绣花园',
     );
+  });
+
+  it('lets the committee and community admins of a compound organise votes, and its owners vote', () => {
+    const committee = me([grant('committee_member', compound, [district, street, community, compound])]);
+    expect(deliberationRoles(committee, compound.id)).toEqual({ organiser: true, owner: false });
+    expect(deliberationRoles(committee, other.id)).toEqual({ organiser: false, owner: false });
+    const admin = me([grant('community_admin', community, [district, street, community])]);
+    expect(deliberationRoles(admin, compound.id).organiser).toBe(true);
+    const owner = me([grant('resident', compound, []), grant('owner', compound, [])]);
+    expect(deliberationRoles(owner, compound.id)).toEqual({ organiser: false, owner: true });
+    expect(deliberationRoles(me([grant('resident', compound, [])]), compound.id).owner).toBe(false);
   });
 });

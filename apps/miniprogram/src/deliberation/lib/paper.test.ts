@@ -1,0 +1,50 @@
+import { paperBallotRequest, type PaperBallotForm } from './paper';
+
+const form = (patch: Partial<PaperBallotForm> = {}): PaperBallotForm => ({
+  unitId: 12,
+  choice: 'agree',
+  method: 'paper',
+  signedOn: '2026-11-26',
+  scanId: 7,
+  proxyName: '',
+  proxyDocumentId: null,
+  ...patch,
+});
+
+describe('paperBallotRequest', () => {
+  it('builds a paper ballot without proxy fields', () => {
+    expect(paperBallotRequest(form(), '2026-11-26')).toEqual({
+      request: { unitId: 12, choice: 'agree', method: 'paper', signedOn: '2026-11-26', scanAttachmentId: 7 },
+      error: null,
+    });
+  });
+
+  it('asks a proxy ballot for the proxy and the signed authorisation', () => {
+    expect(paperBallotRequest(form({ method: 'proxy' }), '2026-11-26').error).toBe('请填写受托人姓名');
+    expect(paperBallotRequest(form({ method: 'proxy', proxyName: '王芳' }), '2026-11-26').error).toBe(
+      '请上传业主签字的授权委托书',
+    );
+    expect(
+      paperBallotRequest(form({ method: 'proxy', proxyName: ' 王芳 ', proxyDocumentId: 8 }), '2026-11-26'),
+    ).toEqual({
+      request: {
+        unitId: 12,
+        choice: 'agree',
+        method: 'proxy',
+        signedOn: '2026-11-26',
+        scanAttachmentId: 7,
+        proxyName: '王芳',
+        proxyDocumentId: 8,
+      },
+      error: null,
+    });
+  });
+
+  it('says what is missing first: unit, choice, day, scan', () => {
+    expect(paperBallotRequest(form({ unitId: null }), '2026-11-26').error).toBe('请选择楼栋和房屋');
+    expect(paperBallotRequest(form({ choice: null }), '2026-11-26').error).toBe('请选择票面上的意见');
+    expect(paperBallotRequest(form({ signedOn: '11/26' }), '2026-11-26').error).toBe('签署日期请写成 YYYY-MM-DD');
+    expect(paperBallotRequest(form({ signedOn: '2026-11-27' }), '2026-11-26').error).toBe('签署日期不能晚于今天');
+    expect(paperBallotRequest(form({ scanId: null }), '2026-11-26').error).toBe('请上传签字表决票的照片或扫描件');
+  });
+});
