@@ -1,6 +1,13 @@
-import type { BallotReceipt } from '@xiaoqu/shared';
+import type { BallotReceipt, LoginResponse } from '@xiaoqu/shared';
 import { createBallotSender, newIdempotencyKey } from './ballot';
-import { ApiError, NETWORK_MESSAGE } from './request';
+import {
+  ApiError,
+  createApiClient,
+  NETWORK_MESSAGE,
+  type HttpResponse,
+  type StoredSession,
+  type Transport,
+} from './request';
 
 const receipt = (choice: BallotReceipt['choice']): BallotReceipt => ({
   voteId: 1,
@@ -73,6 +80,47 @@ describe('createBallotSender', () => {
       'key-2-abcdef',
       'key-3-abcdef',
       'key-4-abcdef',
+    ]);
+  });
+});
+
+describe('the request wrapper with an Idempotency-Key', () => {
+  it('sends the key, and sends it again unchanged when it retries after renewing the login', async () => {
+    const seen: { auth?: string; key?: string }[] = [];
+    let session: StoredSession | null = { token: 'old', expiresAt: '2099-01-01T00:00:00Z' };
+    const transport: Transport = {
+      async request({ url, headers }): Promise<HttpResponse> {
+        seen.push({ auth: headers.Authorization, key: headers['Idempotency-Key'] });
+        if (headers.Authorization === 'Bearer old') {
+          return { status: 401, data: { code: 'TOKEN_EXPIRED', message: 'expired', requestId: 'r' } };
+        }
+        return { status: 201, data: { url } };
+      },
+      upload: () => Promise.reject(new Error('unused')),
+      download: () => Promise.reject(new Error('unused')),
+    };
+    const client = createApiClient({
+      baseUrl: '',
+      transport,
+      sessions: {
+        get: () => session,
+        set: (s) => {
+          session = s;
+        },
+      },
+      authenticate: async (): Promise<LoginResponse> => ({
+        token: 'new',
+        expiresAt: '2099-01-01T00:00:00Z',
+        personId: 1,
+      }),
+    });
+    await client.request('POST', '/api/owner-votes/1/ballots', {
+      body: { choice: 'agree' },
+      headers: { 'Idempotency-Key': 'b-key-123456' },
+    });
+    expect(seen).toEqual([
+      { auth: 'Bearer old', key: 'b-key-123456' },
+      { auth: 'Bearer new', key: 'b-key-123456' },
     ]);
   });
 });
