@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {
   tallyOwnerDecision,
   type BallotRecordView,
+  type ResidentPollView,
   type ProposalTimelineView,
   type OwnerVoteResultView,
   type VerifyResult,
@@ -520,5 +521,72 @@ describe('the four-party timeline', () => {
       403,
       'FORBIDDEN',
     );
+  });
+});
+
+describe('resident polls', () => {
+  test('one vote per resident, a simple majority of those voting, and never an owner decision', async () => {
+    const resident = await t.login('demo-resident');
+    const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+      token: resident,
+      json: { title: '周末广场舞时间', body: '建议调整到 19:00–20:30。' },
+    });
+    const poll = await t.http<ResidentPollView>('POST', `/api/proposals/${proposal.body.id}/resident-poll`, {
+      token: committee,
+      json: { closesAt: inTwoWeeks() },
+    });
+    expect(poll.status).toBe(201);
+    expect(poll.body.notice).toBe('居民意见征询结果仅供参考，不是业主共同决定');
+    expectError(
+      await t.http('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
+        token: committee,
+        json: { matterNo: 4, closesAt: inTwoWeeks(), secret: true },
+      }),
+      409,
+      'VOTE_ALREADY_OPEN',
+    );
+    await t.http('POST', `/api/resident-polls/${poll.body.id}/votes`, {
+      token: resident,
+      json: { choice: 'disagree' },
+    });
+    const changed = await t.http<ResidentPollView>('POST', `/api/resident-polls/${poll.body.id}/votes`, {
+      token: resident,
+      json: { choice: 'agree' },
+    });
+    expect(changed.body).toMatchObject({ agree: 1, disagree: 0, myChoice: 'agree', majorityAgrees: true });
+    const byOwner = await t.http<ResidentPollView>('POST', `/api/resident-polls/${poll.body.id}/votes`, {
+      token: owner,
+      json: { choice: 'abstain' },
+    });
+    expect(byOwner.body).toMatchObject({ agree: 1, abstain: 1, majorityAgrees: false }); // 1 of 2 is not more than half
+    expectError(
+      await t.http('POST', `/api/resident-polls/${poll.body.id}/votes`, {
+        token: committee,
+        json: { choice: 'agree' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    expectError(
+      await t.http('POST', `/api/resident-polls/${poll.body.id}/votes`, {
+        token: await t.login('demo-owner-2'),
+        json: { choice: 'agree' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    const closed = await t.http<ResidentPollView>('POST', `/api/resident-polls/${poll.body.id}/close`, {
+      token: committee,
+    });
+    expect(closed.body.status).toBe('closed');
+    expectError(
+      await t.http('POST', `/api/resident-polls/${poll.body.id}/votes`, { token: resident, json: { choice: 'agree' } }),
+      409,
+      'VOTE_CLOSED',
+    );
+    const stored = await t.dataSource.query('SELECT COUNT(*) AS n FROM owner_vote WHERE proposalId = ?', [
+      proposal.body.id,
+    ]);
+    expect(Number(stored[0].n)).toBe(0);
   });
 });

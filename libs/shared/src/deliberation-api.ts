@@ -211,3 +211,27 @@ export interface EvaluationRequest {
   score: 1 | 2 | 3 | 4 | 5;
   comment: string;
 }
+
+/**
+ * A resident opinion poll (居民意见征询): one vote per resident, a simple majority of those voting. It is
+ * consultative and is never presented as an owner decision (业主共同决定).
+ */
+export interface ResidentPollView {
+  id: number;
+  proposalId: number;
+  status: 'open' | 'closed';
+  closesAt: string;
+  agree: number;
+  disagree: number;
+  abstain: number;
+  /** More agree than half of those who voted. */
+  majorityAgrees: boolean;
+  myChoice: TallyBallot['choice'] | null;
+  /** Always shown with the result. */
+  notice: '居民意见征询结果仅供参考，不是业主共同决定';
+}
+
+/** `POST /api/proposals/:proposalId/resident-poll` (organisers) */
+export interface OpenPollRequest {
+  closesAt: string;
+}

@@ -16,6 +16,8 @@ import {
   ProposalEvent,
   ProposalSupport,
   VoteRoll,
+  ResidentPoll,
+  PollVote,
 } from '../deliberation/deliberation.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
@@ -66,4 +68,6 @@ export const entities = [
   ProposalEvent,
   ProposalSupport,
   ProposalEvaluation,
+  ResidentPoll,
+  PollVote,
 ];

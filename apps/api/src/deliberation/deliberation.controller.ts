@@ -5,6 +5,7 @@ import {
   ROLES,
   type Party,
   type ProposalTimelineView,
+  type ResidentPollView,
   type BallotRecordView,
   type BuildingTurnout,
   type UnitChoiceView,
@@ -26,6 +27,7 @@ import {
   CastBallotDto,
   CreateProposalDto,
   EvaluationDto,
+  OpenPollDto,
   MeetingDto,
   OpenOwnerVoteDto,
   PaperBallotDto,
@@ -33,10 +35,13 @@ import {
   ProgressUpdateDto,
 } from './dto/vote.dto.js';
 import { ProposalService } from './proposal.service.js';
+import { PollService } from './poll.service.js';
+import { ResidentPollResolver } from './poll.resolver.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
 const vote = { param: 'voteId', resolver: OwnerVoteResolver };
+const poll = { param: 'pollId', resolver: ResidentPollResolver };
 const ORGANISERS = ['committee_member', 'community_admin'] as const;
 
 const idempotencyKey = (value: string | undefined): string | null => {
@@ -53,6 +58,7 @@ export class DeliberationController {
   constructor(
     private readonly votes: VoteService,
     private readonly proposals: ProposalService,
+    private readonly polls: PollService,
   ) {}
 
   @Post('compounds/:compoundId/proposals')
@@ -136,6 +142,47 @@ export class DeliberationController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProposalTimelineView> {
     return this.proposals.evaluate(principal, id, body);
+  }
+
+  @Post('proposals/:proposalId/resident-poll')
+  @Roles(ORGANISERS, proposal)
+  openPoll(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: OpenPollDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ResidentPollView> {
+    return this.polls.open(principal, id, body.closesAt);
+  }
+
+  @Get('resident-polls/:pollId')
+  @Roles(ROLES, poll)
+  poll(
+    @Param('pollId', ParseIntPipe) pollId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ResidentPollView> {
+    return this.polls.view(principal, pollId);
+  }
+
+  /** Residents and owners of the compound, one vote each. */
+  @Post('resident-polls/:pollId/votes')
+  @HttpCode(200)
+  @Roles(['resident', 'owner'], poll)
+  pollVote(
+    @Param('pollId', ParseIntPipe) pollId: number,
+    @Body() body: CastBallotDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ResidentPollView> {
+    return this.polls.vote(principal, pollId, body.choice);
+  }
+
+  @Post('resident-polls/:pollId/close')
+  @HttpCode(200)
+  @Roles(ORGANISERS, poll)
+  closePoll(
+    @Param('pollId', ParseIntPipe) pollId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ResidentPollView> {
+    return this.polls.close(principal, pollId);
   }
 
   @Post('proposals/:proposalId/owner-vote')

@@ -249,3 +249,53 @@ export class ProposalEvaluation {
   @Column({ type: 'datetime' })
   evaluatedAt: Date;
 }
+
+/** A resident poll on a proposal: consultative, one vote per resident. */
+@Entity('resident_poll')
+@Index('UQ_resident_poll_proposal', ['proposalId'], { unique: true })
+export class ResidentPoll {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  proposalId: number;
+
+  @ManyToOne(() => Proposal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposalId' })
+  proposal?: Relation<Proposal>;
+
+  @Column({ type: 'int' })
+  compoundId: number;
+
+  @Column({ type: 'datetime' })
+  closesAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'int' })
+  openedBy: number;
+
+  @CreateDateColumn({ type: 'datetime' })
+  openedAt: Date;
+}
+
+/** One resident's vote in a poll; changeable until it closes. */
+@Entity('poll_vote')
+export class PollVote {
+  @PrimaryColumn({ type: 'int' })
+  pollId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  personId: number;
+
+  @ManyToOne(() => ResidentPoll, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pollId' })
+  poll?: Relation<ResidentPoll>;
+
+  @Column({ type: 'varchar', length: 8 })
+  choice: TallyBallot['choice'];
+
+  @Column({ type: 'datetime' })
+  castAt: Date;
+}

@@ -12,8 +12,12 @@ import {
   ProposalEvent,
   ProposalSupport,
   VoteRoll,
+  ResidentPoll,
+  PollVote,
 } from './deliberation.entities.js';
 import { ProposalService } from './proposal.service.js';
+import { PollService } from './poll.service.js';
+import { ResidentPollResolver } from './poll.resolver.js';
 import { VoteService } from './vote.service.js';
 import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { DeliberationController } from './deliberation.controller.js';
@@ -28,6 +32,8 @@ import { DeliberationController } from './deliberation.controller.js';
       ProposalEvent,
       ProposalSupport,
       ProposalEvaluation,
+      ResidentPoll,
+      PollVote,
     ]),
     PlaceModule,
     FilesModule,
@@ -35,7 +41,7 @@ import { DeliberationController } from './deliberation.controller.js';
     DisclosureModule,
   ],
   controllers: [DeliberationController],
-  providers: [VoteService, ProposalService, ProposalResolver, OwnerVoteResolver],
+  providers: [VoteService, ProposalService, PollService, ProposalResolver, OwnerVoteResolver, ResidentPollResolver],
   exports: [VoteService],
 })
 export class DeliberationModule {}

@@ -30,7 +30,7 @@ import { PublicationService, toPublicationView } from '../disclosure/publication
 import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
-import { Ballot, OwnerVote, Proposal, VoteRoll } from './deliberation.entities.js';
+import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /**
@@ -148,7 +148,13 @@ export class VoteService implements OnModuleInit {
     }
     closesAt.setMilliseconds(0);
     const voteId = await this.dataSource.transaction(async (manager) => {
-      if (await manager.exists(OwnerVote, { where: { proposalId } })) throw new DomainException('VOTE_ALREADY_OPEN');
+      // A proposal goes to an owner vote or to a resident poll, never both.
+      if (
+        (await manager.exists(OwnerVote, { where: { proposalId } })) ||
+        (await manager.exists(ResidentPoll, { where: { proposalId } }))
+      ) {
+        throw new DomainException('VOTE_ALREADY_OPEN');
+      }
       const openedAt = new Date();
       openedAt.setMilliseconds(0);
       const vote = await manager.save(

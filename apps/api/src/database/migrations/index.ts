@@ -4,6 +4,7 @@ import { MaintenanceFund1795670192072 } from './1795670192072-MaintenanceFund.js
 import { OwnerVotes1795672015538 } from './1795672015538-OwnerVotes.js';
 import { PaperBallots1795672528366 } from './1795672528366-PaperBallots.js';
 import { ProposalTimeline1795673029784 } from './1795673029784-ProposalTimeline.js';
+import { ResidentPolls1795673278595 } from './1795673278595-ResidentPolls.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   OwnerVotes1795672015538,
   PaperBallots1795672528366,
   ProposalTimeline1795673029784,
+  ResidentPolls1795673278595,
 ];

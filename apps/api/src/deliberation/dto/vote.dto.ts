@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import type {
   CastBallotRequest,
+  OpenPollRequest,
   EvaluationRequest,
   MeetingRequest,
   PositionRequest,
@@ -149,4 +150,10 @@ export class EvaluationDto implements EvaluationRequest {
   @IsString()
   @Length(0, 500)
   comment: string;
+}
+
+export class OpenPollDto implements OpenPollRequest {
+  @ApiProperty()
+  @IsISO8601({ strict: true })
+  closesAt: string;
 }
