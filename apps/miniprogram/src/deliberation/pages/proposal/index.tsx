@@ -353,7 +353,6 @@ export default function ProposalPage() {
       {vote ? (
         <>
           <VoteFacts vote={vote} />
-          {tally && <TallyView tally={tally} />}
           {vote.status === 'open' &&
             (owner ? (
               <CastCard vote={vote} onCast={() => void reload()} />
@@ -362,6 +361,7 @@ export default function ProposalPage() {
                 <Text>只有本小区经认证的业主可以投票；认证房屋后即可参加。所有人都可以查看进度和核验回执码。</Text>
               </View>
             ))}
+          {tally && <TallyView tally={tally} />}
           <ReceiptChecker voteId={vote.id} />
         </>
       ) : (
