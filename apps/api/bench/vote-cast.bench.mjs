@@ -6,6 +6,7 @@
 // Env: OWNERS (default 1000), CONCURRENCY (default 50).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mysql from 'mysql2/promise';
