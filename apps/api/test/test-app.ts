@@ -80,6 +80,7 @@ export async function startTestApp(
     PII_KEY: TEST_PII_KEY,
     AUTH_DEV_LOGIN: '1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    REMINDER_INTERVAL_SECONDS: '0',
     PORT: '0',
     DB_MIGRATE_ON_START: '1',
     DATABASE_URL: database.url,

@@ -4,6 +4,8 @@ import { PlaceModule } from '../place/place.module.js';
 import { FilesModule } from '../files/files.module.js';
 import { AccessModule } from '../identity/access.module.js';
 import { DisclosureModule } from '../disclosure/disclosure.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
+import { VoteReminders } from './vote-reminders.js';
 import {
   Ballot,
   OwnerVote,
@@ -39,9 +41,18 @@ import { DeliberationController } from './deliberation.controller.js';
     FilesModule,
     AccessModule,
     DisclosureModule,
+    NotificationModule,
   ],
   controllers: [DeliberationController],
-  providers: [VoteService, ProposalService, PollService, ProposalResolver, OwnerVoteResolver, ResidentPollResolver],
+  providers: [
+    VoteService,
+    ProposalService,
+    PollService,
+    VoteReminders,
+    ProposalResolver,
+    OwnerVoteResolver,
+    ResidentPollResolver,
+  ],
   exports: [VoteService],
 })
 export class DeliberationModule {}

@@ -8,14 +8,18 @@ import { Notification } from './notification.entity.js';
 
 export interface Notice {
   personId: number;
-  topic: 'question_answered';
+  topic: 'question_answered' | 'vote_opened' | 'vote_closing';
   subjectId: number;
   /** The mini program page the message opens. */
   page: string;
   data: Record<string, { value: string }>;
 }
 
-const TEMPLATE_SETTING = { question_answered: 'WECHAT_TPL_QUESTION_ANSWERED' } as const;
+const TEMPLATE_SETTING = {
+  question_answered: 'WECHAT_TPL_QUESTION_ANSWERED',
+  vote_opened: 'WECHAT_TPL_VOTE_REMINDER',
+  vote_closing: 'WECHAT_TPL_VOTE_REMINDER',
+} as const;
 
 /** Tells people what happened through WeChat subscribe messages; never fails the action that caused it. */
 @Injectable()
@@ -28,6 +32,11 @@ export class NotificationService {
     private readonly people: PersonDirectory,
     private readonly config: AppConfig,
   ) {}
+
+  /** Whether this person was already sent (or refused) this notice: reminders go out once. */
+  async alreadyNotified(personId: number, topic: Notice['topic'], subjectId: number): Promise<boolean> {
+    return this.log.exists({ where: { personId, topic, subjectId } });
+  }
 
   async notify(notice: Notice): Promise<Notification['status']> {
     const record = (status: Notification['status'], detail = '') =>

@@ -136,6 +136,17 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
   PUBLIC_H5_URL = 'http://127.0.0.1:3000/';
 
+  /** Subscribe-message template for vote reminders (a vote opens; a day before it closes). */
+  @IsOptional()
+  @IsString()
+  WECHAT_TPL_VOTE_REMINDER?: string;
+
+  /** How often the reminder scheduler runs, in seconds; 0 turns it off (tests run it by hand). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  REMINDER_INTERVAL_SECONDS = 600;
+
   /** A built h5 mini program to serve at `/` (the demo); unset in production, where a CDN serves it. */
   @IsOptional()
   @IsString()

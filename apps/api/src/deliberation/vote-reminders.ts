@@ -1,0 +1,70 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MoreThan, type DataSource } from 'typeorm';
+import { OwnerVote } from './deliberation.entities.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { NotificationService } from '../notification/notification.service.js';
+
+const DAY = 24 * 3600_000;
+
+/**
+ * Reminds the owners of an open vote: once when it opens, once a day before it closes (WeChat subscribe messages,
+ * for owners who accepted the template). Each run sends only what was not sent before, so running it twice sends
+ * nothing twice. Runs every REMINDER_INTERVAL_SECONDS in the app; tests call `run(now)`.
+ */
+@Injectable()
+export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(VoteReminders.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.REMINDER_INTERVAL_SECONDS <= 0) return;
+    this.timer = setInterval(() => {
+      this.run(Date.now()).catch((err: unknown) => this.logger.error(`reminders failed: ${(err as Error).message}`));
+    }, this.config.REMINDER_INTERVAL_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Sends the reminders due at `now`; returns how many notices were attempted. */
+  async run(now: number): Promise<number> {
+    const open = await this.dataSource
+      .getRepository(OwnerVote)
+      .find({ where: { status: 'open', closesAt: MoreThan(new Date(now)) }, relations: { proposal: true } });
+    let attempted = 0;
+    for (const vote of open) {
+      const closesAt = vote.closesAt;
+      const topic = closesAt.getTime() - now <= DAY ? 'vote_closing' : 'vote_opened';
+      // The owners of the frozen roll who use the app: verified persons of its units.
+      const owners = (await this.dataSource.query(
+        'SELECT DISTINCT o.personId AS personId FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ?',
+        [vote.id],
+      )) as { personId: number }[];
+      for (const { personId } of owners) {
+        if (await this.notifications.alreadyNotified(Number(personId), topic, vote.id)) continue;
+        attempted++;
+        await this.notifications.notify({
+          personId: Number(personId),
+          topic,
+          subjectId: vote.id,
+          page: `deliberation/pages/proposal/index?id=${vote.proposalId}`,
+          data: {
+            thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
+            thing2: { value: topic === 'vote_closing' ? '表决将在24小时内截止' : '业主表决已开始' },
+            time3: { value: closesAt.toISOString().slice(0, 16).replace('T', ' ') },
+          },
+        });
+      }
+    }
+    return attempted;
+  }
+}

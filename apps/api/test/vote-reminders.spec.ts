@@ -1,0 +1,63 @@
+import type { OwnerVoteView, ProposalView } from '@xiaoqu/shared';
+import { VoteReminders } from '../src/deliberation/vote-reminders.js';
+import { Notification } from '../src/notification/notification.entity.js';
+import { startTestApp, type TestApp } from './test-app.js';
+import { FAKE_APPID, FAKE_SECRET, startWechatFake, type WechatFake } from './wechat-fake.js';
+
+let t: TestApp;
+let wechat: WechatFake;
+beforeAll(async () => {
+  wechat = await startWechatFake();
+  t = await startTestApp({
+    env: {
+      WECHAT_API_BASE_URL: wechat.url,
+      WECHAT_APPID: FAKE_APPID,
+      WECHAT_SECRET: FAKE_SECRET,
+      WECHAT_TPL_VOTE_REMINDER: 'tpl-vote',
+      REMINDER_INTERVAL_SECONDS: '0',
+    },
+  });
+});
+afterAll(async () => {
+  await t.close();
+  await wechat.close();
+});
+
+test('owners are reminded once when a vote opens and once a day before it closes; running twice sends nothing twice', async () => {
+  const committee = await t.login('demo-committee');
+  const jinxiu = t.demo!.compoundIds.jinxiu;
+  const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+    token: committee,
+    json: { title: '选聘物业服务企业', body: '公开招标结果提请表决。' },
+  });
+  const closesAt = Date.now() + 10 * 24 * 3600_000;
+  const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
+    token: committee,
+    json: { matterNo: 4, closesAt: new Date(closesAt).toISOString(), secret: true },
+  });
+  const reminders = t.app.get(VoteReminders);
+
+  expect(await reminders.run(Date.now())).toBe(1); // demo-owner is the one verified owner of 锦绣花园 in the demo
+  expect(await reminders.run(Date.now())).toBe(0);
+  expect(wechat.sent.filter((m) => m.template_id === 'tpl-vote')).toEqual([
+    expect.objectContaining({
+      touser: 'demo-owner',
+      page: `deliberation/pages/proposal/index?id=${proposal.body.id}`,
+      data: expect.objectContaining({ thing2: { value: '业主表决已开始' } }),
+    }),
+  ]);
+
+  const dayBefore = closesAt - 12 * 3600_000;
+  expect(await reminders.run(dayBefore)).toBe(1);
+  expect(await reminders.run(dayBefore)).toBe(0);
+  expect(wechat.sent.at(-1)?.data.thing2).toEqual({ value: '表决将在24小时内截止' });
+  const log = await t.dataSource.getRepository(Notification).find({ where: { subjectId: vote.body.id } });
+  expect(log.map((n) => [n.topic, n.status]).sort()).toEqual([
+    ['vote_closing', 'sent'],
+    ['vote_opened', 'sent'],
+  ]);
+
+  // After it closes, nothing more.
+  await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
+  expect(await reminders.run(Date.now())).toBe(0);
+});
