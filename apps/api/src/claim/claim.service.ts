@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { MoreThan, Not, type Repository } from 'typeorm';
-import type { ClaimStatus, ClaimView } from '@xiaoqu/shared';
+import { ADMIN_ROLES, type ClaimStatus, type ClaimView } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { coveringGrants, type Principal } from '../common/auth/principal.js';
+import { coveringGrants, grantsWithRoles, type Principal } from '../common/auth/principal.js';
 import { GrantService } from '../identity/grant.service.js';
 import { PersonDirectory, type PersonContact } from '../identity/person-directory.service.js';
 import { PlaceService, toPlaceRef } from '../place/place.service.js';
@@ -16,7 +16,6 @@ import type { CreateClaimDto } from './dto/claim.dto.js';
 
 /** Failed matches a person may make in a day: the last 4 digits have only 10,000 values. */
 export const MAX_UNMATCHED_PER_DAY = 5;
-const ADMIN_ROLES = ['community_admin', 'street_admin'] as const;
 
 /** Owner verification: a resident claims a unit, the roster must match, a community admin decides. */
 @Injectable()
@@ -70,9 +69,7 @@ export class ClaimService {
 
   /** Claims in the places the admin covers, newest first; `compoundId` narrows to one compound they cover. */
   async forAdmin(principal: Principal, filter: { status?: ClaimStatus; compoundId?: number }): Promise<ClaimView[]> {
-    const paths = principal.grants
-      .filter((g) => (ADMIN_ROLES as readonly string[]).includes(g.role))
-      .map((g) => g.placePath);
+    const paths = grantsWithRoles(principal, ADMIN_ROLES).map((g) => g.placePath);
     if (filter.compoundId) {
       const compound = await this.places.getCompound(filter.compoundId);
       if (coveringGrants(principal, ADMIN_ROLES, { placeId: compound.id, path: compound.path }).length === 0)

@@ -6,6 +6,8 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import { OwnerVote, PollVote, Proposal, ResidentPoll } from './deliberation.entities.js';
 import { ProposalService } from './proposal.service.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { closingTime } from './closing-time.js';
 
 /** Resident polls: consultative opinion, one vote per resident, never an owner decision. */
 @Injectable()
@@ -20,10 +22,7 @@ export class PollService {
   /** A proposal goes to an owner vote or to a resident poll, not both. */
   async open(principal: Principal, proposalId: number, closesAtText: string): Promise<ResidentPollView> {
     const proposal = await this.timeline.get(proposalId);
-    const closesAt = new Date(closesAtText);
-    if (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now() + 60_000)
-      throw new DomainException('VALIDATION_FAILED', '截止时间须晚于现在');
-    closesAt.setMilliseconds(0);
+    const closesAt = closingTime(closesAtText);
     const pollId = await this.dataSource.transaction(async (manager) => {
       if (
         (await manager.exists(OwnerVote, { where: { proposalId } })) ||
@@ -67,8 +66,7 @@ export class PollService {
     const poll = await this.polls.findOne({ where: { id: pollId } });
     if (!poll) throw new DomainException('NOT_FOUND');
     if (!this.isOpen(poll)) throw new DomainException('VOTE_CLOSED');
-    const castAt = new Date();
-    castAt.setMilliseconds(0);
+    const castAt = wholeSeconds();
     await this.pollVotes.upsert({ pollId, personId: principal.personId, choice, castAt }, ['pollId', 'personId']);
     return this.view(principal, pollId);
   }
@@ -78,7 +76,7 @@ export class PollService {
     if (!poll) throw new DomainException('NOT_FOUND');
     if (poll.closedAt) throw new DomainException('VOTE_CLOSED');
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(ResidentPoll, { id: pollId }, { closedAt: new Date(Math.floor(Date.now() / 1000) * 1000) });
+      await manager.update(ResidentPoll, { id: pollId }, { closedAt: wholeSeconds() });
       await manager.update(Proposal, { id: poll.proposalId }, { stage: 'published' });
     });
     return this.view(principal, pollId);

@@ -14,6 +14,7 @@ import { coveringGrants, type Principal } from '../common/auth/principal.js';
 import { FilesService } from '../files/files.service.js';
 import { PlaceService } from '../place/place.service.js';
 import { Proposal, ProposalEvaluation, ProposalEvent, ProposalSupport } from './deliberation.entities.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
 
 /** The role a person acts in on a compound, the most responsible first: what the timeline shows instead of names. */
 const ACTING_ORDER: Role[] = [
@@ -169,7 +170,7 @@ export class ProposalService {
     attachmentIds: number[],
   ): Promise<ProposalTimelineView> {
     const p = await this.get(proposalId);
-    await this.ownFiles(p.compoundId, attachmentIds);
+    await this.files.requireOwn(p.compoundId, attachmentIds);
     const text = `${minutes.trim()}\n参会：${attendees
       .map((a) => a.trim())
       .filter(Boolean)
@@ -203,7 +204,7 @@ export class ProposalService {
     const p = await this.get(proposalId);
     if (!['published', 'implementing'].includes(p.stage))
       throw new DomainException('CONFLICT', '议题的结果公示之后才能登记落实进展');
-    await this.ownFiles(p.compoundId, attachmentIds);
+    await this.files.requireOwn(p.compoundId, attachmentIds);
     await this.dataSource.transaction(async (manager) => {
       await this.record(
         {
@@ -227,8 +228,7 @@ export class ProposalService {
   async evaluate(principal: Principal, proposalId: number, request: EvaluationRequest): Promise<ProposalTimelineView> {
     const p = await this.get(proposalId);
     if (!['implementing', 'evaluated'].includes(p.stage)) throw new DomainException('CONFLICT', '议题落实之后才能评价');
-    const evaluatedAt = new Date();
-    evaluatedAt.setMilliseconds(0);
+    const evaluatedAt = wholeSeconds();
     await this.dataSource.transaction(async (manager) => {
       await manager.upsert(
         ProposalEvaluation,
@@ -253,11 +253,5 @@ export class ProposalService {
       );
     });
     return this.timeline(principal, proposalId);
-  }
-
-  private async ownFiles(compoundId: number, ids: number[]): Promise<void> {
-    const found = await this.files.byIds(ids);
-    if (found.length !== new Set(ids).size || found.some((f) => f.compoundId !== compoundId))
-      throw new DomainException('VALIDATION_FAILED', '附件不存在或不是本小区上传的文件');
   }
 }

@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
-import type { ResolvedPlace } from '../common/auth/principal.js';
-
-async function compoundOf(dataSource: DataSource, sql: string, id: number): Promise<ResolvedPlace | null> {
-  const rows = (await dataSource.query(sql, [id])) as { placeId: number; path: string }[];
-  return rows[0] ? { placeId: Number(rows[0].placeId), path: rows[0].path } : null;
-}
+import { compoundBySql } from '../place/place.resolvers.js';
 
 @Injectable()
 export class ProposalResolver implements PlaceResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
   resolvePlace(id: number) {
-    return compoundOf(
+    return compoundBySql(
       this.dataSource,
       'SELECT p.id AS placeId, p.path AS path FROM proposal x JOIN place p ON p.id = x.compoundId WHERE x.id = ?',
       id,
@@ -25,7 +20,7 @@ export class ProposalResolver implements PlaceResolver {
 export class OwnerVoteResolver implements PlaceResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
   resolvePlace(id: number) {
-    return compoundOf(
+    return compoundBySql(
       this.dataSource,
       'SELECT p.id AS placeId, p.path AS path FROM owner_vote v JOIN place p ON p.id = v.compoundId WHERE v.id = ?',
       id,

@@ -31,6 +31,8 @@ import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { closingTime } from './closing-time.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /**
@@ -111,7 +113,8 @@ export class VoteService implements OnModuleInit {
   async proposalsOf(compoundId: number): Promise<ProposalView[]> {
     const rows = await this.proposals.find({ where: { compoundId }, order: { id: 'DESC' }, take: 100 });
     const votes = rows.length ? await this.votes.find({ where: { proposalId: In(rows.map((p) => p.id)) } }) : [];
-    const views = await Promise.all(votes.map((v) => this.voteView(v)));
+    const rolls = await this.rolls(votes.map((v) => v.id));
+    const views = await Promise.all(votes.map((v) => this.voteView(v, rolls.get(v.id))));
     return rows.map((p) => this.toProposalView(p, views.find((v) => v.proposalId === p.id) ?? null));
   }
 
@@ -142,11 +145,7 @@ export class VoteService implements OnModuleInit {
     const by = principal.personId;
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
-    const closesAt = new Date(request.closesAt);
-    if (Number.isNaN(closesAt.getTime()) || closesAt.getTime() <= Date.now() + 60_000) {
-      throw new DomainException('VALIDATION_FAILED', '截止时间须晚于现在');
-    }
-    closesAt.setMilliseconds(0);
+    const closesAt = closingTime(request.closesAt);
     const voteId = await this.dataSource.transaction(async (manager) => {
       // A proposal goes to an owner vote or to a resident poll, never both.
       if (
@@ -155,8 +154,7 @@ export class VoteService implements OnModuleInit {
       ) {
         throw new DomainException('VOTE_ALREADY_OPEN');
       }
-      const openedAt = new Date();
-      openedAt.setMilliseconds(0);
+      const openedAt = wholeSeconds();
       const vote = await manager.save(
         OwnerVote,
         manager.create(OwnerVote, {
@@ -190,8 +188,8 @@ export class VoteService implements OnModuleInit {
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
   }
 
-  private async voteView(v: OwnerVote): Promise<OwnerVoteView> {
-    const total = await this.totals(v.id);
+  private async voteView(v: OwnerVote, roll?: TallyPart & { units: number }): Promise<OwnerVoteView> {
+    const total = roll ?? ((await this.rolls([v.id])).get(v.id) as TallyPart & { units: number });
     return {
       id: v.id,
       proposalId: v.proposalId,
@@ -211,16 +209,28 @@ export class VoteService implements OnModuleInit {
     return v.status === 'open' && v.closesAt.getTime() > Date.now();
   }
 
-  private async totals(voteId: number): Promise<TallyPart & { units: number }> {
-    const [row] = (await this.dataSource.query(
-      'SELECT COUNT(*) AS units, COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId = ?',
-      [voteId],
+  /** Units, owners (headcount) and area of the frozen rolls of these votes, by one grouped query. */
+  private async rolls(
+    voteIds: number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<number, TallyPart & { units: number }>> {
+    if (voteIds.length === 0) return new Map();
+    const rows = (await manager.query(
+      `SELECT voteId, COUNT(*) AS units, COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId IN (${voteIds.map(() => '?').join(',')}) GROUP BY voteId`,
+      voteIds,
     )) as {
+      voteId: number | string;
       units: number | string;
       headcount: number | string;
       area: number | string | null;
     }[];
-    return { units: Number(row.units), headcount: Number(row.headcount), areaCentiM2: Number(row.area ?? 0) };
+    const byVote = new Map(
+      rows.map((r) => [
+        Number(r.voteId),
+        { units: Number(r.units), headcount: Number(r.headcount), areaCentiM2: Number(r.area ?? 0) },
+      ]),
+    );
+    return new Map(voteIds.map((id) => [id, byVote.get(id) ?? { units: 0, headcount: 0, areaCentiM2: 0 }]));
   }
 
   /** The owner keys this person votes for: those of the frozen roll's units they are a verified owner of. */
@@ -263,8 +273,7 @@ export class VoteService implements OnModuleInit {
     if (earlier) return earlier;
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
-        const madeAt = new Date();
-        madeAt.setMilliseconds(0);
+        const madeAt = wholeSeconds();
         const rows = keys.map((ownerKey) =>
           manager.create(Ballot, {
             voteId,
@@ -318,10 +327,7 @@ export class VoteService implements OnModuleInit {
       request.scanAttachmentId,
       ...(request.method === 'proxy' ? [request.proxyDocumentId as number] : []),
     ];
-    const files = await this.files.byIds(documents);
-    if (files.length !== new Set(documents).size || files.some((f) => f.compoundId !== vote.compoundId)) {
-      throw new DomainException('VALIDATION_FAILED', '扫描件不存在或不是本小区上传的文件');
-    }
+    await this.files.requireOwn(vote.compoundId, documents, '扫描件');
     const saved = await this.ballots.save(
       this.ballots.create({
         voteId,
@@ -408,15 +414,9 @@ export class VoteService implements OnModuleInit {
       const row = rows.find((r) => r.choice === choice);
       return { areaCentiM2: Number(row?.area ?? 0), headcount: Number(row?.headcount ?? 0) };
     };
-    const [row] = (await manager.query(
-      'SELECT COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId = ?',
-      [voteId],
-    )) as {
-      headcount: number | string;
-      area: number | string | null;
-    }[];
+    const { headcount, areaCentiM2 } = (await this.rolls([voteId], manager)).get(voteId) as TallyPart;
     return {
-      total: { areaCentiM2: Number(row.area ?? 0), headcount: Number(row.headcount) },
+      total: { areaCentiM2, headcount },
       agreed: part('agree'),
       disagreed: part('disagree'),
       abstained: part('abstain'),
@@ -459,13 +459,12 @@ export class VoteService implements OnModuleInit {
   async turnout(voteId: number): Promise<BuildingTurnout[]> {
     const rows = (await this.dataSource.query(
       `SELECT u.buildingId AS buildingId, p.name AS building, COUNT(*) AS units, SUM(r.areaCentiM2) AS area,
-              SUM(CASE WHEN c.id IS NULL THEN 0 ELSE 1 END) AS votedUnits,
-              SUM(CASE WHEN c.id IS NULL THEN 0 ELSE r.areaCentiM2 END) AS votedArea
+              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE 1 END) AS votedUnits,
+              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE r.areaCentiM2 END) AS votedArea
          FROM vote_roll r
          JOIN unit u ON u.id = r.unitId
          JOIN place p ON p.id = u.buildingId
-         LEFT JOIN ballot c ON c.voteId = r.voteId AND c.ownerKey = r.ownerKey
-              AND c.id = (SELECT l.id FROM ballot l WHERE l.voteId = c.voteId AND l.ownerKey = c.ownerKey ORDER BY COALESCE(l.madeAt, l.castAt) DESC, l.id DESC LIMIT 1)
+         LEFT JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
         WHERE r.voteId = ?
         GROUP BY u.buildingId, p.name
         ORDER BY u.buildingId`,
@@ -505,8 +504,7 @@ export class VoteService implements OnModuleInit {
     const vote = await this.votes.findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
     if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
-    const closedAt = new Date();
-    closedAt.setMilliseconds(0);
+    const closedAt = wholeSeconds();
     await this.dataSource.transaction(async (manager) => {
       await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });
       await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });

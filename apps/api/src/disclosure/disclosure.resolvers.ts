@@ -2,19 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
-import type { ResolvedPlace } from '../common/auth/principal.js';
-
-/** Finds the compound of a row of `table` through its `compoundId` (direct, or via the disclosure of a line). */
-async function compoundOf(dataSource: DataSource, sql: string, id: number): Promise<ResolvedPlace | null> {
-  const rows = (await dataSource.query(sql, [id])) as { placeId: number; path: string }[];
-  return rows[0] ? { placeId: Number(rows[0].placeId), path: rows[0].path } : null;
-}
+import { compoundBySql } from '../place/place.resolvers.js';
 
 @Injectable()
 export class AccountDisclosureResolver implements PlaceResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
   resolvePlace(id: number) {
-    return compoundOf(
+    return compoundBySql(
       this.dataSource,
       'SELECT p.id AS placeId, p.path AS path FROM account_disclosure d JOIN place p ON p.id = d.compoundId WHERE d.id = ?',
       id,
@@ -26,7 +20,7 @@ export class AccountDisclosureResolver implements PlaceResolver {
 export class LineResolver implements PlaceResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
   resolvePlace(id: number) {
-    return compoundOf(
+    return compoundBySql(
       this.dataSource,
       'SELECT p.id AS placeId, p.path AS path FROM disclosure_line l JOIN account_disclosure d ON d.id = l.disclosureId JOIN place p ON p.id = d.compoundId WHERE l.id = ?',
       id,
@@ -38,7 +32,7 @@ export class LineResolver implements PlaceResolver {
 export class QuestionResolver implements PlaceResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
   resolvePlace(id: number) {
-    return compoundOf(
+    return compoundBySql(
       this.dataSource,
       'SELECT p.id AS placeId, p.path AS path FROM line_question q JOIN account_disclosure d ON d.id = q.disclosureId JOIN place p ON p.id = d.compoundId WHERE q.id = ?',
       id,

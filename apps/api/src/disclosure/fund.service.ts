@@ -10,7 +10,6 @@ import type {
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
-import type { Attachment } from '../files/attachment.entity.js';
 import { AuditReport, FundEntry } from './disclosure.entities.js';
 import { PublicationService, toPublicationView } from './publication.service.js';
 
@@ -24,15 +23,6 @@ export class FundService {
     private readonly publications: PublicationService,
     private readonly files: FilesService,
   ) {}
-
-  /** Attachments must be this compound's, uploaded before; they become visible to the compound on publication. */
-  private async ownFiles(compoundId: number, ids: number[]): Promise<Attachment[]> {
-    const found = await this.files.byIds(ids);
-    if (found.length !== new Set(ids).size || found.some((a) => a.compoundId !== compoundId)) {
-      throw new DomainException('VALIDATION_FAILED', '附件不存在或不是本小区上传的文件');
-    }
-    return found;
-  }
 
   async fund(compoundId: number): Promise<MaintenanceFundView> {
     const rows = await this.entries.find({ where: { compoundId }, order: { occurredOn: 'DESC', id: 'DESC' } });
@@ -67,7 +57,7 @@ export class FundService {
     if (input.kind === 'use' && !input.decisionRef?.trim())
       throw new DomainException('VALIDATION_FAILED', '使用维修资金须注明批准它的业主共同决定');
     if (input.attachmentIds.length === 0) throw new DomainException('VALIDATION_FAILED', '请附上对账单或使用凭证');
-    await this.ownFiles(compoundId, input.attachmentIds);
+    await this.files.requireOwn(compoundId, input.attachmentIds);
     await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         FundEntry,
@@ -111,7 +101,7 @@ export class FundService {
   }
 
   async addAuditReport(compoundId: number, input: AuditReportInput, by: number): Promise<AuditReportView[]> {
-    const [file] = await this.ownFiles(compoundId, [input.attachmentId]);
+    const [file] = await this.files.requireOwn(compoundId, [input.attachmentId]);
     if (file.mime !== 'application/pdf') throw new DomainException('UNSUPPORTED_FILE', '审计报告请上传 PDF');
     await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(

@@ -16,6 +16,7 @@ import {
   WorkRecord,
   type PublicationKind,
 } from './disclosure.entities.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
 
 const GENESIS = '0'.repeat(64);
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -83,8 +84,7 @@ export class PublicationService {
         if (manager.connection.options.type !== 'better-sqlite3') throw err;
         return manager.findOne(Publication, { where: { compoundId }, order: { seq: 'DESC' } });
       });
-    const publishedAt = new Date();
-    publishedAt.setMilliseconds(0); // MySQL DATETIME keeps whole seconds: hash what is stored
+    const publishedAt = wholeSeconds();
     const link = {
       compoundId,
       seq: (last?.seq ?? 0) + 1,

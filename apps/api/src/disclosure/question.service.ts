@@ -7,6 +7,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
 
 /** Questions on lines (质询): asked by residents, answered in public by the property company. */
 @Injectable()
@@ -34,8 +35,7 @@ export class QuestionService {
     const line = await this.disclosures.lineOf(lineId);
     const d = await this.disclosures.get(principal, line.disclosureId);
     if (d.status !== 'published') throw new DomainException('CONFLICT', '只能对已公示的内容提出质询');
-    const askedAt = new Date();
-    askedAt.setMilliseconds(0);
+    const askedAt = wholeSeconds();
     const saved = await this.questions.save(
       this.questions.create({
         lineId,
@@ -93,8 +93,7 @@ export class QuestionService {
 
   /** The answer is public; the asker is told by a subscribe message when they accepted one. */
   async answer(principal: Principal, questionId: number, text: string): Promise<QuestionView> {
-    const answeredAt = new Date();
-    answeredAt.setMilliseconds(0);
+    const answeredAt = wholeSeconds();
     const changed = await this.questions.update(
       { id: questionId, answeredAt: IsNull() },
       { answerText: text.trim(), answeredBy: principal.personId, answeredAt },

@@ -73,13 +73,7 @@ export class ServiceDisclosureService {
 
   /** A work record is published as it is recorded: its photos become visible to the compound. */
   async addWorkRecord(compoundId: number, input: WorkRecordDto, by: number): Promise<WorkRecordView> {
-    const photos = await this.files.byIds(input.photoIds);
-    if (
-      photos.length !== new Set(input.photoIds).size ||
-      photos.some((p) => p.compoundId !== compoundId || !p.mime.startsWith('image/'))
-    ) {
-      throw new DomainException('VALIDATION_FAILED', '照片不存在或不是本小区上传的图片');
-    }
+    await this.files.requireOwn(compoundId, input.photoIds, '照片', true);
     const record = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         WorkRecord,

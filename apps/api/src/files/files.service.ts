@@ -79,6 +79,21 @@ export class FilesService {
     return ids.length === 0 ? [] : this.attachments.find({ where: { id: In(ids) }, order: { id: 'ASC' } });
   }
 
+  /**
+   * Files uploaded earlier that a record is about to use: they must exist and belong to the compound (and be
+   * images, with `imagesOnly`); otherwise a 400 naming what is wrong.
+   */
+  async requireOwn(compoundId: number, ids: number[], what = '附件', imagesOnly = false): Promise<Attachment[]> {
+    const found = await this.byIds(ids);
+    if (
+      found.length !== new Set(ids).size ||
+      found.some((a) => a.compoundId !== compoundId || (imagesOnly && !a.mime.startsWith('image/')))
+    ) {
+      throw new DomainException('VALIDATION_FAILED', `${what}不存在或不是本小区上传的${imagesOnly ? '图片' : '文件'}`);
+    }
+    return found;
+  }
+
   async setVisibility(ids: number[], visibility: AttachmentVisibility, manager: EntityManager): Promise<void> {
     if (ids.length > 0) await manager.update(Attachment, { id: In(ids) }, { visibility });
   }

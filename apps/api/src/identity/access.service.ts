@@ -8,6 +8,7 @@ import type { Principal } from '../common/auth/principal.js';
 import type { Role } from '@xiaoqu/shared';
 import { Session } from './session.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -22,8 +23,7 @@ export class AccessService {
 
   async issueSession(personId: number): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_SECONDS * 1000);
-    expiresAt.setMilliseconds(0); // MySQL DATETIME keeps whole seconds
+    const expiresAt = wholeSeconds(Date.now() + this.config.SESSION_TTL_SECONDS * 1000);
     await this.sessions.insert({ tokenHash: hashToken(token), personId, expiresAt });
     return { token, expiresAt };
   }
