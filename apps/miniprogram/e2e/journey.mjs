@@ -1,107 +1,11 @@
 // Browser journey on the h5 build served by the API: a resident claims a unit, the community admin approves it,
 // the resident then sees it under 我的. Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/journey.mjs
 // Needs a freshly seeded demo (`npm start`): the claim is refused once the resident already owns the unit.
-/* global document -- the waitForFunction callbacks run in the page */
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { TIMEOUT, startJourney } from './harness.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
-const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shots');
-const TIMEOUT = 15_000;
 const CLAIM = { compound: '锦绣花园', building: '3栋', room: '502', ownerName: '李秀英', phoneLast4: '5678' };
 
-fs.mkdirSync(SHOTS, { recursive: true });
-// launch() gives Chromium a fresh temporary --user-data-dir of its own (it refuses one in args), and each persona
-// below gets a new browser context: no token or persona carries over.
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-
-let passed = 0;
-let failed = 0;
-function check(ok, message) {
-  console.log(`${ok ? 'ok' : 'FAIL'} - ${message}`);
-  if (ok) passed += 1;
-  else failed += 1;
-  return ok;
-}
-
-/** The page on screen: Taro's h5 router keeps earlier pages in the DOM, hidden. */
-function current(page) {
-  return page.locator('.taro_page').filter({ visible: true }).last();
-}
-
-/** Waits until the page on screen shows `text`, and its slide-in transition has finished. */
-async function showing(page, text) {
-  await current(page).getByText(text, { exact: false }).first().waitFor({ timeout: TIMEOUT });
-  await page.waitForFunction(
-    () => {
-      const pages = [...document.querySelectorAll('.taro_page')].filter((el) => el.offsetParent !== null);
-      const el = pages[pages.length - 1];
-      return !!el && Math.round(el.getBoundingClientRect().x) === 0;
-    },
-    null,
-    { timeout: 5000 },
-  );
-}
-
-let shotNo = 0;
-async function shot(page, name) {
-  shotNo += 1;
-  await page.waitForTimeout(300); // toasts and tags settle
-  await page.screenshot({ path: path.join(SHOTS, `${String(shotNo).padStart(2, '0')}-${name}.png`) });
-}
-
-/** A fresh browser context (no token, no persona) logged in as one of the demo personas. */
-async function loginAs(label) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.log(`# [pageerror] ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) console.log(`# [browser] ${m.text()}`);
-  });
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
-  await showing(page, '选择演示身份');
-  await current(page).locator('.nut-cell', { hasText: label }).first().click();
-  await page.waitForURL(/pages\/home\/index/, { timeout: TIMEOUT });
-  return { context, page };
-}
-
-/** A NutUI button (its inner text does not take clicks: the button does). */
-function button(scope, text) {
-  return scope.locator('.nut-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
-}
-
-async function tab(page, text) {
-  await page.locator('.weui-tabbar__item', { hasText: text }).click();
-}
-
-async function fill(page, name, value) {
-  const input = current(page).locator(`input[name="${name}"]`);
-  await input.fill(value);
-}
-
-async function step(name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    check(false, `${name}: ${String(error?.message || error).split('\n')[0]}`);
-    throw error;
-  }
-}
+const { check, current, showing, shot, loginAs, button, tab, fill, step, finish } = await startJourney('');
 
 try {
   // 1. The resident claims 3栋 502.
@@ -193,10 +97,7 @@ try {
     await shot(page, 'resident-owner');
     await context.close();
   });
-} catch {
-  // already reported by step()
+} catch (error) {
+  await finish(error);
 }
-
-await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+await finish();

@@ -3,15 +3,8 @@
 // keeps the receipt code and checks it; demo-committee enters a paper ballot with its scan and closes the vote;
 // demo-resident reads the result and the turnout.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
-/* global document -- the waitForFunction and evaluate callbacks run in the page */
-import { chromium } from 'playwright-core';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { TIMEOUT, startJourney } from './harness.mjs';
 
-const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
-const SHOTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'shots', 'vote');
-const TIMEOUT = 15_000;
 // Unique per run, so that the journey can run again on the same demo.
 const TITLE = `选聘新的物业服务企业（${Date.now().toString(36)}）`;
 const BODY = '现物业服务合同年底到期，业委会建议公开招标选聘新的物业服务企业，请全体业主表决。';
@@ -21,95 +14,7 @@ const PNG = Buffer.from(
   'base64',
 );
 
-fs.mkdirSync(SHOTS, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-
-let passed = 0;
-let failed = 0;
-function check(ok, message) {
-  console.log(`${ok ? 'ok' : 'FAIL'} - ${message}`);
-  if (ok) passed += 1;
-  else failed += 1;
-  return ok;
-}
-
-/** The page on screen: Taro's h5 router keeps earlier pages in the DOM, hidden. */
-function current(page) {
-  return page.locator('.taro_page').filter({ visible: true }).last();
-}
-
-/** Waits until the page on screen shows `text`, and its slide-in transition has finished. */
-async function showing(page, text) {
-  await current(page).getByText(text, { exact: false }).first().waitFor({ timeout: TIMEOUT });
-  await page.waitForFunction(
-    () => {
-      const pages = [...document.querySelectorAll('.taro_page')].filter((el) => el.offsetParent !== null);
-      const el = pages[pages.length - 1];
-      return !!el && Math.round(el.getBoundingClientRect().x) === 0;
-    },
-    null,
-    { timeout: 5000 },
-  );
-}
-
-let shotNo = 0;
-async function shot(page, name) {
-  shotNo += 1;
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SHOTS, `${String(shotNo).padStart(2, '0')}-${name}.png`) });
-}
-
-async function loginAs(label) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => console.log(`# [pageerror] ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) console.log(`# [browser] ${m.text()}`);
-  });
-  await page.goto(`${BASE_URL}/`, { waitUntil: 'load' });
-  await showing(page, '选择演示身份');
-  await current(page)
-    .locator('.nut-cell', { hasText: new RegExp(`^\\s*${label}`) })
-    .first()
-    .click();
-  await page.waitForURL(/pages\/home\/index/, { timeout: TIMEOUT });
-  return { context, page };
-}
-
-function button(scope, text) {
-  return scope.locator('.nut-button', { hasText: new RegExp(`^\\s*${text}\\s*$`) });
-}
-
-async function tab(page, text) {
-  await page.locator('.weui-tabbar__item', { hasText: text }).click();
-}
-
-/** Taro.showModal on h5: its confirm button. */
-async function confirmModal(page) {
-  await page.locator('.taro-model__confirm').filter({ visible: true }).click();
-}
-
-async function step(name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    check(false, `${name}: ${String(error?.message || error).split('\n')[0]}`);
-    throw error;
-  }
-}
+const { check, current, showing, shot, loginAs, button, tab, confirmModal, step, finish } = await startJourney('vote');
 
 /** 议事 → the proposal's card. */
 async function openProposal(page) {
@@ -237,9 +142,6 @@ try {
     await context.close();
   });
 } catch (error) {
-  if (passed + failed === 0) check(false, String(error?.message || error).split('\n')[0]);
+  await finish(error);
 }
-
-await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+await finish();
