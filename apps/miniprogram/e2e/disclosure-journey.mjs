@@ -172,7 +172,7 @@ try {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: workbook,
     });
-    const outcome = current(page).locator('.xq-lines-outcome');
+    const outcome = current(page).locator('.xq-import-outcome');
     await outcome.first().waitFor({ timeout: TIMEOUT });
     const outcomeText = await outcome.first().innerText();
     check(outcomeText.includes('导入成功'), `the template imports: ${outcomeText.replace(/\s+/g, ' ').slice(0, 120)}`);
