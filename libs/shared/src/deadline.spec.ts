@@ -3,6 +3,7 @@ import {
   DEFAULT_DEADLINE_POLICY,
   deadlinesFor,
   escalationDue,
+  currentDeadline,
   formatRemaining,
   nextLevel,
   type ComplaintLevel,
@@ -90,4 +91,24 @@ test('remaining time as people read it', () => {
   expect(formatRemaining(45 * 60_000)).toBe('剩余45分钟');
   expect(formatRemaining(-(D + 30 * 60_000))).toBe('已超时1天');
   expect(formatRemaining(-2 * H)).toBe('已超时2小时');
+});
+
+describe('currentDeadline', () => {
+  const H = 3_600_000;
+  const D = 24 * H;
+  const t0 = Date.UTC(2026, 10, 2, 1, 0, 0);
+
+  it('gives an escalated, accepted complaint the new level’s full time from the escalation', () => {
+    expect(
+      currentDeadline({ level: 'difficult', levelSince: t0 + 4 * D, acceptedAt: t0 + H, resolved: false }),
+    ).toEqual({ kind: 'resolve', deadline: t0 + 11 * D });
+  });
+
+  it('is the accept deadline until accepted, and nothing once resolved', () => {
+    expect(currentDeadline({ level: 'ordinary', levelSince: t0, acceptedAt: null, resolved: false })).toEqual({
+      kind: 'accept',
+      deadline: t0 + 2 * H,
+    });
+    expect(currentDeadline({ level: 'ordinary', levelSince: t0, acceptedAt: t0, resolved: true })).toBeNull();
+  });
 });

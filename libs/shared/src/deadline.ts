@@ -55,14 +55,28 @@ export function escalationDue(
   if (complaint.resolved) return null;
   const to = nextLevel(complaint.level);
   if (!to) return null;
+  const due = currentDeadline(complaint, policy);
+  if (!due) return null;
+  return now > due.deadline ? { to, missed: due.kind, deadline: due.deadline } : null;
+}
+
+/**
+ * The deadline that applies to an unresolved complaint now: accepting it, or (once accepted) resolving it. A
+ * complaint escalated after acceptance gets the new level's full time to resolve, counted from the escalation.
+ */
+export function currentDeadline(
+  complaint: { level: ComplaintLevel; levelSince: number; acceptedAt: number | null; resolved: boolean },
+  policy: DeadlinePolicy = DEFAULT_DEADLINE_POLICY,
+): { kind: 'accept' | 'resolve'; deadline: number } | null {
+  if (complaint.resolved) return null;
+  const { acceptedAt, levelSince } = complaint;
   const { acceptBy, resolveBy } = deadlinesFor(
     complaint.level,
-    complaint.levelSince,
+    levelSince,
     policy,
-    complaint.acceptedAt ?? undefined,
+    acceptedAt === null ? undefined : Math.max(acceptedAt, levelSince),
   );
-  if (complaint.acceptedAt === null) return now > acceptBy ? { to, missed: 'accept', deadline: acceptBy } : null;
-  return now > resolveBy ? { to, missed: 'resolve', deadline: resolveBy } : null;
+  return acceptedAt === null ? { kind: 'accept', deadline: acceptBy } : { kind: 'resolve', deadline: resolveBy };
 }
 
 /** `2小时15分`, `3天4小时`: how long until (or since, when negative) a deadline, as people read it. */

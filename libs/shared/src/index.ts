@@ -8,3 +8,4 @@ export * from './disclosure-api.js';
 export * from './tally.js';
 export * from './deadline.js';
 export * from './deliberation-api.js';
+export * from './complaint.js';

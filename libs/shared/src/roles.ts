@@ -20,6 +20,7 @@ export const ROLES = [
   'supervisor',
   'community_admin',
   'street_admin',
+  'district_admin',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -32,6 +33,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   supervisor: '监察人',
   community_admin: '社区管理员',
   street_admin: '街道管理员',
+  district_admin: '区级管理员',
 };
 
 /** The place level each role is granted on. */
@@ -44,6 +46,7 @@ export const ROLE_PLACE_LEVEL: Record<Role, PlaceLevel> = {
   supervisor: 'compound',
   community_admin: 'community',
   street_admin: 'street',
+  district_admin: 'district',
 };
 
 /** Roles a community admin may grant on a compound of their community. */

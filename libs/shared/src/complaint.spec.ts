@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import {
+  COMPLAINT_ACTIONS,
+  COMPLAINT_STATUSES,
+  complaintTransition,
+  markProblemCompounds,
+  per100,
+  type ComplaintAction,
+  type ComplaintStatus,
+} from './complaint.js';
+
+describe('complaintTransition', () => {
+  // The whole machine written out independently: every pair not listed here must be refused.
+  const allowed: Record<string, ComplaintStatus> = {
+    'submitted accept': 'accepted',
+    'submitted escalate': 'submitted',
+    'accepted start': 'in_progress',
+    'accepted resolve': 'resolved',
+    'accepted escalate': 'accepted',
+    'in_progress resolve': 'resolved',
+    'in_progress escalate': 'in_progress',
+    'reopened start': 'in_progress',
+    'reopened resolve': 'resolved',
+    'reopened escalate': 'reopened',
+    'resolved confirm': 'closed',
+    'resolved reopen': 'reopened',
+    'resolved auto_close': 'closed',
+  };
+
+  it.each(
+    COMPLAINT_STATUSES.flatMap((s) => COMPLAINT_ACTIONS.map((a) => [s, a] as [ComplaintStatus, ComplaintAction])),
+  )('from %s, %s', (status, action) => {
+    expect(complaintTransition(status, action)).toBe(allowed[`${status} ${action}`] ?? null);
+  });
+
+  it('allows nothing on a closed complaint', () => {
+    expect(COMPLAINT_ACTIONS.filter((a) => complaintTransition('closed', a) !== null)).toEqual([]);
+  });
+});
+
+describe('markProblemCompounds', () => {
+  const rows = (...counts: number[]) => counts.map((count, id) => ({ id, count }));
+  const ids = (marked: Set<{ id: number }>) => [...marked].map((r) => r.id).sort((a, b) => a - b);
+
+  it('marks at least one compound when any has complaints', () => {
+    expect(ids(markProblemCompounds(rows(0, 3, 1)))).toEqual([1]);
+  });
+
+  it('marks nobody when nobody complained', () => {
+    expect(markProblemCompounds(rows(0, 0, 0)).size).toBe(0);
+  });
+
+  it('takes 5% rounded up: 21 compounds → 2', () => {
+    const counts = Array.from({ length: 21 }, (_, i) => i + 1);
+    expect(ids(markProblemCompounds(rows(...counts)))).toEqual([19, 20]);
+  });
+
+  it('includes every compound tied at the cut', () => {
+    expect(ids(markProblemCompounds(rows(5, 9, 9, 9, 1)))).toEqual([1, 2, 3]);
+  });
+
+  it('by property: marked ones outnumber none unmarked, and the quota is met unless there are too few', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 30 }), { minLength: 1, maxLength: 200 }), (counts) => {
+        const all = rows(...counts);
+        const marked = markProblemCompounds(all);
+        const unmarked = all.filter((r) => !marked.has(r));
+        const minMarked = Math.min(...[...marked].map((r) => r.count));
+        for (const r of unmarked) expect(r.count === 0 || r.count < minMarked).toBe(true);
+        const withComplaints = all.filter((r) => r.count > 0).length;
+        const quota = Math.max(1, Math.ceil((all.length * 5) / 100));
+        expect(marked.size).toBeGreaterThanOrEqual(Math.min(quota, withComplaints));
+        for (const r of marked) expect(r.count).toBeGreaterThan(0);
+      }),
+    );
+  });
+});
+
+describe('per100', () => {
+  it.each([
+    [3, 80, '3.75'],
+    [1, 3, '33.33'],
+    [2, 3, '66.67'],
+    [1, 200000, '0.00'],
+    [1, 40000, '0.00'],
+    [1, 39999, '0.00'],
+    [1, 20000, '0.01'],
+    [0, 120, '0.00'],
+    [7, 0, '0.00'],
+  ])('%i per %i households → %s', (count, households, text) => {
+    expect(per100(count, households)).toBe(text);
+  });
+});

@@ -1,0 +1,207 @@
+import type { ComplaintLevel } from './deadline.js';
+
+/** What a complaint is about: the fixed list residents choose from (DESIGN.md "Complaints"). */
+export const COMPLAINT_CATEGORIES = [
+  'noise',
+  'sanitation',
+  'parking',
+  'property_service',
+  'facilities',
+  'safety',
+  'neighbour',
+  'greening',
+  'other',
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
+  noise: '噪音扰民',
+  sanitation: '环境卫生',
+  parking: '停车管理',
+  property_service: '物业服务',
+  facilities: '设施报修',
+  safety: '安全隐患',
+  neighbour: '邻里纠纷',
+  greening: '绿化养护',
+  other: '其他',
+};
+
+/** Where a complaint stands. `reopened`: the resident said the resolution did not solve it. */
+export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'reopened', 'closed'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
+  submitted: '待受理',
+  accepted: '已受理',
+  in_progress: '处理中',
+  resolved: '已办结待确认',
+  reopened: '已退回重办',
+  closed: '已关闭',
+};
+
+/** What can be done to a complaint, by whom, from which statuses, and the status it leads to. */
+export const COMPLAINT_TRANSITIONS = {
+  accept: { by: 'handler', from: ['submitted'], to: 'accepted' },
+  start: { by: 'handler', from: ['accepted', 'reopened'], to: 'in_progress' },
+  resolve: { by: 'handler', from: ['accepted', 'in_progress', 'reopened'], to: 'resolved' },
+  confirm: { by: 'filer', from: ['resolved'], to: 'closed' },
+  reopen: { by: 'filer', from: ['resolved'], to: 'reopened' },
+  auto_close: { by: 'system', from: ['resolved'], to: 'closed' },
+  /** Up one level; the status stays. By hand (handler, with a reason) or by the scheduler past a deadline. */
+  escalate: { by: 'handler', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: null },
+} as const satisfies Record<
+  string,
+  { by: 'handler' | 'filer' | 'system'; from: readonly ComplaintStatus[]; to: ComplaintStatus | null }
+>;
+export type ComplaintAction = keyof typeof COMPLAINT_TRANSITIONS;
+export const COMPLAINT_ACTIONS = Object.keys(COMPLAINT_TRANSITIONS) as ComplaintAction[];
+
+export const COMPLAINT_ACTION_LABELS: Record<ComplaintAction, string> = {
+  accept: '受理',
+  start: '开始处理',
+  resolve: '办结',
+  confirm: '确认并评价',
+  reopen: '退回重办',
+  auto_close: '超时自动关闭',
+  escalate: '升级',
+};
+
+/** The status `action` leads to from `status`, or null when the action is not allowed there. */
+export function complaintTransition(status: ComplaintStatus, action: ComplaintAction): ComplaintStatus | null {
+  const t = COMPLAINT_TRANSITIONS[action];
+  if (!(t.from as readonly ComplaintStatus[]).includes(status)) return null;
+  return t.to ?? status;
+}
+
+/** A resolution the resident does not answer closes itself after this many days. */
+export const AUTO_CLOSE_DAYS = 7;
+export const MAX_COMPLAINT_PHOTOS = 9;
+
+/** Whom a complaint was routed to. */
+export const COMPLAINT_ROUTES = ['micro_grid', 'general_grid', 'property', 'community'] as const;
+export type ComplaintRoute = (typeof COMPLAINT_ROUTES)[number];
+
+/** `POST /api/compounds/:compoundId/complaints` */
+export interface FileComplaintRequest {
+  category: ComplaintCategory;
+  text: string;
+  /** Photos uploaded first with `POST /api/compounds/:compoundId/complaint-photos`. */
+  photoIds: number[];
+  buildingId?: number;
+  /** Where exactly, in the resident's words (e.g. 东门车库入口). */
+  placeText?: string;
+  /** Whether other residents of the compound may see it (without who filed it). Private by default. */
+  visible?: boolean;
+}
+
+/** `POST /api/complaints/:complaintId/actions/:action` */
+export interface ComplaintActionRequest {
+  note?: string;
+  photoIds?: number[];
+  /** confirm: 1–5. */
+  rating?: number;
+}
+
+export interface ComplaintEventView {
+  id: number;
+  at: string;
+  kind: ComplaintAction | 'filed' | 'routed';
+  /** Who did it, as others may see it: a role label, never a resident's name; `系统` for the scheduler. */
+  actor: string;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus | null;
+  level: ComplaintLevel;
+  note: string;
+  photoIds: number[];
+}
+
+export interface ComplaintView {
+  id: number;
+  compoundId: number;
+  compoundName: string;
+  buildingId: number | null;
+  buildingName: string | null;
+  placeText: string;
+  category: ComplaintCategory;
+  text: string;
+  photoIds: number[];
+  visible: boolean;
+  status: ComplaintStatus;
+  level: ComplaintLevel;
+  route: ComplaintRoute;
+  routeReason: string;
+  gridId: number | null;
+  /** The deadline that applies now (accepting, or resolving), null once resolved. */
+  due: { kind: 'accept' | 'resolve'; at: string; overdue: boolean } | null;
+  createdAt: string;
+  /** Whether the caller filed it: only then may they confirm or reopen it. Who filed it is never shown. */
+  mine: boolean;
+  rating: number | null;
+  ratingComment: string;
+  /** What the caller may do now. */
+  actions: ComplaintAction[];
+}
+
+export interface ComplaintDetailView extends ComplaintView {
+  events: ComplaintEventView[];
+}
+
+/** One compound's line in the problem-compound list of a period. */
+export interface CompoundComplaintRank {
+  compoundId: number;
+  compoundName: string;
+  households: number;
+  count: number;
+  /** Complaints per 100 households, exactly, as a decimal with two places (`"3.75"`). */
+  per100Households: string;
+  marked: boolean;
+  /** Counts of the same compound in the periods before, oldest first, ending with this one. */
+  trend: number[];
+  plan: { id: number; status: 'open' | 'done' } | null;
+}
+
+export interface ComplaintRankingView {
+  placeId: number;
+  period: string;
+  periods: string[];
+  compounds: CompoundComplaintRank[];
+}
+
+/**
+ * The compounds to mark as problem compounds: the top `percent` % by count (rounded up, at least one when any
+ * compound has complaints), with every compound tied at the cut included. Compounds without complaints are never
+ * marked. Integer arithmetic only.
+ */
+export function markProblemCompounds<T extends { count: number }>(rows: readonly T[], percent = 5): Set<T> {
+  const counted = rows.filter((r) => r.count > 0).sort((a, b) => b.count - a.count);
+  if (counted.length === 0) return new Set();
+  const quota = Math.max(1, Math.ceil((rows.length * percent) / 100));
+  const cut = counted[Math.min(quota, counted.length) - 1].count;
+  return new Set(counted.filter((r) => r.count >= cut));
+}
+
+/** `count` per 100 households as an exact decimal with two places, rounded half up. */
+export function per100(count: number, households: number): string {
+  if (households <= 0) return '0.00';
+  const hundredths = Math.floor((count * 10_000 * 2 + households) / (2 * households));
+  return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
+}
+
+/** 一院一案: the plan of a marked compound. */
+export interface CompoundPlanRequest {
+  period: string;
+  causes: string;
+  measures: string;
+  responsible: string;
+  /** YYYY-MM-DD */
+  dueDate: string;
+}
+
+export interface CompoundPlanView extends CompoundPlanRequest {
+  id: number;
+  compoundId: number;
+  compoundName: string;
+  status: 'open' | 'done';
+  createdAt: string;
+  updates: { id: number; at: string; text: string; progress: number }[];
+}
