@@ -18,6 +18,7 @@ import { AdminModule } from './admin/admin.module.js';
 import { FilesModule } from './files/files.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { DeliberationModule } from './deliberation/deliberation.module.js';
+import { ComplaintModule } from './complaint/complaint.module.js';
 import { HealthController } from './health/health.controller.js';
 
 @Module({})
@@ -47,6 +48,7 @@ export class AppModule {
         FilesModule,
         DisclosureModule,
         DeliberationModule,
+        ComplaintModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -105,7 +105,7 @@ export interface ComplaintActionRequest {
 export interface ComplaintEventView {
   id: number;
   at: string;
-  kind: ComplaintAction | 'filed' | 'routed';
+  kind: ComplaintAction | 'filed' | 'routed' | 'photo_removed';
   /** Who did it, as others may see it: a role label, never a resident's name; `系统` for the scheduler. */
   actor: string;
   fromStatus: ComplaintStatus | null;

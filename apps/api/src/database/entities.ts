@@ -21,6 +21,13 @@ import {
 } from '../deliberation/deliberation.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
+  Complaint,
+  ComplaintEvent,
+  ComplaintPhotoCheck,
+  CompoundPlan,
+  CompoundPlanUpdate,
+} from '../complaint/complaint.entities.js';
+import {
   AccountDisclosure,
   CompoundBilling,
   DisclosureLine,
@@ -70,4 +77,9 @@ export const entities = [
   ProposalEvaluation,
   ResidentPoll,
   PollVote,
+  Complaint,
+  ComplaintEvent,
+  ComplaintPhotoCheck,
+  CompoundPlan,
+  CompoundPlanUpdate,
 ];

@@ -8,7 +8,13 @@ import { Notification } from './notification.entity.js';
 
 export interface Notice {
   personId: number;
-  topic: 'question_answered' | 'vote_opened' | 'vote_closing';
+  topic:
+    | 'question_answered'
+    | 'vote_opened'
+    | 'vote_closing'
+    | 'complaint_update'
+    | 'complaint_assigned'
+    | 'complaint_overdue';
   subjectId: number;
   /** The mini program page the message opens. */
   page: string;
@@ -19,6 +25,9 @@ const TEMPLATE_SETTING = {
   question_answered: 'WECHAT_TPL_QUESTION_ANSWERED',
   vote_opened: 'WECHAT_TPL_VOTE_REMINDER',
   vote_closing: 'WECHAT_TPL_VOTE_REMINDER',
+  complaint_update: 'WECHAT_TPL_COMPLAINT_UPDATE',
+  complaint_assigned: 'WECHAT_TPL_COMPLAINT_ASSIGNED',
+  complaint_overdue: 'WECHAT_TPL_COMPLAINT_ASSIGNED',
 } as const;
 
 /** Tells people what happened through WeChat subscribe messages; never fails the action that caused it. */

@@ -41,3 +41,14 @@ export class GridResolver implements PlaceResolver {
     return row ? { placeId: Number(row.placeId), path: row.path, gridId: id } : null;
   }
 }
+
+/** `:placeId` → any place of the tree (a community, a street, a district…). */
+@Injectable()
+export class AnyPlaceResolver implements PlaceResolver {
+  constructor(@InjectRepository(Place) private readonly places: Repository<Place>) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const place = await this.places.findOne({ where: { id }, select: { id: true, path: true } });
+    return place ? { placeId: place.id, path: place.path } : null;
+  }
+}

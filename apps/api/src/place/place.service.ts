@@ -65,6 +65,12 @@ export class PlaceService {
     return new Map(rows.map((p) => [p.id, p]));
   }
 
+  async getPlace(placeId: number): Promise<Place> {
+    const place = await this.places.findOne({ where: { id: placeId } });
+    if (!place) throw new DomainException('NOT_FOUND');
+    return place;
+  }
+
   async getCompound(compoundId: number): Promise<Place> {
     const compound = await this.places.findOne({ where: { id: compoundId, level: 'compound' } });
     if (!compound) throw new DomainException('NOT_FOUND');

@@ -19,6 +19,10 @@ const ERRCODES: Record<number, ErrorCode> = {
   40226: 'WECHAT_USER_BLOCKED',
 };
 
+/** WeChat's content-security verdict. */
+export type ContentVerdict = 'pass' | 'review' | 'risky';
+const isVerdict = (v: unknown): v is ContentVerdict => v === 'pass' || v === 'review' || v === 'risky';
+
 /** The outcome of one subscribe message: sent, or why not (WeChat's errcode when it refused). */
 export type SendOutcome = { sent: true } | { sent: false; errcode: number; errmsg: string };
 
@@ -77,16 +81,36 @@ export class WechatClient {
   }
 
   /**
-   * Sends a one-time subscribe message. A user who did not accept (43101) is an outcome, not an error; an
-   * expired token (40001, 42001) is renewed once.
+   * POSTs JSON to one of WeChat's server APIs with the app's access token; an expired token (40001, 42001) is
+   * renewed once. Returns WeChat's answer, errcode included: what an errcode means is the caller's to decide.
    */
+  private async postWithToken<T extends { errcode?: number; errmsg?: string }>(
+    path: string,
+    body: unknown,
+  ): Promise<T> {
+    const json = JSON.stringify(body);
+    let answer: T = { errcode: -1 } as T;
+    for (const renew of [false, true]) {
+      const url = new URL(path, this.config.WECHAT_API_BASE_URL);
+      url.search = new URLSearchParams({ access_token: await this.token(renew) }).toString();
+      answer = await this.getJson<T>(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: json,
+      });
+      if (renew || (answer.errcode !== 40001 && answer.errcode !== 42001)) break;
+    }
+    return answer;
+  }
+
+  /** Sends a one-time subscribe message. A user who did not accept (43101) is an outcome, not an error. */
   async sendSubscribeMessage(message: {
     openid: string;
     templateId: string;
     page: string;
     data: Record<string, { value: string }>;
   }): Promise<SendOutcome> {
-    const body = JSON.stringify({
+    const answer = await this.postWithToken('/cgi-bin/message/subscribe/send', {
       touser: message.openid,
       template_id: message.templateId,
       page: message.page,
@@ -94,19 +118,38 @@ export class WechatClient {
       miniprogram_state: 'formal',
       lang: 'zh_CN',
     });
-    for (const renew of [false, true]) {
-      const url = new URL('/cgi-bin/message/subscribe/send', this.config.WECHAT_API_BASE_URL);
-      url.search = new URLSearchParams({ access_token: await this.token(renew) }).toString();
-      const answer = await this.getJson<{ errcode?: number; errmsg?: string }>(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
-      if (!answer.errcode) return { sent: true };
-      if (!renew && (answer.errcode === 40001 || answer.errcode === 42001)) continue;
-      return { sent: false, errcode: answer.errcode, errmsg: answer.errmsg ?? '' };
+    if (!answer.errcode) return { sent: true };
+    return { sent: false, errcode: answer.errcode, errmsg: answer.errmsg ?? '' };
+  }
+
+  /**
+   * msgSecCheck (content security 2.0) of a user's text: `pass`, `review` or `risky`. An error answer from WeChat
+   * (a bad openid, a limit) is WECHAT_UNAVAILABLE: we do not publish text nobody checked.
+   */
+  async checkText(openid: string, content: string, scene: 1 | 2 | 3 | 4 = 3): Promise<ContentVerdict> {
+    const answer = await this.postWithToken<{ errcode?: number; errmsg?: string; result?: { suggest?: string } }>(
+      '/wxa/msg_sec_check',
+      { content, version: 2, scene, openid },
+    );
+    const suggest = answer.result?.suggest;
+    if (answer.errcode || !isVerdict(suggest)) {
+      this.logger.warn(`msg_sec_check errcode ${answer.errcode ?? '?'}: ${answer.errmsg ?? ''}`);
+      throw new DomainException('WECHAT_UNAVAILABLE', '暂时无法完成内容安全检测，请稍后再试');
     }
-    return { sent: false, errcode: -1, errmsg: 'unreachable' };
+    return suggest;
+  }
+
+  /** mediaCheckAsync of an image WeChat can download from `mediaUrl`; the verdict comes later as an event. */
+  async checkImageAsync(openid: string, mediaUrl: string, scene: 1 | 2 | 3 | 4 = 3): Promise<{ traceId: string }> {
+    const answer = await this.postWithToken<{ errcode?: number; errmsg?: string; trace_id?: string }>(
+      '/wxa/media_check_async',
+      { media_url: mediaUrl, media_type: 2, version: 2, scene, openid },
+    );
+    if (answer.errcode || !answer.trace_id) {
+      this.logger.warn(`media_check_async errcode ${answer.errcode ?? '?'}: ${answer.errmsg ?? ''}`);
+      throw new DomainException('WECHAT_UNAVAILABLE', '暂时无法完成图片安全检测，请稍后再试');
+    }
+    return { traceId: answer.trace_id };
   }
 
   /** Exchanges a wx.login code for the user's openid (the session key is not kept: we do not need it). */

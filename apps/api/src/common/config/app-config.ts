@@ -147,6 +147,57 @@ export class AppConfig {
   @Min(0)
   REMINDER_INTERVAL_SECONDS = 600;
 
+  /** Complaint deadlines, in minutes (the plan's defaults: accept in 2 hours; resolve in 3, 7 and 15 days). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  COMPLAINT_ACCEPT_MINUTES = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  COMPLAINT_RESOLVE_MINUTES_ORDINARY = 3 * 24 * 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  COMPLAINT_RESOLVE_MINUTES_DIFFICULT = 7 * 24 * 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  COMPLAINT_RESOLVE_MINUTES_MAJOR = 15 * 24 * 60;
+
+  /** How often the complaint scheduler (escalation past deadlines, auto-close) runs, in seconds; 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  COMPLAINT_SCHEDULER_SECONDS = 300;
+
+  /** Subscribe-message templates: the resident about their complaint; the handler about new and overdue items. */
+  @IsOptional()
+  @IsString()
+  WECHAT_TPL_COMPLAINT_UPDATE?: string;
+
+  @IsOptional()
+  @IsString()
+  WECHAT_TPL_COMPLAINT_ASSIGNED?: string;
+
+  /** Pass residents' text and photos through WeChat's content checks (msgSecCheck, mediaCheckAsync). */
+  @Transform(toBool)
+  @IsBoolean()
+  CONTENT_CHECK = false;
+
+  /** The API's public address, from which WeChat fetches photos to check (a signed link per photo). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_API_URL?: string;
+
+  /** The token of the mini program's message push (消息推送), which signs WeChat's calls to /api/wechat/events. */
+  @IsOptional()
+  @IsString()
+  WECHAT_PUSH_TOKEN?: string;
+
   /** A built h5 mini program to serve at `/` (the demo); unset in production, where a CDN serves it. */
   @IsOptional()
   @IsString()

@@ -7,3 +7,11 @@ export function wholeSeconds(at: Date | number | string = Date.now()): Date {
   date.setMilliseconds(0);
   return date;
 }
+
+/**
+ * A time as a raw SQL parameter: SQLite keeps datetimes as UTC text (as TypeORM writes them), MySQL takes the
+ * Date (the connection is in UTC). Query builders do this themselves; raw `query()` calls need it.
+ */
+export function sqlTime(engine: { options: { type: string } }, at: Date): Date | string {
+  return engine.options.type === 'better-sqlite3' ? at.toISOString().replace('T', ' ').replace('Z', '') : at;
+}

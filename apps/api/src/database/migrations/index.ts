@@ -5,6 +5,7 @@ import { OwnerVotes1795672015538 } from './1795672015538-OwnerVotes.js';
 import { PaperBallots1795672528366 } from './1795672528366-PaperBallots.js';
 import { ProposalTimeline1795673029784 } from './1795673029784-ProposalTimeline.js';
 import { ResidentPolls1795673278595 } from './1795673278595-ResidentPolls.js';
+import { Complaints1795676758889 } from './1795676758889-Complaints.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   PaperBallots1795672528366,
   ProposalTimeline1795673029784,
   ResidentPolls1795673278595,
+  Complaints1795676758889,
 ];

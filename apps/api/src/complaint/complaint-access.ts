@@ -1,0 +1,53 @@
+import { COMPLAINT_TRANSITIONS, complaintTransition, type ComplaintAction, type Role } from '@xiaoqu/shared';
+import { coveringGrants, type Principal } from '../common/auth/principal.js';
+import type { Complaint } from './complaint.entities.js';
+
+/** Admins who see and act on every complaint of the places they administer (the task forces of levels 2 and 3). */
+export const COMPLAINT_ADMIN_ROLES = ['community_admin', 'street_admin', 'district_admin'] as const satisfies Role[];
+
+/** What the caller is to one complaint, decided once and used for reads and actions alike. */
+export interface ComplaintRelation {
+  filer: boolean;
+  /** The grid worker of its grid, the property staff it was routed to, or an admin above it. */
+  handler: boolean;
+  /** The role the handler acts in, for the timeline. */
+  handlerRole: Role | null;
+  /** Anyone of the compound (a resident, an owner, its staff): may read it when the filer made it visible. */
+  ofCompound: boolean;
+}
+
+export function relationTo(principal: Principal, complaint: Complaint, compoundPath: string): ComplaintRelation {
+  const target = { placeId: complaint.compoundId, path: compoundPath };
+  const admin = coveringGrants(principal, COMPLAINT_ADMIN_ROLES, target)[0];
+  const grid =
+    complaint.gridId === null
+      ? undefined
+      : principal.grants.find(
+          (g) => g.role === 'grid_worker' && g.gridId === complaint.gridId && target.path.startsWith(g.placePath),
+        );
+  const property =
+    complaint.route === 'property' ? coveringGrants(principal, ['property_staff'], target)[0] : undefined;
+  const handlerGrant = grid ?? property ?? admin;
+  return {
+    filer: complaint.filedBy === principal.personId,
+    handler: handlerGrant !== undefined,
+    handlerRole: handlerGrant?.role ?? null,
+    ofCompound: principal.grants.some((g) => target.path.startsWith(g.placePath)),
+  };
+}
+
+export const canRead = (r: ComplaintRelation, complaint: Complaint): boolean =>
+  r.filer || r.handler || (complaint.visible && r.ofCompound);
+
+/** The actions the caller may take now: the state machine's, limited to what their relation allows. */
+export function allowedActions(r: ComplaintRelation, complaint: Complaint): ComplaintAction[] {
+  return (Object.keys(COMPLAINT_TRANSITIONS) as ComplaintAction[]).filter((action) => {
+    const by = COMPLAINT_TRANSITIONS[action].by;
+    const who = by === 'handler' ? r.handler : by === 'filer' ? r.filer : false;
+    return (
+      who &&
+      complaintTransition(complaint.status, action) !== null &&
+      !(action === 'escalate' && complaint.level === 'major')
+    );
+  });
+}

@@ -1,0 +1,106 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { LessThanOrEqual, type DataSource } from 'typeorm';
+import { AUTO_CLOSE_DAYS, COMPLAINT_LEVEL_LABELS } from '@xiaoqu/shared';
+import { AppConfig } from '../common/config/app-config.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { Complaint } from './complaint.entities.js';
+import { ComplaintService } from './complaint.service.js';
+
+const DAY = 24 * 3600_000;
+const BATCH = 500;
+
+/**
+ * Runs every COMPLAINT_SCHEDULER_SECONDS: escalates complaints past their deadline one level (with a timeline
+ * event), tells the handlers, and closes resolutions the resident left unanswered for 7 days. Idempotent: an
+ * escalation moves the deadline to the new level's, so a second run finds nothing; two runs at once are kept
+ * apart by the row's version (the loser's update changes nothing).
+ */
+@Injectable()
+export class ComplaintScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ComplaintScheduler.name);
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintService,
+    private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.COMPLAINT_SCHEDULER_SECONDS <= 0) return;
+    this.timer = setInterval(() => {
+      this.run(Date.now()).catch((err: unknown) =>
+        this.logger.error(`complaint run failed: ${(err as Error).message}`),
+      );
+    }, this.config.COMPLAINT_SCHEDULER_SECONDS * 1000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** What one run did: how many complaints it escalated and how many it closed. */
+  async run(now: number): Promise<{ escalated: number; closed: number }> {
+    const at = wholeSeconds(now);
+    let escalated = 0;
+    for (const complaint of await this.complaints.overdue(now, BATCH)) {
+      const due = this.complaints.escalationOf(complaint, now);
+      if (!due) continue;
+      const missed = due.missed === 'accept' ? '受理' : '办结';
+      const done = await this.apply(
+        complaint,
+        'escalate',
+        `超过${missed}时限，自动升级为${COMPLAINT_LEVEL_LABELS[due.to]}`,
+        at,
+      );
+      if (!done) continue;
+      escalated++;
+      for (const personId of await this.handlersAbove(complaint))
+        await this.complaints.notify(
+          complaint,
+          personId,
+          'complaint_overdue',
+          `超时升级：${COMPLAINT_LEVEL_LABELS[due.to]}`,
+        );
+    }
+
+    let closed = 0;
+    const unanswered = await this.dataSource.getRepository(Complaint).find({
+      where: { status: 'resolved', resolvedAt: LessThanOrEqual(new Date(now - AUTO_CLOSE_DAYS * DAY)) },
+      take: BATCH,
+    });
+    for (const complaint of unanswered)
+      if (await this.apply(complaint, 'auto_close', `办结后 ${AUTO_CLOSE_DAYS} 天未获居民答复，自动关闭`, at)) closed++;
+    if (escalated || closed) this.logger.log(`escalated ${escalated}, auto-closed ${closed}`);
+    return { escalated, closed };
+  }
+
+  private async apply(complaint: Complaint, action: 'escalate' | 'auto_close', note: string, at: Date) {
+    try {
+      await this.complaints.transition(complaint, action, { actorId: null, actorRole: 'system', note }, at);
+      return true;
+    } catch (err) {
+      // Another run (or a person) moved it first: nothing to do.
+      if (err instanceof DomainException && err.code === 'COMPLAINT_ACTION_NOT_ALLOWED') return false;
+      throw err;
+    }
+  }
+
+  /** Who answers for the new level: the community admins (difficult) or the street admins (major). */
+  private async handlersAbove(complaint: Complaint): Promise<number[]> {
+    const compound = (await this.dataSource.query('SELECT path FROM place WHERE id = ?', [complaint.compoundId])) as {
+      path: string;
+    }[];
+    const ids = compound[0].path.split('/').filter(Boolean).map(Number);
+    const placeId = complaint.level === 'major' ? ids[ids.length - 3] : ids[ids.length - 2];
+    const role = complaint.level === 'major' ? 'street_admin' : 'community_admin';
+    const rows = (await this.dataSource.query(
+      'SELECT DISTINCT personId FROM role_grant WHERE role = ? AND placeId = ?',
+      [role, placeId],
+    )) as { personId: number }[];
+    return rows.map((r) => Number(r.personId));
+  }
+}

@@ -1,0 +1,174 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import {
+  COMPLAINT_ACTIONS,
+  ROLES,
+  type AttachmentView,
+  type ComplaintAction,
+  type ComplaintDetailView,
+  type ComplaintRankingView,
+  type ComplaintView,
+  type CompoundPlanView,
+} from '@xiaoqu/shared';
+import { Authenticated, Roles } from '../common/auth/access.decorator.js';
+import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
+import type { Principal } from '../common/auth/principal.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { readUploadedFile } from '../common/http/uploaded-file.js';
+import { PlaceService } from '../place/place.service.js';
+import { AnyPlaceResolver, CompoundResolver } from '../place/place.resolvers.js';
+import { ComplaintService } from './complaint.service.js';
+import { COMPLAINT_ADMIN_ROLES } from './complaint-access.js';
+import { ComplaintResolver, CompoundPlanResolver } from './complaint.resolvers.js';
+import { ProblemCompoundsService, currentPeriod } from './problem-compounds.service.js';
+import {
+  ComplaintActionDto,
+  CompoundPlanDto,
+  FileComplaintDto,
+  InboxQueryDto,
+  PlanUpdateDto,
+  RankingQueryDto,
+} from './dto/complaint.dto.js';
+
+const compound = { param: 'compoundId', resolver: CompoundResolver };
+const complaint = { param: 'complaintId', resolver: ComplaintResolver };
+const place = { param: 'placeId', resolver: AnyPlaceResolver };
+const plan = { param: 'planId', resolver: CompoundPlanResolver };
+const FILERS = ['resident', 'owner'] as const;
+const PHOTO_TAKERS = ['resident', 'owner', 'grid_worker', 'property_staff', ...COMPLAINT_ADMIN_ROLES] as const;
+const RANKERS = ['street_admin', 'district_admin'] as const;
+
+@ApiTags('complaints')
+@ApiBearerAuth()
+@Controller()
+export class ComplaintController {
+  constructor(
+    private readonly complaints: ComplaintService,
+    private readonly problems: ProblemCompoundsService,
+    private readonly places: PlaceService,
+  ) {}
+
+  /** A photo for a complaint: checked by its bytes (jpg, png, webp) and size; stored before the complaint. */
+  @Post('compounds/:compoundId/complaint-photos')
+  @ApiConsumes('multipart/form-data')
+  @Roles(PHOTO_TAKERS, compound)
+  async photo(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Req() request: FastifyRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<AttachmentView> {
+    return this.complaints.uploadPhoto(compoundId, principal, await readUploadedFile(request));
+  }
+
+  @Post('compounds/:compoundId/complaints')
+  @Roles(FILERS, compound)
+  file(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: FileComplaintDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintDetailView> {
+    return this.complaints.file(compoundId, principal, body);
+  }
+
+  /** The compound's complaints the caller may see: the visible ones and their own; admins all. */
+  @Get('compounds/:compoundId/complaints')
+  @Roles(ROLES, compound)
+  async ofCompound(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintView[]> {
+    const c = await this.places.getCompound(compoundId);
+    return this.complaints.ofCompound(principal, compoundId, c.path);
+  }
+
+  @Get('me/complaints')
+  @Authenticated()
+  mine(@CurrentPrincipal() principal: Principal): Promise<ComplaintView[]> {
+    return this.complaints.mine(principal);
+  }
+
+  /** The grid worker's (or property staff's) inbox, in deadline order. */
+  @Get('complaints/inbox')
+  @Roles(['grid_worker', 'property_staff'])
+  inbox(@Query() query: InboxQueryDto, @CurrentPrincipal() principal: Principal): Promise<ComplaintView[]> {
+    return this.complaints.inbox(principal, query);
+  }
+
+  @Get('complaints/:complaintId')
+  @Roles(ROLES, complaint)
+  detail(
+    @Param('complaintId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintDetailView> {
+    return this.complaints.detail(principal, id);
+  }
+
+  @Post('complaints/:complaintId/actions/:action')
+  @HttpCode(200)
+  @Roles(ROLES, complaint)
+  act(
+    @Param('complaintId', ParseIntPipe) id: number,
+    @Param('action') action: string,
+    @Body() body: ComplaintActionDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintDetailView> {
+    if (!(COMPLAINT_ACTIONS as string[]).includes(action)) throw new DomainException('NOT_FOUND');
+    return this.complaints.act(principal, id, action as ComplaintAction, body);
+  }
+
+  /** Escalated complaints (difficult, major) in a community, street or district. */
+  @Get('places/:placeId/complaints/escalated')
+  @Roles(COMPLAINT_ADMIN_ROLES, place)
+  async escalated(
+    @Param('placeId', ParseIntPipe) placeId: number,
+    @Query() query: InboxQueryDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ComplaintView[]> {
+    return this.complaints.escalated(principal, await this.places.getPlace(placeId), query);
+  }
+
+  /** The problem-compound list of a street or district for a month (default: this month, China time). */
+  @Get('places/:placeId/complaint-ranking')
+  @Roles(RANKERS, place)
+  async ranking(
+    @Param('placeId', ParseIntPipe) placeId: number,
+    @Query() query: RankingQueryDto,
+  ): Promise<ComplaintRankingView> {
+    return this.problems.ranking(await this.places.getPlace(placeId), query.period ?? currentPeriod());
+  }
+
+  /** For a community (or above): complaints of the month per grid, open and overdue. */
+  @Get('places/:placeId/complaint-grid-counts')
+  @Roles(COMPLAINT_ADMIN_ROLES, place)
+  async perGrid(@Param('placeId', ParseIntPipe) placeId: number, @Query() query: RankingQueryDto) {
+    return this.problems.perGrid(await this.places.getPlace(placeId), query.period ?? currentPeriod());
+  }
+
+  /** 一院一案 */
+  @Post('compounds/:compoundId/plans')
+  @Roles(COMPLAINT_ADMIN_ROLES, compound)
+  createPlan(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: CompoundPlanDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CompoundPlanView> {
+    return this.problems.createPlan(principal, compoundId, body);
+  }
+
+  @Get('compounds/:compoundId/plans')
+  @Roles(COMPLAINT_ADMIN_ROLES, compound)
+  plans(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<CompoundPlanView[]> {
+    return this.problems.plansOf(compoundId);
+  }
+
+  @Post('plans/:planId/updates')
+  @Roles(COMPLAINT_ADMIN_ROLES, plan)
+  planUpdate(
+    @Param('planId', ParseIntPipe) planId: number,
+    @Body() body: PlanUpdateDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CompoundPlanView> {
+    return this.problems.addUpdate(principal, planId, body);
+  }
+}

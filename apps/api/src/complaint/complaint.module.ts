@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlaceModule } from '../place/place.module.js';
+import { FilesModule } from '../files/files.module.js';
+import { AccessModule } from '../identity/access.module.js';
+import { NotificationModule } from '../notification/notification.module.js';
+import { WechatModule } from '../wechat/wechat.module.js';
+import {
+  Complaint,
+  ComplaintEvent,
+  ComplaintPhotoCheck,
+  CompoundPlan,
+  CompoundPlanUpdate,
+} from './complaint.entities.js';
+import { ComplaintService } from './complaint.service.js';
+import { ComplaintScheduler } from './complaint-scheduler.js';
+import { ContentChecks } from './content-checks.js';
+import { ProblemCompoundsService } from './problem-compounds.service.js';
+import { ComplaintResolver, CompoundPlanResolver } from './complaint.resolvers.js';
+import { ComplaintController } from './complaint.controller.js';
+import { Open311Controller } from './open311.controller.js';
+import { MediaCheckController } from './media-check.controller.js';
+
+/** 诉求: filing, routing, the lifecycle and deadlines, the problem-compound list, open data. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintPhotoCheck, CompoundPlan, CompoundPlanUpdate]),
+    PlaceModule,
+    FilesModule,
+    AccessModule,
+    NotificationModule,
+    WechatModule,
+  ],
+  controllers: [ComplaintController, Open311Controller, MediaCheckController],
+  providers: [
+    ComplaintService,
+    ComplaintScheduler,
+    ContentChecks,
+    ProblemCompoundsService,
+    ComplaintResolver,
+    CompoundPlanResolver,
+  ],
+  exports: [ComplaintService, ComplaintScheduler],
+})
+export class ComplaintModule {}

@@ -1,0 +1,471 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, LessThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import {
+  COMPLAINT_ACTION_LABELS,
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_STATUS_LABELS,
+  ROLE_LABELS,
+  complaintTransition,
+  currentDeadline,
+  escalationDue,
+  nextLevel,
+  type ComplaintAction,
+  type ComplaintDetailView,
+  type ComplaintEventView,
+  type ComplaintLevel,
+  type ComplaintView,
+  type DeadlinePolicy,
+  type Role,
+} from '@xiaoqu/shared';
+import { AppConfig } from '../common/config/app-config.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import type { Principal } from '../common/auth/principal.js';
+import { grantsWithRoles } from '../common/auth/principal.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import type { UploadedFileData } from '../common/http/uploaded-file.js';
+import { FilesService, toAttachmentView } from '../files/files.service.js';
+import { Place } from '../place/place.entity.js';
+import { NotificationService, type Notice } from '../notification/notification.service.js';
+import { Complaint, ComplaintEvent } from './complaint.entities.js';
+import {
+  allowedActions,
+  canRead,
+  relationTo,
+  COMPLAINT_ADMIN_ROLES,
+  type ComplaintRelation,
+} from './complaint-access.js';
+import { routeComplaint } from './complaint-routing.js';
+import { ContentChecks } from './content-checks.js';
+import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/complaint.dto.js';
+
+/** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
+export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
+const PAGE = 50;
+
+const idList = (s: string): number[] => (s ? s.split(',').map(Number) : []);
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Filing, reading and moving complaints through their lifecycle; every change is a timeline event. */
+@Injectable()
+export class ComplaintService {
+  private readonly logger = new Logger(ComplaintService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly files: FilesService,
+    private readonly notifications: NotificationService,
+    private readonly checks: ContentChecks,
+    private readonly config: AppConfig,
+  ) {}
+
+  policy(): DeadlinePolicy {
+    const c = this.config;
+    const accept = c.COMPLAINT_ACCEPT_MINUTES;
+    return {
+      ordinary: { acceptMinutes: accept, resolveMinutes: c.COMPLAINT_RESOLVE_MINUTES_ORDINARY },
+      difficult: { acceptMinutes: accept, resolveMinutes: c.COMPLAINT_RESOLVE_MINUTES_DIFFICULT },
+      major: { acceptMinutes: accept, resolveMinutes: c.COMPLAINT_RESOLVE_MINUTES_MAJOR },
+    };
+  }
+
+  /** A photo for a complaint (filing it or fixing it): an image by its bytes, within the size limit. */
+  async uploadPhoto(compoundId: number, principal: Principal, file: UploadedFileData) {
+    if (file.buffer.length > MAX_PHOTO_BYTES)
+      throw new DomainException('PAYLOAD_TOO_LARGE', `照片不能超过 ${MAX_PHOTO_BYTES / 1024 / 1024} MB`);
+    return toAttachmentView(await this.files.store(compoundId, file, principal.personId, ['jpeg', 'png', 'webp']));
+  }
+
+  async file(compoundId: number, principal: Principal, dto: FileComplaintDto): Promise<ComplaintDetailView> {
+    const compound = await this.dataSource.getRepository(Place).findOneByOrFail({ id: compoundId });
+    const photos = await this.ownPhotos(compoundId, principal, dto.photoIds);
+    const buildingId = dto.buildingId ?? null;
+    if (buildingId !== null) {
+      const building = await this.dataSource
+        .getRepository(Place)
+        .findOneBy({ id: buildingId, parentId: compoundId, level: 'building' });
+      if (!building) throw new DomainException('VALIDATION_FAILED', '所选楼栋不在本小区');
+    }
+    const placeText = (dto.placeText ?? '').trim();
+    // WeChat's checks, when configured, before anything is stored: a refusal leaves nothing behind.
+    const verdict = await this.checks.text(principal.personId, `${dto.text}\n${placeText}`);
+    const traces = await this.checks.images(principal.personId, photos);
+
+    const now = wholeSeconds();
+    const policy = this.policy();
+    const { complaint, routing } = await this.dataSource.transaction(async (manager) => {
+      const routing = await routeComplaint(manager, compound, buildingId, dto.category);
+      const due = currentDeadline(
+        { level: 'ordinary', levelSince: now.getTime(), acceptedAt: null, resolved: false },
+        policy,
+      );
+      const visible = (dto.visible ?? false) && verdict === 'pass';
+      const complaint = await manager.save(
+        manager.create(Complaint, {
+          compoundId,
+          buildingId,
+          placeText,
+          category: dto.category,
+          text: dto.text.trim(),
+          visible,
+          filedBy: principal.personId,
+          status: 'submitted',
+          level: 'ordinary',
+          levelSince: now,
+          route: routing.route,
+          routeReason: routing.reason,
+          gridId: routing.gridId,
+          dueAt: due ? new Date(due.deadline) : null,
+          dueKind: due?.kind ?? null,
+          photoIds: photos.join(','),
+          createdAt: now,
+        }),
+      );
+      const note =
+        verdict === 'review' && dto.visible ? '内容需人工复核，暂不向其他居民公开' : visible ? '居民选择公开' : '';
+      await this.event(manager, complaint, {
+        kind: 'filed',
+        actorId: principal.personId,
+        actorRole: 'resident',
+        to: 'submitted',
+        note,
+        photos,
+        at: now,
+      });
+      await this.event(manager, complaint, {
+        kind: 'routed',
+        actorId: null,
+        actorRole: 'system',
+        to: null,
+        note: routing.reason,
+        at: now,
+      });
+      if (visible) await this.files.setVisibility(photos, 'compound', manager);
+      await this.checks.recordTraces(manager, complaint.id, traces);
+      return { complaint, routing };
+    });
+    for (const personId of routing.handlerIds)
+      await this.notify(complaint, personId, 'complaint_assigned', '新诉求待受理');
+    return this.detail(principal, complaint.id);
+  }
+
+  async detail(principal: Principal, complaintId: number): Promise<ComplaintDetailView> {
+    const { complaint, path, relation } = await this.load(principal, complaintId);
+    if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
+    const events = await this.dataSource
+      .getRepository(ComplaintEvent)
+      .find({ where: { complaintId }, order: { id: 'ASC' } });
+    void path;
+    return {
+      ...this.view(complaint, relation),
+      events: events.map((e) => this.eventView(e, complaint, relation)),
+    };
+  }
+
+  /** Moves a complaint by one action, if the state machine and the caller's relation to it allow. */
+  async act(
+    principal: Principal,
+    complaintId: number,
+    action: ComplaintAction,
+    dto: ComplaintActionDto,
+  ): Promise<ComplaintDetailView> {
+    const { complaint, relation } = await this.load(principal, complaintId);
+    if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
+    if (action === 'auto_close') throw new DomainException('FORBIDDEN');
+    if (!allowedActions(relation, complaint).includes(action)) {
+      const legal = complaintTransition(complaint.status, action) !== null;
+      if (legal && !(action === 'escalate' && complaint.level === 'major')) throw new DomainException('FORBIDDEN');
+      throw new DomainException(
+        'COMPLAINT_ACTION_NOT_ALLOWED',
+        `诉求${COMPLAINT_STATUS_LABELS[complaint.status]}，不能${COMPLAINT_ACTION_LABELS[action]}`,
+      );
+    }
+    const note = (dto.note ?? '').trim();
+    if ((action === 'reopen' || action === 'escalate') && note.length < 2)
+      throw new DomainException('VALIDATION_FAILED', `${COMPLAINT_ACTION_LABELS[action]}请写明理由`);
+    if (action === 'confirm' && dto.rating === undefined)
+      throw new DomainException('VALIDATION_FAILED', '请为处理结果打分（1–5 星）');
+    const photos = await this.ownPhotos(complaint.compoundId, principal, dto.photoIds ?? []);
+    if (relation.filer && note && (action === 'confirm' || action === 'reopen'))
+      await this.checks.text(principal.personId, note);
+
+    const actorRole: string =
+      action === 'confirm' || action === 'reopen' ? 'resident' : (relation.handlerRole ?? 'resident');
+    await this.transition(complaint, action, {
+      actorId: principal.personId,
+      actorRole,
+      note,
+      photos,
+      rating: dto.rating,
+    });
+    return this.detail(principal, complaintId);
+  }
+
+  /**
+   * Applies `action` with optimistic locking (the row's `version`): of two people acting at once, one wins and the
+   * other gets 409. The event is written in the same transaction; the resident is told afterwards.
+   */
+  async transition(
+    complaint: Complaint,
+    action: ComplaintAction,
+    by: { actorId: number | null; actorRole: string; note: string; photos?: number[]; rating?: number },
+    at: Date = wholeSeconds(),
+  ): Promise<Complaint> {
+    const to = complaintTransition(complaint.status, action);
+    if (to === null) throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED');
+    const changes: Partial<Complaint> = { status: to, version: complaint.version + 1 };
+    let level: ComplaintLevel = complaint.level;
+    if (action === 'accept') changes.acceptedAt = at;
+    if (action === 'resolve') changes.resolvedAt = at;
+    if (to === 'closed') changes.closedAt = at;
+    if (action === 'reopen') changes.resolvedAt = null;
+    if (action === 'confirm') {
+      changes.rating = by.rating ?? null;
+      changes.ratingComment = by.note.slice(0, 500);
+    }
+    if (action === 'escalate') {
+      const up = nextLevel(complaint.level);
+      if (!up) throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED', '已是最高级别，不能再升级');
+      level = up;
+      changes.level = up;
+      changes.levelSince = at;
+    }
+    const next = { ...complaint, ...changes } as Complaint;
+    const due = currentDeadline(
+      {
+        level: next.level,
+        levelSince: next.levelSince.getTime(),
+        acceptedAt: next.acceptedAt?.getTime() ?? null,
+        resolved: to === 'resolved' || to === 'closed',
+      },
+      this.policy(),
+    );
+    changes.dueAt = due ? new Date(due.deadline) : null;
+    changes.dueKind = due?.kind ?? null;
+
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(Complaint, { id: complaint.id, version: complaint.version }, changes);
+      if (!result.affected)
+        throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED', '诉求刚被其他人处理过，请刷新后再试');
+      await this.event(manager, complaint, {
+        kind: action,
+        actorId: by.actorId,
+        actorRole: by.actorRole,
+        from: complaint.status,
+        to,
+        level,
+        note: by.note,
+        photos: by.photos ?? [],
+        at,
+      });
+      if (by.photos?.length && complaint.visible) await this.files.setVisibility(by.photos, 'compound', manager);
+    });
+    Object.assign(complaint, changes);
+    if (by.actorId !== complaint.filedBy)
+      await this.notify(complaint, complaint.filedBy, 'complaint_update', COMPLAINT_ACTION_LABELS[action]);
+    return complaint;
+  }
+
+  /** The caller's own complaints, newest first. */
+  async mine(principal: Principal): Promise<ComplaintView[]> {
+    const rows = await this.query()
+      .where('c.filedBy = :me', { me: principal.personId })
+      .orderBy('c.id', 'DESC')
+      .take(PAGE)
+      .getMany();
+    return rows.map((c) => this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }));
+  }
+
+  /** A compound's complaints as the caller may see them: admins all, others the visible ones and their own. */
+  async ofCompound(principal: Principal, compoundId: number, path: string): Promise<ComplaintView[]> {
+    const q = this.query().where('c.compoundId = :compoundId', { compoundId });
+    const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => path.startsWith(g.placePath));
+    if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
+    const rows = await q.orderBy('c.id', 'DESC').take(PAGE).getMany();
+    return rows.map((c) => this.view(c, relationTo(principal, c, path)));
+  }
+
+  /**
+   * The handler's inbox: what their grids (or their property company) must act on, in deadline order, overdue
+   * first. One index range scan per grid: `(gridId, dueAt)`.
+   */
+  async inbox(principal: Principal, filter: InboxQueryDto, now = Date.now()): Promise<ComplaintView[]> {
+    const gridIds = principal.grants.filter((g) => g.role === 'grid_worker' && g.gridId !== null).map((g) => g.gridId!);
+    const propertyPlaces = grantsWithRoles(principal, ['property_staff']).map((g) => g.placeId);
+    if (gridIds.length === 0 && propertyPlaces.length === 0) return [];
+    const q = this.query();
+    q.where(
+      gridIds.length && propertyPlaces.length
+        ? "(c.gridId IN (:...gridIds) OR (c.compoundId IN (:...propertyPlaces) AND c.route = 'property'))"
+        : gridIds.length
+          ? 'c.gridId IN (:...gridIds)'
+          : "c.compoundId IN (:...propertyPlaces) AND c.route = 'property'",
+      { gridIds, propertyPlaces },
+    );
+    this.filter(q, filter, now);
+    const rows = await q.take(PAGE).getMany();
+    return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
+  }
+
+  /** Escalated items (difficult and major) in a community, street or district, in deadline order. */
+  async escalated(
+    principal: Principal,
+    place: Place,
+    filter: InboxQueryDto,
+    now = Date.now(),
+  ): Promise<ComplaintView[]> {
+    const q = this.query()
+      .where("c.level IN ('difficult', 'major')")
+      .andWhere('cp.path LIKE :prefix', { prefix: `${place.path}%` });
+    this.filter(q, filter, now);
+    const rows = await q.take(PAGE).getMany();
+    return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
+  }
+
+  private filter(q: SelectQueryBuilder<Complaint>, filter: InboxQueryDto, now: number): void {
+    const status = filter.status ?? 'open';
+    if (status === 'open') q.andWhere('c.dueAt IS NOT NULL').orderBy('c.dueAt', 'ASC');
+    else q.andWhere('c.status = :status', { status }).orderBy('c.id', 'DESC');
+    if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
+    if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
+  }
+
+  /** Escalates what is past its deadline and closes resolutions left unanswered; see ComplaintScheduler. */
+  async overdue(now: number, limit: number): Promise<Complaint[]> {
+    return this.dataSource.getRepository(Complaint).find({
+      where: { dueAt: LessThan(new Date(now)), level: In(['ordinary', 'difficult']) },
+      order: { dueAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  escalationOf(c: Complaint, now: number) {
+    return escalationDue(
+      {
+        level: c.level,
+        levelSince: c.levelSince.getTime(),
+        acceptedAt: c.acceptedAt ? Math.max(c.acceptedAt.getTime(), c.levelSince.getTime()) : null,
+        resolved: c.dueAt === null,
+      },
+      now,
+      this.policy(),
+    );
+  }
+
+  async notify(complaint: Complaint, personId: number, topic: Notice['topic'], what: string): Promise<void> {
+    await this.notifications.notify({
+      personId,
+      topic,
+      subjectId: complaint.id,
+      page: `pages/complaint/index?id=${complaint.id}`,
+      data: {
+        thing1: { value: COMPLAINT_CATEGORY_LABELS[complaint.category] },
+        phrase2: { value: COMPLAINT_STATUS_LABELS[complaint.status].slice(0, 5) },
+        thing3: { value: what.slice(0, 20) },
+        time4: { value: new Date().toISOString().slice(0, 16).replace('T', ' ') },
+      },
+    });
+  }
+
+  private query(): SelectQueryBuilder<Complaint> {
+    return this.dataSource
+      .getRepository(Complaint)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.compound', 'cp')
+      .leftJoinAndSelect('c.building', 'b');
+  }
+
+  private async load(principal: Principal, complaintId: number) {
+    const complaint = await this.query().where('c.id = :id', { id: complaintId }).getOne();
+    if (!complaint) throw new DomainException('NOT_FOUND');
+    const path = complaint.compound!.path;
+    return { complaint, path, relation: relationTo(principal, complaint, path) };
+  }
+
+  /** Photos this person uploaded to this compound (and not already used by another complaint's event). */
+  private async ownPhotos(compoundId: number, principal: Principal, ids: number[]): Promise<number[]> {
+    if (ids.length === 0) return [];
+    const found = await this.files.requireOwn(compoundId, ids, '照片', true);
+    if (found.some((a) => a.uploadedBy !== principal.personId))
+      throw new DomainException('VALIDATION_FAILED', '只能使用自己上传的照片');
+    return [...new Set(ids)];
+  }
+
+  private async event(
+    manager: EntityManager,
+    complaint: Complaint,
+    e: {
+      kind: ComplaintEvent['kind'];
+      actorId: number | null;
+      actorRole: string;
+      from?: Complaint['status'] | null;
+      to: Complaint['status'] | null;
+      level?: ComplaintLevel;
+      note: string;
+      photos?: number[];
+      at: Date;
+    },
+  ): Promise<void> {
+    await manager.insert(ComplaintEvent, {
+      complaintId: complaint.id,
+      kind: e.kind,
+      actorId: e.actorId,
+      actorRole: e.actorRole,
+      fromStatus: e.from ?? null,
+      toStatus: e.to,
+      level: e.level ?? complaint.level,
+      note: e.note.slice(0, 1000),
+      photoIds: (e.photos ?? []).join(','),
+      at: e.at,
+    });
+  }
+
+  view(c: Complaint, relation: ComplaintRelation, now = Date.now()): ComplaintView {
+    return {
+      id: c.id,
+      compoundId: c.compoundId,
+      compoundName: c.compound?.name ?? '',
+      buildingId: c.buildingId,
+      buildingName: c.building?.name ?? null,
+      placeText: c.placeText,
+      category: c.category,
+      text: c.text,
+      photoIds: idList(c.photoIds),
+      visible: c.visible,
+      status: c.status,
+      level: c.level,
+      route: c.route,
+      routeReason: c.routeReason,
+      gridId: c.gridId,
+      due:
+        c.dueAt && c.dueKind ? { kind: c.dueKind, at: c.dueAt.toISOString(), overdue: c.dueAt.getTime() < now } : null,
+      createdAt: c.createdAt.toISOString(),
+      mine: relation.filer,
+      rating: c.rating,
+      ratingComment: c.ratingComment,
+      actions: allowedActions(relation, c),
+    };
+  }
+
+  private eventView(e: ComplaintEvent, c: Complaint, relation: ComplaintRelation): ComplaintEventView {
+    const actor =
+      e.actorRole === 'system'
+        ? '系统'
+        : e.actorRole === 'resident'
+          ? relation.filer && e.actorId === c.filedBy
+            ? '我'
+            : '居民'
+          : (ROLE_LABELS[e.actorRole as Role] ?? '工作人员');
+    return {
+      id: e.id,
+      at: iso(e.at)!,
+      kind: e.kind,
+      actor,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      level: e.level,
+      note: e.note,
+      photoIds: idList(e.photoIds),
+    };
+  }
+}

@@ -1,0 +1,122 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../common/config/app-config.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { PersonDirectory } from '../identity/person-directory.service.js';
+import { WechatClient, type ContentVerdict } from '../wechat/wechat.client.js';
+import { Attachment } from '../files/attachment.entity.js';
+import { Complaint, ComplaintEvent, ComplaintPhotoCheck } from './complaint.entities.js';
+
+/**
+ * WeChat's content checks of residents' text (msgSecCheck, synchronous) and photos (mediaCheckAsync: WeChat
+ * downloads the photo from a signed link and calls back with its verdict), when CONTENT_CHECK is on.
+ */
+@Injectable()
+export class ContentChecks {
+  private readonly logger = new Logger(ContentChecks.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly wechat: WechatClient,
+    private readonly people: PersonDirectory,
+    private readonly config: AppConfig,
+  ) {}
+
+  private async openid(personId: number): Promise<string> {
+    const openid = await this.people.openidOf(personId);
+    if (!openid) throw new DomainException('WECHAT_UNAVAILABLE', '无法完成内容安全检测：缺少微信身份');
+    return openid;
+  }
+
+  /** `pass` or `review` (published only after a person looks); `risky` is refused with 422 and nothing stored. */
+  async text(personId: number, content: string): Promise<ContentVerdict> {
+    if (!this.config.CONTENT_CHECK) return 'pass';
+    const verdict = await this.wechat.checkText(await this.openid(personId), content.slice(0, 2500));
+    if (verdict === 'risky') throw new DomainException('CONTENT_REJECTED');
+    return verdict;
+  }
+
+  /** Sends each photo to the asynchronous check; returns the trace ids to record with the complaint. */
+  async images(personId: number, attachmentIds: number[]): Promise<{ attachmentId: number; traceId: string }[]> {
+    if (!this.config.CONTENT_CHECK || attachmentIds.length === 0) return [];
+    if (!this.config.PUBLIC_API_URL)
+      throw new DomainException('WECHAT_UNAVAILABLE', '服务器未配置 PUBLIC_API_URL，无法检测图片');
+    const openid = await this.openid(personId);
+    const traces: { attachmentId: number; traceId: string }[] = [];
+    for (const attachmentId of attachmentIds) {
+      const { traceId } = await this.wechat.checkImageAsync(openid, this.mediaUrl(attachmentId));
+      traces.push({ attachmentId, traceId });
+    }
+    return traces;
+  }
+
+  async recordTraces(
+    manager: EntityManager,
+    complaintId: number,
+    traces: { attachmentId: number; traceId: string }[],
+  ): Promise<void> {
+    if (traces.length > 0)
+      await manager.insert(
+        ComplaintPhotoCheck,
+        traces.map((t) => ({ ...t, complaintId })),
+      );
+  }
+
+  private signature(attachmentId: number): string {
+    return createHmac('sha256', this.config.PII_KEY).update(`media-check:${attachmentId}`).digest('hex').slice(0, 32);
+  }
+
+  /** The link WeChat downloads a photo from: public, but only for this photo and only with its signature. */
+  mediaUrl(attachmentId: number): string {
+    return new URL(
+      `api/complaint-photos/${attachmentId}/${this.signature(attachmentId)}`,
+      this.config.PUBLIC_API_URL!.replace(/\/?$/, '/'),
+    ).toString();
+  }
+
+  signatureValid(attachmentId: number, signature: string): boolean {
+    const expected = Buffer.from(this.signature(attachmentId));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /**
+   * WeChat's verdict on a photo. A risky photo is taken off the complaint (and its timeline) and kept from
+   * residents; the complaint itself stays, with an event saying a photo was removed. Repeated calls do nothing more.
+   */
+  async mediaVerdict(traceId: string, suggest: ContentVerdict): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const check = await manager.findOneBy(ComplaintPhotoCheck, { traceId });
+      if (!check || check.suggest !== null) return;
+      await manager.update(ComplaintPhotoCheck, { traceId }, { suggest });
+      if (suggest !== 'risky') return;
+      const complaint = await manager.findOneByOrFail(Complaint, { id: check.complaintId });
+      const without = (list: string) =>
+        list
+          .split(',')
+          .filter((id) => id && Number(id) !== check.attachmentId)
+          .join(',');
+      await manager.update(Complaint, { id: complaint.id }, { photoIds: without(complaint.photoIds) });
+      for (const e of await manager.findBy(ComplaintEvent, { complaintId: complaint.id }))
+        if (e.photoIds.split(',').includes(String(check.attachmentId)))
+          await manager.update(ComplaintEvent, { id: e.id }, { photoIds: without(e.photoIds) });
+      await manager.update(Attachment, { id: check.attachmentId }, { visibility: 'staff' });
+      await manager.insert(ComplaintEvent, {
+        complaintId: complaint.id,
+        kind: 'photo_removed',
+        actorId: null,
+        actorRole: 'system',
+        fromStatus: null,
+        toStatus: null,
+        level: complaint.level,
+        note: '一张照片未通过微信内容安全检测，已移除',
+        photoIds: '',
+        at: wholeSeconds(),
+      });
+      this.logger.log(`photo ${check.attachmentId} of complaint ${complaint.id} removed: risky`);
+    });
+  }
+}

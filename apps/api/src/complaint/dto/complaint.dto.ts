@@ -1,0 +1,142 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import {
+  COMPLAINT_CATEGORIES,
+  MAX_COMPLAINT_PHOTOS,
+  type ComplaintActionRequest,
+  type ComplaintCategory,
+  type CompoundPlanRequest,
+  type FileComplaintRequest,
+} from '@xiaoqu/shared';
+
+export class FileComplaintDto implements FileComplaintRequest {
+  @ApiProperty({ enum: COMPLAINT_CATEGORIES })
+  @IsIn(COMPLAINT_CATEGORIES, { message: '请选择诉求类别' })
+  category: ComplaintCategory;
+
+  @ApiProperty()
+  @IsString()
+  @Length(5, 1000, { message: '请用 5 到 1000 个字说明情况' })
+  text: string;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMaxSize(MAX_COMPLAINT_PHOTOS, { message: `最多 ${MAX_COMPLAINT_PHOTOS} 张照片` })
+  @IsInt({ each: true })
+  photoIds: number[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  buildingId?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 100)
+  placeText?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  visible?: boolean;
+}
+
+export class ComplaintActionDto implements ComplaintActionRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(0, 1000)
+  note?: string;
+
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_COMPLAINT_PHOTOS, { message: `最多 ${MAX_COMPLAINT_PHOTOS} 张照片` })
+  @IsInt({ each: true })
+  photoIds?: number[];
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 5 })
+  @IsOptional()
+  @IsInt({ message: '评分应为 1 到 5 的整数' })
+  @Min(1, { message: '评分应为 1 到 5 的整数' })
+  @Max(5, { message: '评分应为 1 到 5 的整数' })
+  rating?: number;
+}
+
+const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class CompoundPlanDto implements CompoundPlanRequest {
+  @ApiProperty({ example: '2026-11' })
+  @Matches(PERIOD, { message: '期间应为 YYYY-MM' })
+  period: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  causes: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 2000)
+  measures: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  responsible: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '期限应为 YYYY-MM-DD' })
+  dueDate: string;
+}
+
+export class PlanUpdateDto {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 1000)
+  text: string;
+
+  @ApiProperty({ minimum: 0, maximum: 100 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  progress: number;
+}
+
+export class RankingQueryDto {
+  @ApiPropertyOptional({ example: '2026-11' })
+  @IsOptional()
+  @Matches(PERIOD, { message: '期间应为 YYYY-MM' })
+  period?: string;
+}
+
+export class InboxQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'resolved', 'closed'] })
+  @IsOptional()
+  @IsIn(['open', 'resolved', 'closed'])
+  status?: 'open' | 'resolved' | 'closed';
+
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES })
+  @IsOptional()
+  @IsIn(COMPLAINT_CATEGORIES)
+  category?: ComplaintCategory;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['1', 'true'])
+  overdue?: string;
+}

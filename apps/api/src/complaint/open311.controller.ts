@@ -1,0 +1,159 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsIn, IsISO8601, IsOptional } from 'class-validator';
+import type { DataSource } from 'typeorm';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_STATUS_LABELS,
+  type ComplaintCategory,
+} from '@xiaoqu/shared';
+import { Public } from '../common/auth/access.decorator.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { Complaint } from './complaint.entities.js';
+
+/** GeoReport v2 `requests.json` query. */
+class RequestsQuery {
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES })
+  @IsOptional()
+  @IsIn(COMPLAINT_CATEGORIES)
+  service_code?: ComplaintCategory;
+
+  @ApiPropertyOptional({ enum: ['open', 'closed'] })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  status?: 'open' | 'closed';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601()
+  start_date?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601()
+  end_date?: string;
+}
+
+/** One request as GeoReport v2 describes it: no person, no photo, only what the resident chose to make visible. */
+export interface Open311Request {
+  service_request_id: string;
+  status: 'open' | 'closed';
+  status_notes: string;
+  service_name: string;
+  service_code: ComplaintCategory;
+  description: string;
+  agency_responsible: string;
+  service_notice: string;
+  requested_datetime: string;
+  updated_datetime: string;
+  expected_datetime: string | null;
+  address: string;
+  address_id: string;
+  zipcode: null;
+  lat: null;
+  long: null;
+  media_url: null;
+}
+
+const DAY = 24 * 3600_000;
+const LIMIT = 1000;
+const AGENCY = { micro_grid: '微网格', general_grid: '网格', property: '物业服务企业', community: '社区' } as const;
+
+/**
+ * Open311 GeoReport v2, read only (https://wiki.open311.org/GeoReport_v2): the compounds' visible complaints for the
+ * city's hotline and for researchers. Public, JSON.
+ */
+@ApiTags('open311')
+@Controller('open311/v2')
+export class Open311Controller {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get('services.json')
+  @Public()
+  services() {
+    return COMPLAINT_CATEGORIES.map((code) => ({
+      service_code: code,
+      service_name: COMPLAINT_CATEGORY_LABELS[code],
+      description: `小区诉求：${COMPLAINT_CATEGORY_LABELS[code]}`,
+      metadata: false,
+      type: 'realtime',
+      keywords: '',
+      group: '小区共治',
+    }));
+  }
+
+  /** Requests filed in [start_date, end_date) (default: the last 90 days), newest first, at most 1,000. */
+  @Get('requests.json')
+  @Public()
+  async requests(@Query() query: RequestsQuery): Promise<Open311Request[]> {
+    const end = query.end_date ? new Date(query.end_date) : new Date();
+    const start = query.start_date ? new Date(query.start_date) : new Date(end.getTime() - 90 * DAY);
+    if (start >= end) throw new DomainException('VALIDATION_FAILED', 'start_date 应早于 end_date');
+    const q = this.base()
+      .andWhere('c.createdAt >= :start AND c.createdAt < :end', { start, end })
+      .orderBy('c.id', 'DESC')
+      .take(LIMIT);
+    if (query.service_code) q.andWhere('c.category = :code', { code: query.service_code });
+    if (query.status === 'open') q.andWhere("c.status NOT IN ('resolved', 'closed')");
+    if (query.status === 'closed') q.andWhere("c.status IN ('resolved', 'closed')");
+    return this.render(await q.getMany());
+  }
+
+  @Get('requests/:file')
+  @Public()
+  async request(@Param('file') file: string): Promise<Open311Request[]> {
+    const id = /^(\d{1,10})\.json$/.exec(file)?.[1];
+    if (!id) throw new DomainException('NOT_FOUND');
+    const found = await this.base()
+      .andWhere('c.id = :id', { id: Number(id) })
+      .getMany();
+    if (found.length === 0) throw new DomainException('NOT_FOUND');
+    return this.render(found);
+  }
+
+  private base() {
+    return this.dataSource
+      .getRepository(Complaint)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.compound', 'cp')
+      .leftJoinAndSelect('c.building', 'b')
+      .where('c.visible = :yes', { yes: true });
+  }
+
+  private async render(rows: Complaint[]): Promise<Open311Request[]> {
+    const updated = new Map<number, Date>();
+    if (rows.length > 0) {
+      const last = await this.dataSource
+        .createQueryBuilder()
+        .select('e.complaintId', 'id')
+        .addSelect('MAX(e.at)', 'at')
+        .from('complaint_event', 'e')
+        .where('e.complaintId IN (:...ids)', { ids: rows.map((r) => r.id) })
+        .groupBy('e.complaintId')
+        .getRawMany<{ id: number; at: string | Date }>();
+      for (const r of last)
+        updated.set(Number(r.id), new Date(r.at instanceof Date ? r.at : `${r.at.replace(' ', 'T')}Z`));
+    }
+    return rows.map((c) => ({
+      service_request_id: String(c.id),
+      status: c.status === 'resolved' || c.status === 'closed' ? 'closed' : 'open',
+      status_notes: COMPLAINT_STATUS_LABELS[c.status],
+      service_name: COMPLAINT_CATEGORY_LABELS[c.category],
+      service_code: c.category,
+      description: c.text,
+      agency_responsible: AGENCY[c.route],
+      service_notice: '',
+      requested_datetime: c.createdAt.toISOString(),
+      updated_datetime: (updated.get(c.id) ?? c.createdAt).toISOString(),
+      expected_datetime: c.dueKind === 'resolve' && c.dueAt ? c.dueAt.toISOString() : null,
+      address: [c.compound?.name, c.building?.name, c.placeText].filter(Boolean).join(' '),
+      address_id: String(c.compoundId),
+      zipcode: null,
+      lat: null,
+      long: null,
+      media_url: null,
+    }));
+  }
+}
