@@ -16,8 +16,9 @@ export default defineAppConfig({
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
     },
-    // Proposal pages, the vote, receipts and the organisers' paper ballots: only when someone opens a proposal.
-    { root: 'deliberation', pages: ['pages/proposal/index', 'pages/ballots/index'] },
+    // Proposal pages, the vote, receipts, the organisers' paper ballots and records of the consultation and follow-up:
+    // only when someone opens a proposal.
+    { root: 'deliberation', pages: ['pages/proposal/index', 'pages/ballots/index', 'pages/record/index'] },
     {
       root: 'staff',
       pages: [

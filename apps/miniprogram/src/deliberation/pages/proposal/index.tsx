@@ -1,16 +1,20 @@
-import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import Taro, { useDidHide, useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import {
   formatDateCn,
   ruleOf,
   type BallotReceipt,
+  type BuildingTurnout,
   type MatterNo,
+  type OwnerVoteResultView,
   type OwnerVoteTallyView,
   type OwnerVoteView,
+  type ProposalTimelineView,
   type ProposalView,
   type ReceiptCheck,
+  type ResidentPollView,
   type TallyBallot,
 } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
@@ -19,12 +23,27 @@ import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { createBallotSender } from '../../../services/ballot';
+import { deliberationApi, rememberedPoll } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { errorMessage } from '../../../services/request';
 import { BallotButtons } from '../../components/BallotButtons';
+import { EvaluationCard } from '../../components/EvaluationCard';
+import { PartyPositions } from '../../components/PartyPositions';
+import { ResidentPoll } from '../../components/ResidentPoll';
+import { ResultChart } from '../../components/ResultChart';
+import { Timeline } from '../../components/Timeline';
+import { TurnoutBars } from '../../components/TurnoutBars';
 import { ReceiptResult } from '../../components/ReceiptResult';
 import { TallyView } from '../../components/TallyView';
+import {
+  evaluationOpen,
+  hasPollOpened,
+  isResidentOf,
+  mayPostUpdates,
+  recordableParties,
+  supportOpen,
+} from '../../lib/consultation';
 import {
   CHOICE_LABELS,
   closesAtOf,
@@ -39,15 +58,115 @@ import './index.scss';
 
 interface ProposalPageData {
   proposal: ProposalView;
+  timeline: ProposalTimelineView;
   tally: OwnerVoteTallyView | null;
+  turnout: BuildingTurnout[];
+  result: OwnerVoteResultView | null;
+  poll: ResidentPollView | null;
   organiser: boolean;
   owner: boolean;
+  resident: boolean;
+  /** May record a party's position, minutes or progress: the record page. */
+  recorder: boolean;
 }
 
-async function loadProposal(id: number): Promise<ProposalPageData> {
-  const [proposal, me] = await Promise.all([api.proposal(id), api.me()]);
-  const tally = proposal.vote ? await api.tally(proposal.vote.id) : null;
-  return { proposal, tally, ...deliberationRoles(me, proposal.compoundId) };
+async function loadProposal(id: number, pollParam: number | null): Promise<ProposalPageData> {
+  const [proposal, me, timeline] = await Promise.all([api.proposal(id), api.me(), deliberationApi.timeline(id)]);
+  const vote = proposal.vote;
+  const pollId = pollParam ?? rememberedPoll(id);
+  const [tally, turnout, result, poll] = await Promise.all([
+    vote ? api.tally(vote.id) : null,
+    vote ? deliberationApi.turnout(vote.id) : [],
+    vote?.status === 'closed' ? deliberationApi.result(vote.id) : null,
+    pollId ? deliberationApi.poll(pollId).catch(() => null) : null,
+  ]);
+  return {
+    proposal,
+    timeline,
+    tally,
+    turnout,
+    result,
+    poll: poll?.proposalId === id ? poll : null,
+    ...deliberationRoles(me, proposal.compoundId),
+    resident: isResidentOf(me, proposal.compoundId),
+    recorder: recordableParties(me, proposal.compoundId).length > 0 || mayPostUpdates(me, proposal.compoundId),
+  };
+}
+
+/** Live turnout: while an open vote's page is on screen, it refreshes every 30 seconds. */
+function useLiveRefresh(live: boolean, refresh: () => Promise<void>) {
+  const [visible, setVisible] = useState(true);
+  useDidShow(() => setVisible(true));
+  useDidHide(() => setVisible(false));
+  useEffect(() => {
+    if (!live || !visible) return undefined;
+    const timer = setInterval(() => void refresh(), 30_000);
+    return () => clearInterval(timer);
+  }, [live, visible, refresh]);
+}
+
+function SupportBar({
+  proposal,
+  timeline,
+  canSupport,
+  onChanged,
+}: {
+  proposal: ProposalView;
+  timeline: ProposalTimelineView;
+  canSupport: boolean;
+  onChanged: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  async function support() {
+    setBusy(true);
+    try {
+      await deliberationApi.support(proposal.id);
+      toastSuccess('已附议');
+      onChanged();
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const open = supportOpen(proposal.stage);
+  return (
+    <View className="xq-proposal__support">
+      <Text className="xq-proposal__support-count">{timeline.supportCount} 位居民附议</Text>
+      {timeline.supportedByMe ? (
+        <Text className="xq-proposal__support-mine">✓ 我已附议</Text>
+      ) : (
+        open &&
+        canSupport && (
+          <Button type="primary" size="large" loading={busy} disabled={busy} onClick={() => void support()}>
+            附议支持
+          </Button>
+        )
+      )}
+    </View>
+  );
+}
+
+/** A closed vote's published result: the plain-words explanation and the link of the compound's chain. */
+function PublishedResult({ result }: { result: OwnerVoteResultView }) {
+  return (
+    <View className="xq-proposal__card xq-proposal__published">
+      <View className="xq-proposal__card-title">
+        <Text>结果公示</Text>
+      </View>
+      {result.explanation.map((line) => (
+        <View key={line} className="xq-proposal__explain">
+          <Text>{line}</Text>
+        </View>
+      ))}
+      {result.publication && (
+        <Text className="xq-proposal__hash">
+          {formatDateCn(result.publication.publishedAt)}公示 · 第 {result.publication.seq} 条公示记录 · 校验码{' '}
+          {result.publication.hash.slice(0, 16)}
+        </Text>
+      )}
+    </View>
+  );
 }
 
 const sendBallot = createBallotSender(api.castBallot);
@@ -264,6 +383,23 @@ function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: 
   );
 }
 
+const recordUrl = (proposalId: number) => `/deliberation/pages/record/index?id=${proposalId}`;
+
+/** Recording the consultation and the follow-up happens on its own page, so residents' page stays short. */
+function RecordLink({ proposal }: { proposal: ProposalView }) {
+  const later = ['published', 'implementing', 'evaluated'].includes(proposal.stage);
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>{later ? '登记落实进展' : '记录协商'}</Text>
+      </View>
+      <Button size="xlarge" block onClick={() => void Taro.navigateTo({ url: recordUrl(proposal.id) })}>
+        {later ? '登记落实进展 · 四方意见' : '记录四方意见 · 会议纪要'}
+      </Button>
+    </View>
+  );
+}
+
 function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChanged: () => void }) {
   const vote = proposal.vote;
   const [closing, setClosing] = useState(false);
@@ -312,13 +448,19 @@ function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChan
 export default function ProposalPage() {
   const { params } = useRouter();
   const id = Number(params.id);
-  const [state, reload] = useAsync(() => loadProposal(id));
+  const pollParam = Number(params.pollId) > 0 ? Number(params.pollId) : null;
+  const [state, reload] = useAsync(() => loadProposal(id, pollParam));
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
-  useShareAppMessage(() => ({
-    title: state.data ? `议题：${state.data.proposal.title}` : '小区议题',
-    path: `/deliberation/pages/proposal/index?id=${id}`,
-  }));
+  useLiveRefresh(state.data?.proposal.vote?.status === 'open', reload);
+  // The share card opens this proposal (and its resident poll: the proposal view does not name it).
+  useShareAppMessage(() => {
+    const pollId = state.data?.poll?.id;
+    return {
+      title: state.data ? `议题：${state.data.proposal.title}` : '小区议题',
+      path: `/deliberation/pages/proposal/index?id=${id}${pollId ? `&pollId=${pollId}` : ''}`,
+    };
+  });
 
   if (!state.data) {
     return (
@@ -338,8 +480,9 @@ export default function ProposalPage() {
     );
   }
 
-  const { proposal, tally, organiser, owner } = state.data;
+  const { proposal, timeline, tally, turnout, result, poll, organiser, owner, resident, recorder } = state.data;
   const vote = proposal.vote;
+  const pollHidden = !poll && hasPollOpened(timeline.events);
   return (
     <View className="xq-page xq-proposal">
       <View className="xq-proposal__head">
@@ -349,8 +492,9 @@ export default function ProposalPage() {
         </View>
         <Text className="xq-proposal__date">提出于 {formatDateCn(proposal.createdAt)}</Text>
         <Text className="xq-proposal__body">{proposal.body}</Text>
+        <SupportBar proposal={proposal} timeline={timeline} canSupport={resident} onChanged={() => void reload()} />
       </View>
-      {vote ? (
+      {vote && (
         <>
           <VoteFacts vote={vote} />
           {vote.status === 'open' &&
@@ -361,14 +505,35 @@ export default function ProposalPage() {
                 <Text>只有本小区经认证的业主可以投票；认证房屋后即可参加。所有人都可以查看进度和核验回执码。</Text>
               </View>
             ))}
+          {result && <PublishedResult result={result} />}
           {tally && <TallyView tally={tally} />}
+          {tally && tally.participated.headcount > 0 && <ResultChart tally={tally} />}
+          <TurnoutBars buildings={turnout} live={vote.status === 'open'} />
           <ReceiptChecker voteId={vote.id} />
         </>
-      ) : (
+      )}
+      {poll && <ResidentPoll poll={poll} canVote={resident} onChanged={() => void reload()} />}
+      {pollHidden && (
         <View className="xq-proposal__note">
-          <Text>这个议题还没有发起业主表决。</Text>
+          <Text>这个议题正在征询居民意见（仅供参考，不是业主共同决定）。请从组织方分享到小区群的链接进入参与。</Text>
         </View>
       )}
+      {!vote && !poll && !pollHidden && (
+        <View className="xq-proposal__note">
+          <Text>这个议题还没有发起业主表决或居民意见征询。</Text>
+        </View>
+      )}
+      {(evaluationOpen(proposal.stage) || timeline.evaluation.count > 0) && (
+        <EvaluationCard
+          proposalId={proposal.id}
+          evaluation={timeline.evaluation}
+          canEvaluate={resident && evaluationOpen(proposal.stage)}
+          onSaved={() => void reload()}
+        />
+      )}
+      <PartyPositions positions={timeline.positions} />
+      <Timeline events={timeline.events} />
+      {recorder && <RecordLink proposal={proposal} />}
       {organiser && <OrganiserCard proposal={proposal} onChanged={() => void reload()} />}
       <View className="xq-proposal__end" />
     </View>
