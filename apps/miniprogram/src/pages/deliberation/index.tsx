@@ -11,6 +11,7 @@ import { api } from '../../services/api';
 import { toastError, toastSuccess } from '../../services/feedback';
 import { firstCompound } from '../../services/places';
 import { errorMessage } from '../../services/request';
+import { proposalsOfStage, stageChips, type StageFilter } from './stages';
 import './index.scss';
 
 interface DeliberationHome {
@@ -134,6 +135,7 @@ function NewProposal({ compoundId, onCreated }: { compoundId: number; onCreated:
 
 export default function DeliberationPage() {
   const [state, reload] = useAsync(loadProposals);
+  const [stage, setStage] = useState<StageFilter>('all');
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
@@ -192,7 +194,24 @@ export default function DeliberationPage() {
           onAction={() => void reload()}
         />
       ) : (
-        proposals.map((p) => <ProposalCard key={p.id} proposal={p} />)
+        <>
+          <View className="xq-delib__stages" role="tablist">
+            {stageChips(proposals).map((chip) => (
+              <View
+                key={chip.stage}
+                role="tab"
+                aria-selected={chip.stage === stage}
+                className={`xq-delib__stage${chip.stage === stage ? ' xq-delib__stage--on' : ''}`}
+                onClick={() => setStage(chip.stage)}
+              >
+                <Text>{chip.text}</Text>
+              </View>
+            ))}
+          </View>
+          {proposalsOfStage(proposals, stage).map((p) => (
+            <ProposalCard key={p.id} proposal={p} />
+          ))}
+        </>
       )}
       <View className="xq-delib__end" />
     </View>
