@@ -1,9 +1,13 @@
-// Browser journey of an owner vote (业主共同决定) on the h5 build served by the API: demo-committee raises a proposal
-// on hiring a property company and opens an owner vote on it (Civil Code art. 278, matter 4); demo-owner votes,
-// keeps the receipt code and checks it; demo-committee enters a paper ballot with its scan and closes the vote;
-// demo-resident reads the result and the turnout.
+// Browser journey of 四方议事 and an owner vote (业主共同决定) on the h5 build served by the API: demo-committee raises a
+// proposal on hiring a property company, records the owners' committee's position and the meeting minutes; the
+// community office (demo-community-admin, who convenes the council and records for the residents' committee, the
+// property company and the social organisation) records the other three positions; demo-committee sees all four and
+// opens an owner vote (Civil Code art. 278, matter 4); demo-owner votes, keeps the receipt code and checks it;
+// demo-committee enters a paper ballot with its scan and closes the vote; demo-resident reads the result with its
+// chart, the turnout per building and the timeline.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
-import { TIMEOUT, startJourney } from './harness.mjs';
+/* global document -- the waitForFunction callback runs in the page */
+import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
 
 // Unique per run, so that the journey can run again on the same demo.
 const TITLE = `选聘新的物业服务企业（${Date.now().toString(36)}）`;
@@ -14,7 +18,17 @@ const PNG = Buffer.from(
   'base64',
 );
 
-const { check, current, showing, shot, loginAs, button, tab, confirmModal, step, finish } = await startJourney('vote');
+const POSITIONS = {
+  owners_committee: ['业委会', '业委会建议公开招标选聘，合同期三年。'],
+  residents_committee: ['居委会', '居委会支持依法选聘，将监督招标过程。'],
+  property_company: ['物业', '现物业公司尊重业主的选择，做好交接。'],
+  social_organisation: ['社会组织', '社会组织愿意协助组织业主参与表决。'],
+};
+const MINUTES = '四方协商会议：同意提交业主共同决定，采用公开招标方式。';
+const ATTENDEES = '王主任、李主任，张经理 赵老师';
+
+const { check, current, showing, shot, loginAs, button, tab, fill, confirmModal, step, finish } =
+  await startJourney('vote');
 
 /** 议事 → the proposal's card. */
 async function openProposal(page) {
@@ -25,8 +39,29 @@ async function openProposal(page) {
   await showing(page, TITLE);
 }
 
+/** The proposal page → the record page (positions, minutes). */
+async function openRecord(page) {
+  await button(current(page), '记录四方意见 · 会议纪要').click();
+  await page.waitForURL(/deliberation\/pages\/record/, { timeout: TIMEOUT });
+  // The forms come all at once with the page's data.
+  await current(page).locator('.xq-record__party').first().waitFor({ timeout: TIMEOUT });
+  await showing(page, '协商会议纪要');
+}
+
+/** On the record page: one party's position, saved and shown back as its current position. */
+async function recordPosition(page, party) {
+  const [label, text] = POSITIONS[party];
+  const form = current(page).locator(`.xq-record__party--${party}`);
+  await form.locator('textarea').fill(text);
+  await button(form, `记录${label}的意见`).click();
+  await form.getByText(`目前的意见：${text}`).waitFor({ timeout: TIMEOUT });
+  return (await form.locator('textarea').inputValue()) === '';
+}
+
+let proposalPath = '';
+
 try {
-  await step('demo-committee raises the proposal and opens the owner vote', async () => {
+  await step('demo-committee raises the proposal, records its position and the minutes', async () => {
     const { context, page } = await loginAs('业委会');
     await tab(page, '议事');
     await showing(page, '四方议事');
@@ -36,9 +71,91 @@ try {
     await form.locator('textarea').fill(BODY);
     await shot(page, 'committee-new-proposal');
     await button(form, '提交议题').click();
-    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
+    await page.waitForURL(/deliberation\/pages\/proposal\/index\?id=\d+/, { timeout: TIMEOUT });
+    await showing(page, '议题进程');
+    proposalPath = new URL(page.url()).hash;
+    let text = await current(page).innerText();
+    check(
+      text.includes(TITLE) && /id=\d+/.test(proposalPath),
+      `the proposal is raised and its page opens (${proposalPath})`,
+    );
+    check(
+      /提出议题\s*业委会成员 · \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/.test(text),
+      'the timeline starts with the raising, by role and with the time',
+    );
+    check(text.includes('四方意见（0 / 4 方已表态）'), 'no party has given a position yet');
+
+    await openRecord(page);
+    const parties = await current(page).locator('.xq-record__party').count();
+    check(parties === 1, `the committee records only its own party's position (${parties} form)`);
+    check(
+      await recordPosition(page, 'owners_committee'),
+      "the owners' committee's position is saved, shown back and the form emptied",
+    );
+    const meeting = current(page).locator('.xq-record__meeting');
+    await meeting.locator('textarea').fill(MINUTES);
+    await fill(page, 'attendees', ATTENDEES);
+    await shot(page, 'committee-record');
+    await button(meeting, '保存会议纪要').click();
+    // The form empties once the minutes are saved.
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('input[name="attendees"]')].every((i) => i.value === ''),
+      null,
+      { timeout: TIMEOUT },
+    );
+    await page.goBack();
+    await showing(page, '四方意见（1 / 4 方已表态）');
+    text = await current(page).innerText();
+    check(
+      text.includes('四方意见（1 / 4 方已表态）') && text.includes(POSITIONS.owners_committee[1]),
+      'the proposal shows the committee position',
+    );
+    check(
+      text.includes(MINUTES) && text.includes('参会（4 人）：王主任、李主任、张经理、赵老师'),
+      'the timeline shows the minutes and the four attendees',
+    );
+    check(/四方协商/.test(await current(page).locator('.xq-stage').first().innerText()), 'the stage moves to 四方协商');
+    await context.close();
+  });
+
+  await step('demo-community-admin records the other three positions', async () => {
+    const { context, page } = await loginAs('社区管理员');
+    // The community office's grant is on the community, so the 议事 tab has no compound: it opens the proposal's link.
+    await page.goto(`${BASE_URL}/${proposalPath}`);
+    await showing(page, TITLE);
+    await openRecord(page);
+    const parties = await current(page).locator('.xq-record__party').count();
+    check(parties === 4, `the community office may record any of the four parties (${parties} forms)`);
+    for (const party of ['residents_committee', 'property_company', 'social_organisation'])
+      await recordPosition(page, party);
+    await shot(page, 'community-positions');
+    await page.goBack();
+    await showing(page, '四方意见（4 / 4 方已表态）');
+    const text = await current(page).innerText();
+    check(
+      Object.values(POSITIONS).every(([, t]) => text.includes(t)),
+      'the proposal shows all four positions',
+    );
+    check(
+      (await current(page).locator('.xq-timeline__item--position').count()) === 4,
+      'four positions on the timeline',
+    );
+    await context.close();
+  });
+
+  await step('demo-committee reads the four positions and opens the owner vote', async () => {
+    const { context, page } = await loginAs('业委会');
+    await openProposal(page);
     await showing(page, '发起业主表决');
-    check(true, 'the proposal is raised and its page opens');
+    const positions = await current(page).locator('.xq-positions__party').allInnerTexts();
+    check(
+      positions.length === 4 &&
+        ['居委会', '业委会', '物业', '社会组织'].every(
+          (l, i) => positions[i]?.startsWith(l) && !positions[i].includes('尚未表态'),
+        ),
+      `each of 居委会, 业委会, 物业, 社会组织 has a position (${positions.length})`,
+    );
+    await shot(page, 'committee-positions');
     await current(page).locator('.xq-proposal__matter', { hasText: '选聘和解聘物业服务企业' }).click();
     await shot(page, 'committee-open-vote');
     await button(current(page), '发起表决').click();
@@ -53,6 +170,15 @@ try {
     check(
       /\d[\d,]* 户 · [\d,]+ 位业主 · 专有面积/.test(text),
       'the frozen roll says how many units and owners it covers',
+    );
+    const buildings = await current(page).locator('.xq-turnout__row').allInnerTexts();
+    check(
+      buildings.length >= 2 && buildings.every((b) => /0 \/ [1-9][\d,]* 户/.test(b)),
+      `live turnout per building starts at 0 in each of ${buildings.length} buildings`,
+    );
+    check(
+      (await current(page).locator('.xq-timeline__item--vote_opened').count()) === 1,
+      'the opening of the vote is on the timeline',
     );
     await shot(page, 'committee-vote-open');
     await context.close();
@@ -75,8 +201,14 @@ try {
     await shot(page, 'owner-receipt');
     await current(page).locator('input[name="receiptCode"]').fill(receiptCode);
     await button(current(page), '核验').click();
-    await showing(page, '已计入');
-    check(true, 'the receipt checks as 已计入');
+    await current(page).locator('.xq-proposal__card', { hasText: '核验回执码' }).getByText('已计入').first().waitFor({
+      timeout: TIMEOUT,
+    });
+    const building = await current(page).locator('.xq-turnout__row').first().innerText();
+    check(
+      /[1-9][\d,]* \/ [\d,]+ 户/.test(building),
+      `the owner's building turnout counts the ballot at once (${building.split('\n').join(' ')})`,
+    );
     await shot(page, 'owner-receipt-checked');
     await context.close();
   });
@@ -121,13 +253,31 @@ try {
     await button(current(page), '结束表决').click();
     await confirmModal(page);
     await showing(page, '最终参与情况');
-    check(true, 'the vote is closed');
+    const text = await current(page).innerText();
+    check(
+      text.includes('结果公示') && /第 \d+ 条公示记录 · 校验码 [0-9a-f]{16}/.test(text),
+      'the closed vote is published with its place on the compound chain',
+    );
+    check(
+      (await current(page).locator('.xq-timeline__item--vote_closed').count()) === 1,
+      'the closing of the vote is on the timeline',
+    );
     await context.close();
   });
 
   await step('demo-resident reads the result and the turnout', async () => {
     const { context, page } = await loginAs('居民');
-    await openProposal(page);
+    await tab(page, '议事');
+    await showing(page, '四方议事');
+    await current(page).locator('.xq-delib__stage', { hasText: '结果公示' }).click();
+    const cards = await current(page).locator('.xq-delib__card').allInnerTexts();
+    check(
+      cards.length > 0 && cards.some((c) => c.includes(TITLE)) && cards.every((c) => c.includes('结果公示')),
+      `the 结果公示 stage lists the proposal and only proposals of that stage (${cards.length})`,
+    );
+    await shot(page, 'resident-stages');
+    await current(page).locator('.xq-delib__card', { hasText: TITLE }).first().click();
+    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
     await showing(page, '最终参与情况');
     const text = await current(page).innerText();
     check(/表决(未)?通过/.test(text), `the result is said: ${/表决未通过/.test(text) ? '表决未通过' : '表决通过'}`);
@@ -138,7 +288,35 @@ try {
     check(/参与面积\s*[\d,.]+ m² \/ [\d,.]+ m²/.test(text), 'the turnout by area is in m²');
     check(text.includes('要求两项均达到三分之二以上，尚未达到'), 'why: participation below two thirds');
     check((await current(page).locator('.xq-ballot-buttons').count()) === 0, 'nobody can vote any more');
+    const voted = (await current(page).locator('.xq-turnout__row').allInnerTexts()).filter((b) =>
+      /[1-9][\d,]* \/ [\d,]+ 户/.test(b),
+    );
+    check(voted.length === 2, `the turnout per building shows the two buildings that voted (${voted.length})`);
+    check(text.includes('表决已结束，以下为最终结果'), 'the turnout is final');
+    const bars = await current(page).locator('.xq-chart__bar--agreed, .xq-chart__bar--disagreed').count();
+    check(bars === 4, `the result chart draws agree and disagree by headcount and by area (${bars} bars)`);
+    check(/同意\s*1 人 · 50\.0%/.test(text), 'the chart labels its bars with numbers (1 人 · 50.0% agreed)');
     await shot(page, 'resident-result');
+    await current(page).locator('.xq-chart').scrollIntoViewIfNeeded();
+    await shot(page, 'resident-chart');
+    await current(page).locator('.xq-turnout').scrollIntoViewIfNeeded();
+    await shot(page, 'resident-turnout');
+    await current(page).locator('.xq-timeline').scrollIntoViewIfNeeded();
+    const steps = await current(page).locator('.xq-timeline__step').allInnerTexts();
+    check(
+      [
+        '提出议题',
+        '业委会的意见',
+        '协商会议',
+        '居委会的意见',
+        '物业的意见',
+        '社会组织的意见',
+        '开始表决',
+        '表决结束',
+      ].every((t) => steps.includes(t)),
+      `the resident reads every step on the timeline (${steps.length})`,
+    );
+    await shot(page, 'resident-timeline');
     await context.close();
   });
 } catch (error) {
