@@ -46,12 +46,22 @@ describe('every route declares who may call it', () => {
     expect(routes.filter((r) => !r.rule).map((r) => r.route)).toEqual([]);
   });
 
-  test('only login and health are public', () => {
+  test('only login, health, open data and what WeChat itself calls (signed) are public', () => {
     const publicRoutes = listRoutes(t)
       .filter((r) => r.rule?.kind === 'public')
       .map((r) => r.route)
       .sort();
-    expect(publicRoutes).toEqual(['GET /api/health', 'POST /api/auth/dev-login', 'POST /api/auth/wechat-login']);
+    expect(publicRoutes).toEqual([
+      'GET /api/complaint-photos/:attachmentId/:signature', // WeChat's media check downloads it; HMAC-signed link
+      'GET /api/health',
+      'GET /api/open311/v2/requests.json', // open data: visible complaints, no personal data
+      'GET /api/open311/v2/requests/:file',
+      'GET /api/open311/v2/services.json',
+      'GET /api/wechat/events', // WeChat's message push, signed with WECHAT_PUSH_TOKEN
+      'POST /api/auth/dev-login',
+      'POST /api/auth/wechat-login',
+      'POST /api/wechat/events',
+    ]);
   });
 
   test('admin routes name the place they act on, or are scoped by the caller’s grants', () => {

@@ -21,6 +21,10 @@ export interface WechatFake {
   calls: URL[];
   /** Subscribe messages WeChat accepted. */
   sent: SentMessage[];
+  /** Photos sent to media_check_async: the link WeChat would download, and the trace id it answered. */
+  mediaChecks: { mediaUrl: string; traceId: string; openid: string }[];
+  /** Texts sent to msg_sec_check. */
+  textChecks: string[];
   /** Makes every access token issued so far invalid (as when WeChat rotates it): the next send answers 40001. */
   revokeTokens(): void;
   close(): Promise<void>;
@@ -29,10 +33,15 @@ export interface WechatFake {
 /**
  * Also `/cgi-bin/token` (client_credential) and `/cgi-bin/message/subscribe/send`: an unknown token → 40001,
  * an openid starting with `refuser` → 43101 (the user did not accept the template).
+ * And the content checks (2.0): `/wxa/msg_sec_check` answers `risky` for text containing 违禁, `review` for 待审,
+ * `pass` otherwise, and errcode 61010 for an empty openid; `/wxa/media_check_async` answers a trace id
+ * (the verdict is posted later by the test, as WeChat's push would), or 40006 for a link that is not http(s).
  */
 export async function startWechatFake(): Promise<WechatFake> {
   const calls: URL[] = [];
   const sent: SentMessage[] = [];
+  const mediaChecks: WechatFake['mediaChecks'] = [];
+  const textChecks: string[] = [];
   let tokens = new Set<string>();
   let issued = 0;
   const server: Server = createServer((req, res) => {
@@ -48,6 +57,27 @@ export async function startWechatFake(): Promise<WechatFake> {
       const token = `token-${++issued}`;
       tokens.add(token);
       return json({ access_token: token, expires_in: 7200 });
+    }
+    if ((url.pathname === '/wxa/msg_sec_check' || url.pathname === '/wxa/media_check_async') && req.method === 'POST') {
+      let raw = '';
+      req.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+      req.on('end', () => {
+        if (!tokens.has(url.searchParams.get('access_token') ?? ''))
+          return json({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        const body = JSON.parse(raw) as { content?: string; media_url?: string; openid?: string; version?: number };
+        if (body.version !== 2 || !body.openid) return json({ errcode: 61010, errmsg: 'openid required' });
+        if (url.pathname === '/wxa/msg_sec_check') {
+          const content = body.content ?? '';
+          textChecks.push(content);
+          const suggest = content.includes('违禁') ? 'risky' : content.includes('待审') ? 'review' : 'pass';
+          return json({ errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 } });
+        }
+        if (!/^https?:\/\//.test(body.media_url ?? '')) return json({ errcode: 40006, errmsg: 'invalid media url' });
+        const traceId = `trace-${mediaChecks.length + 1}`;
+        mediaChecks.push({ mediaUrl: body.media_url!, traceId, openid: body.openid });
+        return json({ errcode: 0, errmsg: 'ok', trace_id: traceId });
+      });
+      return;
     }
     if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
       let raw = '';
@@ -85,6 +115,8 @@ export async function startWechatFake(): Promise<WechatFake> {
     url: `http://127.0.0.1:${port}`,
     calls,
     sent,
+    mediaChecks,
+    textChecks,
     revokeTokens: () => {
       tokens = new Set();
     },

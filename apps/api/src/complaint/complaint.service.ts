@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
@@ -48,7 +48,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Filing, reading and moving complaints through their lifecycle; every change is a timeline event. */
 @Injectable()
-export class ComplaintService {
+export class ComplaintService implements OnModuleInit {
   private readonly logger = new Logger(ComplaintService.name);
 
   constructor(
@@ -58,6 +58,20 @@ export class ComplaintService {
     private readonly checks: ContentChecks,
     private readonly config: AppConfig,
   ) {}
+
+  /** The resident who filed a complaint may see every photo on its timeline (the fix photos too). */
+  onModuleInit(): void {
+    this.files.addReader(async (principal, attachment) => {
+      const id = String(attachment.id);
+      const rows = (await this.dataSource.query(
+        `SELECT 1 AS ok FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
+          WHERE c.filedBy = ? AND c.compoundId = ?
+            AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?) LIMIT 1`,
+        [principal.personId, attachment.compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
+      )) as unknown[];
+      return rows.length > 0;
+    });
+  }
 
   policy(): DeadlinePolicy {
     const c = this.config;
@@ -150,12 +164,11 @@ export class ComplaintService {
   }
 
   async detail(principal: Principal, complaintId: number): Promise<ComplaintDetailView> {
-    const { complaint, path, relation } = await this.load(principal, complaintId);
+    const { complaint, relation } = await this.load(principal, complaintId);
     if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
     const events = await this.dataSource
       .getRepository(ComplaintEvent)
       .find({ where: { complaintId }, order: { id: 'ASC' } });
-    void path;
     return {
       ...this.view(complaint, relation),
       events: events.map((e) => this.eventView(e, complaint, relation)),

@@ -29,10 +29,14 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
   sha256: a.sha256,
 });
 
+/** A domain's say on who else may read one of its files (e.g. the resident who filed a complaint, its fix photos). */
+export type AttachmentReader = (principal: Principal, attachment: Attachment) => Promise<boolean>;
+
 /** Uploads and reads of files, checked by content and size, never half-stored. */
 @Injectable()
 export class FilesService {
   private readonly logger = new Logger(FilesService.name);
+  private readonly readers: AttachmentReader[] = [];
 
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
@@ -77,6 +81,11 @@ export class FilesService {
     }
   }
 
+  /** Lets a domain admit more readers of its unpublished files than the compound's staff and the uploader. */
+  addReader(reader: AttachmentReader): void {
+    this.readers.push(reader);
+  }
+
   async byIds(ids: number[]): Promise<Attachment[]> {
     return ids.length === 0 ? [] : this.attachments.find({ where: { id: In(ids) }, order: { id: 'ASC' } });
   }
@@ -106,13 +115,19 @@ export class FilesService {
     if (!attachment) throw new DomainException('NOT_FOUND');
     if (attachment.visibility === 'staff' && attachment.uploadedBy !== principal.personId) {
       const compound = await this.places.getCompound(attachment.compoundId);
-      if (coveringGrants(principal, STAFF_FILE_ROLES, { placeId: compound.id, path: compound.path }).length === 0)
-        throw new DomainException('NOT_FOUND');
+      const staff =
+        coveringGrants(principal, STAFF_FILE_ROLES, { placeId: compound.id, path: compound.path }).length > 0;
+      if (!staff && !(await this.admittedByDomain(principal, attachment))) throw new DomainException('NOT_FOUND');
     }
     return {
       attachment,
       bytes: await this.storage.get(attachment.storageKey).catch((err: unknown) => this.unavailable(err)),
     };
+  }
+
+  private async admittedByDomain(principal: Principal, attachment: Attachment): Promise<boolean> {
+    for (const reader of this.readers) if (await reader(principal, attachment)) return true;
+    return false;
   }
 
   /** The bytes of a file, for a caller who has already been let through another way (a signed link). */
