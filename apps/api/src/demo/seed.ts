@@ -9,6 +9,7 @@ import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { Unit } from '../place/unit.entity.js';
 import { UnitService } from '../place/unit.service.js';
 import { demoPlan, type DemoPlan } from './demo-data.js';
+import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoDisclosures } from './demo-disclosures.js';
 
 export interface DemoIds {
@@ -46,7 +47,7 @@ async function addPlace(
  */
 export async function seedDemo(
   app: INestApplicationContext,
-  options: { disclosures?: boolean } = {},
+  options: { disclosures?: boolean; complaints?: boolean } = {},
 ): Promise<DemoIds | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const units = app.get(UnitService);
@@ -141,5 +142,6 @@ export async function seedDemo(
     };
   });
   if (options.disclosures ?? true) await seedDemoDisclosures(app, ids);
+  if (options.complaints ?? true) await seedDemoComplaints(app, ids);
   return ids;
 }
