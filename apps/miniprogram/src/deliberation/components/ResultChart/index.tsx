@@ -1,14 +1,18 @@
 import { Text, View } from '@tarojs/components';
 import type { OwnerDecisionTally } from '@xiaoqu/shared';
 import { approvalMarkPercent, barPercent, resultBars } from '../../lib/charts';
+import { partLines } from '../../lib/vote';
 import './index.scss';
 
 /** Bars drawn with Views: each bar also says its numbers, so nothing depends on colour. */
 export function ResultChart({ tally }: { tally: OwnerDecisionTally }) {
   const bars = resultBars(tally);
   const mark = approvalMarkPercent(tally.rule);
-  const turnoutHead = barPercent(tally.participated.headcount, tally.total.headcount);
-  const turnoutArea = barPercent(tally.participated.areaCentiM2, tally.total.areaCentiM2);
+  const turnout = partLines(tally.participated, tally.total);
+  const turnoutRows = [
+    ['人数', barPercent(tally.participated.headcount, tally.total.headcount), turnout.headcount],
+    ['面积', barPercent(tally.participated.areaCentiM2, tally.total.areaCentiM2), turnout.area],
+  ] as const;
   return (
     <View className="xq-chart">
       <View className="xq-chart__title">
@@ -16,19 +20,14 @@ export function ResultChart({ tally }: { tally: OwnerDecisionTally }) {
       </View>
       <View className="xq-chart__group">
         <Text className="xq-chart__group-title">参与率（竖线为三分之二）</Text>
-        {(
-          [
-            ['人数', turnoutHead],
-            ['面积', turnoutArea],
-          ] as const
-        ).map(([label, pct]) => (
+        {turnoutRows.map(([label, pct, words]) => (
           <View key={label} className="xq-chart__row">
             <Text className="xq-chart__label">{label}</Text>
             <View className="xq-chart__track">
               <View className="xq-chart__bar xq-chart__bar--turnout" style={{ width: `${pct}%` }} />
               <View className="xq-chart__mark" style={{ left: '66.67%' }} />
             </View>
-            <Text className="xq-chart__pct">{pct}%</Text>
+            <Text className="xq-chart__pct">{words}</Text>
           </View>
         ))}
       </View>
