@@ -4,7 +4,9 @@
 // property company and the social organisation) records the other three positions; demo-committee sees all four and
 // opens an owner vote (Civil Code art. 278, matter 4); demo-owner votes, keeps the receipt code and checks it;
 // demo-committee enters a paper ballot with its scan and closes the vote; demo-resident reads the result with its
-// chart, the turnout per building and the timeline.
+// chart, the turnout per building and the timeline. Then the follow-up: demo-committee posts implementation progress
+// with a photo and demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
+// (居民意见征询), which demo-resident answers from the shared link, and closes it.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
 /* global document -- the waitForFunction callback runs in the page */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
@@ -24,6 +26,8 @@ const POSITIONS = {
   property_company: ['物业', '现物业公司尊重业主的选择，做好交接。'],
   social_organisation: ['社会组织', '社会组织愿意协助组织业主参与表决。'],
 };
+const POLL_TITLE = `是否在小区增设快递柜（${Date.now().toString(36)}）`;
+const PROGRESS = '已发布招标公告，12月20日开标。';
 const MINUTES = '四方协商会议：同意提交业主共同决定，采用公开招标方式。';
 const ATTENDEES = '王主任、李主任，张经理 赵老师';
 
@@ -39,9 +43,9 @@ async function openProposal(page) {
   await showing(page, TITLE);
 }
 
-/** The proposal page → the record page (positions, minutes). */
-async function openRecord(page) {
-  await button(current(page), '记录四方意见 · 会议纪要').click();
+/** The proposal page → the record page (positions, minutes, progress). */
+async function openRecord(page, label = '记录四方意见 · 会议纪要') {
+  await button(current(page), label).click();
   await page.waitForURL(/deliberation\/pages\/record/, { timeout: TIMEOUT });
   // The forms come all at once with the page's data.
   await current(page).locator('.xq-record__party').first().waitFor({ timeout: TIMEOUT });
@@ -317,6 +321,114 @@ try {
       `the resident reads every step on the timeline (${steps.length})`,
     );
     await shot(page, 'resident-timeline');
+    await context.close();
+  });
+
+  await step('demo-committee posts implementation progress with a photo', async () => {
+    const { context, page } = await loginAs('业委会');
+    await openProposal(page);
+    await openRecord(page, '登记落实进展 · 四方意见');
+    const form = current(page).locator('.xq-record__update');
+    await form.locator('textarea').fill(PROGRESS);
+    await button(form, '50%').click();
+    await current(page).locator('input[name="updatePhotos"]').setInputFiles({
+      name: 'progress-photo.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await form.getByText('progress-photo.png', { exact: false }).waitFor({ timeout: TIMEOUT });
+    await shot(page, 'committee-progress');
+    await button(form, '发布进展').click();
+    await form.getByText('progress-photo.png', { exact: false }).waitFor({ state: 'detached', timeout: TIMEOUT });
+    await page.goBack();
+    await showing(page, '落实进展 · 50%');
+    const update = await current(page).locator('.xq-timeline__item--update').innerText();
+    check(
+      update.includes(PROGRESS) && update.includes('查看照片（1 张）') && /\d{4}年\d{1,2}月\d{1,2}日/.test(update),
+      'the progress is on the timeline with its date and photo',
+    );
+    check(/落实中/.test(await current(page).locator('.xq-stage').first().innerText()), 'the stage moves to 落实中');
+    await context.close();
+  });
+
+  await step('demo-resident evaluates the outcome', async () => {
+    const { context, page } = await loginAs('居民');
+    await openProposal(page);
+    await showing(page, '这件事落实得怎么样');
+    const card = current(page).locator('.xq-evaluation');
+    await card.locator('.xq-evaluation__score', { hasText: '4 分' }).click();
+    await card.locator('textarea').fill('招标过程公开，希望按时交接。');
+    await button(card, '提交评价').click();
+    await card.getByText('平均 4.0 分 · 1 人评价').waitFor({ timeout: TIMEOUT });
+    check(
+      (await card.innerText()).includes('您评了 4 分'),
+      'the evaluation is saved: the average reads 4.0 分 · 1 人评价 and mine 4 分',
+    );
+    check(
+      (await current(page).locator('.xq-timeline__item--evaluated').innerText()).includes('招标过程公开'),
+      'the evaluation is on the timeline',
+    );
+    await shot(page, 'resident-evaluated');
+    await context.close();
+  });
+
+  let pollPath = '';
+  await step('demo-committee opens a resident poll on another proposal', async () => {
+    const { context, page } = await loginAs('业委会');
+    await tab(page, '议事');
+    await showing(page, '四方议事');
+    await button(current(page), '提出议题').click();
+    const form = current(page).locator('.xq-delib__form');
+    await form.locator('input').first().fill(POLL_TITLE);
+    await form.locator('textarea').fill('不少居民希望在3栋旁增设快递柜，先征询大家的意见。');
+    await button(form, '提交议题').click();
+    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
+    await showing(page, '议题进程');
+    await openRecord(page);
+    await button(current(page).locator('.xq-record__poll'), '发起居民意见征询').click();
+    await confirmModal(page);
+    await page.waitForURL(/deliberation\/pages\/proposal\/index\?id=\d+&pollId=\d+/, { timeout: TIMEOUT });
+    await showing(page, '居民意见征询 · ');
+    pollPath = new URL(page.url()).hash;
+    const text = await current(page).innerText();
+    check(
+      text.includes('居民意见征询结果仅供参考，不是业主共同决定') && !text.includes('业主共同决定 · '),
+      'the poll is labelled as opinion only, never as an owner decision',
+    );
+    check(!text.includes('发起业主表决'), 'a proposal with a poll offers no owner vote');
+    await shot(page, 'committee-poll-open');
+    await context.close();
+  });
+
+  await step('demo-resident answers the poll from the shared link', async () => {
+    const { context, page } = await loginAs('居民');
+    await page.goto(`${BASE_URL}/${pollPath}`);
+    await showing(page, '居民意见征询 · ');
+    const poll = current(page).locator('.xq-poll');
+    await button(poll, '同意').click();
+    await poll.getByText('我的意见：同意', { exact: false }).waitFor({ timeout: TIMEOUT });
+    const text = await poll.innerText();
+    check(
+      text.includes('同意 1 · 不同意 0 · 弃权 0（共 1 人）') && text.includes('目前过半数同意'),
+      'one resident, one vote: the simple majority is counted',
+    );
+    await shot(page, 'resident-poll');
+    await context.close();
+  });
+
+  await step('demo-committee closes the poll', async () => {
+    const { context, page } = await loginAs('业委会');
+    await page.goto(`${BASE_URL}/${pollPath}`);
+    await showing(page, '居民意见征询 · ');
+    await button(current(page), '结束居民意见征询').click();
+    await confirmModal(page);
+    await showing(page, '征询结果：过半数居民同意');
+    const text = await current(page).locator('.xq-poll').innerText();
+    check(
+      text.includes('居民意见征询 · 已结束') && text.includes('不是业主共同决定'),
+      'the closed poll gives its simple-majority result, still labelled as opinion only',
+    );
+    await shot(page, 'committee-poll-closed');
     await context.close();
   });
 } catch (error) {
