@@ -41,6 +41,7 @@ import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/
 
 /** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
 export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
+/** Lists are one page of 50; the joins are many-to-one, so a plain LIMIT (not TypeORM's two-query `take`). */
 const PAGE = 50;
 
 const idList = (s: string): number[] => (s ? s.split(',').map(Number) : []);
@@ -284,7 +285,7 @@ export class ComplaintService implements OnModuleInit {
     const rows = await this.query()
       .where('c.filedBy = :me', { me: principal.personId })
       .orderBy('c.id', 'DESC')
-      .take(PAGE)
+      .limit(PAGE)
       .getMany();
     return rows.map((c) => this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }));
   }
@@ -294,7 +295,7 @@ export class ComplaintService implements OnModuleInit {
     const q = this.query().where('c.compoundId = :compoundId', { compoundId });
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => path.startsWith(g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
-    const rows = await q.orderBy('c.id', 'DESC').take(PAGE).getMany();
+    const rows = await q.orderBy('c.id', 'DESC').limit(PAGE).getMany();
     return rows.map((c) => this.view(c, relationTo(principal, c, path)));
   }
 
@@ -316,7 +317,7 @@ export class ComplaintService implements OnModuleInit {
       { gridIds, propertyPlaces },
     );
     this.filter(q, filter, now);
-    const rows = await q.take(PAGE).getMany();
+    const rows = await q.limit(PAGE).getMany();
     return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
   }
 
@@ -331,7 +332,7 @@ export class ComplaintService implements OnModuleInit {
       .where("c.level IN ('difficult', 'major')")
       .andWhere('cp.path LIKE :prefix', { prefix: `${place.path}%` });
     this.filter(q, filter, now);
-    const rows = await q.take(PAGE).getMany();
+    const rows = await q.limit(PAGE).getMany();
     return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
   }
 
