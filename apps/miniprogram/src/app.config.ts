@@ -11,7 +11,10 @@ export default defineAppConfig({
   // Staff pages stay out of the main package that every resident downloads.
   // The chart library and the disclosure pages load only when a resident opens a period or the service disclosure.
   subPackages: [
-    { root: 'admin', pages: ['pages/claims/index', 'pages/roster/index'] },
+    {
+      root: 'admin',
+      pages: ['pages/claims/index', 'pages/roster/index', 'pages/complaints/index', 'pages/ranking/index'],
+    },
     {
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
@@ -28,8 +31,11 @@ export default defineAppConfig({
         'pages/service/index',
         'pages/work/index',
         'pages/fund/index',
+        'pages/complaints/index',
       ],
     },
+    // A complaint's detail with its timeline and actions: for the filer, the grid worker and admins alike.
+    { root: 'complaint', pages: ['pages/detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

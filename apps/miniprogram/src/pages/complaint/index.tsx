@@ -1,13 +1,307 @@
-import { View } from '@tarojs/components';
-import { ComingSoon } from '../../components/ComingSoon';
+import { useEffect, useState } from 'react';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
+  type BuildingView,
+  type ComplaintView,
+  type MeResponse,
+  type PlaceRef,
+} from '@xiaoqu/shared';
+import { ChoiceChips } from '../../components/ChoiceChips';
+import { ComplaintCard, openComplaint } from '../../components/ComplaintCard';
+import { ComplaintPhotoPicker } from '../../components/ComplaintPhotoPicker';
+import { EmptyState } from '../../components/EmptyState';
+import { PageSkeleton } from '../../components/PageSkeleton';
+import { useAsync } from '../../hooks/useAsync';
+import { api } from '../../services/api';
+import { complaintApi } from '../../services/complaint';
+import { clearDraft, draftProblem, loadDraft, saveDraft, type ComplaintDraft } from '../../services/complaint-draft';
+import { complaintAccess } from '../../services/complaint-view';
+import { toastError, toastSuccess } from '../../services/feedback';
+import { firstCompound } from '../../services/places';
+import { errorMessage } from '../../services/request';
+import './index.scss';
+
+type Section = 'file' | 'mine' | 'compound';
+
+interface ComplaintHome {
+  me: MeResponse;
+  compound: PlaceRef | null;
+  /** Residents and owners of the compound file complaints; staff read them in their inbox. */
+  canFile: boolean;
+  mine: ComplaintView[];
+  /** The compound's complaints their filers made visible (not mine). */
+  others: ComplaintView[];
+  buildings: BuildingView[];
+}
+
+async function loadHome(): Promise<ComplaintHome> {
+  const me = await api.me();
+  const compound = firstCompound(me);
+  const canFile =
+    !!compound &&
+    me.roles.some(
+      (g) =>
+        (g.role === 'resident' || g.role === 'owner') &&
+        (g.place.id === compound.id || g.placePath.some((p) => p.id === compound.id)),
+    );
+  const [mine, ofCompound, buildings] = await Promise.all([
+    complaintApi.mine(),
+    compound ? complaintApi.ofCompound(compound.id) : Promise.resolve([]),
+    compound && canFile ? api.buildings(compound.id) : Promise.resolve([]),
+  ]);
+  return { me, compound, canFile, mine, others: ofCompound.filter((c) => !c.mine), buildings };
+}
+
+const CATEGORY_CHOICES = COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: COMPLAINT_CATEGORY_LABELS[c] }));
+
+function FilingForm({
+  compoundId,
+  buildings,
+  onFiled,
+}: {
+  compoundId: number;
+  buildings: BuildingView[];
+  onFiled: (id: number) => void;
+}) {
+  const [draft, setDraft] = useState<ComplaintDraft>(() => loadDraft(compoundId));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  // Every change is kept at once: leaving the page (or the app) loses nothing.
+  useEffect(() => saveDraft(draft), [draft]);
+  const change = (patch: Partial<ComplaintDraft>) => {
+    setProblem(null);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
+
+  async function submit() {
+    const missing = draftProblem(draft);
+    if (missing) {
+      setProblem(missing);
+      return;
+    }
+    setSending(true);
+    try {
+      const filed = await complaintApi.file(compoundId, {
+        category: draft.category!,
+        text: draft.text.trim(),
+        photoIds: draft.photos.map((p) => p.id),
+        buildingId: draft.buildingId ?? undefined,
+        placeText: draft.placeText.trim() || undefined,
+        visible: draft.visible,
+      });
+      clearDraft();
+      setDraft(loadDraft(compoundId));
+      toastSuccess('已提交');
+      onFiled(filed.id);
+    } catch (error) {
+      setProblem(errorMessage(error));
+      toastError(error);
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <View className="xq-complaint__form">
+      <View className="xq-complaint__label">
+        <Text>反映什么问题</Text>
+      </View>
+      <ChoiceChips
+        name="category"
+        choices={CATEGORY_CHOICES}
+        value={draft.category}
+        onChange={(category) => change({ category })}
+      />
+
+      <View className="xq-complaint__label">
+        <Text>具体情况</Text>
+      </View>
+      <TextArea
+        className="xq-complaint__text"
+        placeholder="例如：3栋楼下的路灯坏了一周，晚上出行不安全"
+        value={draft.text}
+        onChange={(text) => change({ text })}
+        maxLength={1000}
+        showCount
+      />
+
+      <View className="xq-complaint__label">
+        <Text>照片（可选，最多 9 张）</Text>
+      </View>
+      <ComplaintPhotoPicker
+        compoundId={compoundId}
+        name="complaint-photos"
+        value={draft.photos}
+        onChange={(photos) => change({ photos })}
+      />
+
+      {buildings.length > 0 && (
+        <>
+          <View className="xq-complaint__label">
+            <Text>在哪栋楼（可选，帮助分派给这栋楼的网格员）</Text>
+          </View>
+          <ChoiceChips
+            name="building"
+            choices={[{ value: 0, label: '不在楼内' }, ...buildings.map((b) => ({ value: b.id, label: b.name }))]}
+            value={draft.buildingId ?? 0}
+            onChange={(id) => change({ buildingId: id === 0 ? null : id })}
+          />
+        </>
+      )}
+      <View className="xq-complaint__label">
+        <Text>具体位置（可选）</Text>
+      </View>
+      <Input
+        className="xq-complaint__input"
+        name="placeText"
+        placeholder="例如：东门车库入口"
+        value={draft.placeText}
+        onChange={(placeText) => change({ placeText })}
+        maxLength={100}
+      />
+
+      <View className="xq-complaint__visible">
+        <View className="xq-complaint__visible-text">
+          <Text className="xq-complaint__visible-title">让本小区其他居民也能看到</Text>
+          <Text className="xq-complaint__visible-sub">
+            {draft.visible ? '已公开：其他居民能看到内容和进度，看不到是谁提的' : '未公开：只有您和处理人员能看到'}
+          </Text>
+        </View>
+        <Switch checked={draft.visible} onChange={(visible) => change({ visible })} />
+      </View>
+
+      {problem && (
+        <View className="xq-complaint__error" role="alert">
+          <Text>⚠ {problem}</Text>
+        </View>
+      )}
+      <Button type="primary" block size="xlarge" loading={sending} disabled={sending} onClick={() => void submit()}>
+        提交诉求
+      </Button>
+      <View className="xq-complaint__hint">
+        <Text>提交后由网格员或物业受理：2 小时内受理，一般问题 3 天内办结，办结后请您确认并评价。</Text>
+      </View>
+    </View>
+  );
+}
 
 export default function ComplaintPage() {
+  const [state, reload] = useAsync(loadHome);
+  const [section, setSection] = useState<Section | null>(null);
+  const [now, setNow] = useState(Date.now());
+  useDidShow(() => {
+    setNow(Date.now());
+    void reload();
+  });
+  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  if (!state.data) {
+    return (
+      <View className="xq-page">
+        {state.status === 'error' ? (
+          <EmptyState
+            status="error"
+            title="没能加载诉求"
+            description={`${errorMessage(state.error)}。`}
+            actionText="重新加载"
+            onAction={() => void reload()}
+          />
+        ) : (
+          <PageSkeleton />
+        )}
+      </View>
+    );
+  }
+
+  const { me, compound, canFile, mine, others, buildings } = state.data;
+  const access = complaintAccess(me);
+  const shown: Section = section ?? (canFile && mine.length === 0 ? 'file' : 'mine');
+  const sections: { key: Section; label: string }[] = [
+    ...(canFile ? [{ key: 'file' as const, label: '我要反映' }] : []),
+    { key: 'mine', label: `我的诉求 ${mine.length}` },
+    { key: 'compound', label: `小区公开 ${others.length}` },
+  ];
+
   return (
-    <View className="xq-page">
-      <ComingSoon
-        feature="诉求办理"
-        description="上线后，您可以在这里向网格员或物业提出诉求，查看办理进度，办结后评价结果。"
-      />
+    <View className="xq-page xq-complaint">
+      <View className="xq-complaint__hero">
+        <Text className="xq-complaint__name">{compound ? compound.name : '诉求'}</Text>
+        <Text className="xq-complaint__sub">有问题随时反映：每条诉求都有人负责、有期限、有记录。</Text>
+      </View>
+      {access.handler && (
+        <View
+          className="xq-complaint__staff"
+          onClick={() => void Taro.navigateTo({ url: '/staff/pages/complaints/index' })}
+        >
+          <Text>您是网格员或物业人员：进入待办诉求 ›</Text>
+        </View>
+      )}
+      <View className="xq-complaint__tabs" role="tablist">
+        {sections.map((s) => (
+          <View
+            key={s.key}
+            role="tab"
+            aria-selected={s.key === shown}
+            className={`xq-complaint__tab${s.key === shown ? ' xq-complaint__tab--on' : ''}`}
+            onClick={() => setSection(s.key)}
+          >
+            <Text>{s.label}</Text>
+          </View>
+        ))}
+      </View>
+
+      {shown === 'file' && compound && (
+        <FilingForm
+          compoundId={compound.id}
+          buildings={buildings}
+          onFiled={(id) => {
+            setSection('mine');
+            void reload();
+            openComplaint(id);
+          }}
+        />
+      )}
+
+      {shown === 'mine' &&
+        (mine.length === 0 ? (
+          <EmptyState
+            icon="诉"
+            title="您还没有提过诉求"
+            description={
+              canFile
+                ? '噪音、卫生、停车、报修……有问题都可以在这里反映，处理进度随时可查。'
+                : '认证为本小区居民或业主后，可以在这里反映问题。'
+            }
+            actionText={canFile ? '我要反映' : undefined}
+            onAction={canFile ? () => setSection('file') : undefined}
+          />
+        ) : (
+          <View className="xq-complaint__list">
+            {mine.map((c) => (
+              <ComplaintCard key={c.id} complaint={c} now={now} />
+            ))}
+          </View>
+        ))}
+
+      {shown === 'compound' &&
+        (others.length === 0 ? (
+          <EmptyState
+            icon="公"
+            title="还没有公开的诉求"
+            description="居民提诉求时可以选择让其他居民看到（不显示是谁提的），公开的诉求和办理进度会列在这里。"
+          />
+        ) : (
+          <View className="xq-complaint__list">
+            {others.map((c) => (
+              <ComplaintCard key={c.id} complaint={c} now={now} />
+            ))}
+          </View>
+        ))}
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
 import { api, currentPersona, forgetPersona, LOGIN_PAGE } from '../../services/api';
 import { personaLabel } from '../../services/personas';
+import { complaintAccess } from '../../services/complaint-view';
 import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/places';
 import { errorMessage } from '../../services/request';
 import './index.scss';
@@ -60,6 +61,7 @@ export default function MinePage() {
   const { me, claims } = state.data;
   const admin = adminGrants(me);
   const disclosureStaff = disclosureStaffGrants(me);
+  const complaints = complaintAccess(me);
   const preparesDisclosures = disclosureStaff.some((g) => g.role === 'property_staff');
   const goClaim = () => void Taro.navigateTo({ url: '/pages/claim/index' });
 
@@ -136,6 +138,38 @@ export default function MinePage() {
             clickable
             onClick={() => void Taro.navigateTo({ url: '/staff/pages/periods/index' })}
           />
+        </Cell.Group>
+      )}
+
+      {(complaints.handler || complaints.admin.length > 0) && (
+        <Cell.Group title="诉求办理" className="xq-mine__complaints">
+          {complaints.handler && (
+            <Cell
+              title="待办诉求"
+              description="按期限先后排列：受理、处理、办结（附照片）、升级"
+              extra="进入"
+              clickable
+              onClick={() => void Taro.navigateTo({ url: '/staff/pages/complaints/index' })}
+            />
+          )}
+          {complaints.admin.length > 0 && (
+            <Cell
+              title="升级诉求"
+              description="社区攻坚、街道联合整治的诉求，各网格本月诉求数"
+              extra="进入"
+              clickable
+              onClick={() => void Taro.navigateTo({ url: '/admin/pages/complaints/index' })}
+            />
+          )}
+          {complaints.ranker.length > 0 && (
+            <Cell
+              title="问题小区排名"
+              description="每月诉求最多的小区（前 5%）和一院一案"
+              extra="进入"
+              clickable
+              onClick={() => void Taro.navigateTo({ url: '/admin/pages/ranking/index' })}
+            />
+          )}
         </Cell.Group>
       )}
 

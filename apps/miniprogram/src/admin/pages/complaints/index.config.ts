@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '升级诉求', enablePullDownRefresh: true });
