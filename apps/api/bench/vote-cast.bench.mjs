@@ -115,6 +115,7 @@ const vote = await call('POST', `/api/proposals/${proposal.id}/owner-vote`, comm
   matterNo: 4,
   closesAt: new Date(Date.now() + 86400_000).toISOString(),
   secret: true,
+  noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
 });
 
 // A: the API — auth, place scope, roll lookup, idempotency, one transaction per cast.
@@ -138,6 +139,7 @@ const vote2 = await call(
     matterNo: 4,
     closesAt: new Date(Date.now() + 86400_000).toISOString(),
     secret: true,
+    noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
   },
 );
 const bareMs = await pool(OWNERS, CONCURRENCY, async (i) => {
@@ -196,6 +198,7 @@ const bigVote = await call('POST', `/api/proposals/${bigProposal.id}/owner-vote`
   matterNo: 7,
   closesAt: new Date(Date.now() + 86400_000).toISOString(),
   secret: true,
+  noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
 });
 const openMs = performance.now() - openStarted;
 const keys = [...new Set(bigUnits.map((u) => u[5]))].slice(0, 8000);

@@ -33,7 +33,12 @@ test('owners are reminded once when a vote opens and once a day before it closes
   const closesAt = Date.now() + 10 * 24 * 3600_000;
   const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
     token: committee,
-    json: { matterNo: 4, closesAt: new Date(closesAt).toISOString(), secret: true },
+    json: {
+      matterNo: 4,
+      closesAt: new Date(closesAt).toISOString(),
+      secret: true,
+      noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+    },
   });
   const reminders = t.app.get(VoteReminders);
 

@@ -54,7 +54,12 @@ test('1,000 owners casting at once, with retries: an exact tally and no duplicat
   const vote = (
     await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
       token: committee,
-      json: { matterNo: 8, closesAt: new Date(Date.now() + 86400_000).toISOString(), secret: true },
+      json: {
+        matterNo: 8,
+        closesAt: new Date(Date.now() + 86400_000).toISOString(),
+        secret: true,
+        noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+      },
     })
   ).body;
 

@@ -43,7 +43,12 @@ async function openVote(matterNo: MatterNo = 4, secret = true): Promise<OwnerVot
   expect(proposal.status).toBe(201);
   const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
     token: committee,
-    json: { matterNo, closesAt: inTwoWeeks(), secret },
+    json: {
+      matterNo,
+      closesAt: inTwoWeeks(),
+      secret,
+      noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+    },
   });
   expect(vote.status).toBe(201);
   return vote.body;
@@ -171,7 +176,12 @@ test('a closed vote takes no ballots', async () => {
   expectError(
     await t.http('POST', `/api/proposals/${vote.proposalId}/owner-vote`, {
       token: committee,
-      json: { matterNo: 4, closesAt: inTwoWeeks(), secret: true },
+      json: {
+        matterNo: 4,
+        closesAt: inTwoWeeks(),
+        secret: true,
+        noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+      },
     }),
     409,
     'VOTE_ALREADY_OPEN',
@@ -475,7 +485,12 @@ describe('the four-party timeline', () => {
 
     const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${id}/owner-vote`, {
       token: committee,
-      json: { matterNo: 8, closesAt: inTwoWeeks(), secret: true },
+      json: {
+        matterNo: 8,
+        closesAt: inTwoWeeks(),
+        secret: true,
+        noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+      },
     });
     await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
     await t.http('POST', `/api/proposals/${id}/updates`, {
@@ -540,7 +555,12 @@ describe('resident polls', () => {
     expectError(
       await t.http('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
         token: committee,
-        json: { matterNo: 4, closesAt: inTwoWeeks(), secret: true },
+        json: {
+          matterNo: 4,
+          closesAt: inTwoWeeks(),
+          secret: true,
+          noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+        },
       }),
       409,
       'VOTE_ALREADY_OPEN',
@@ -588,5 +608,103 @@ describe('resident polls', () => {
       proposal.body.id,
     ]);
     expect(Number(stored[0].n)).toBe(0);
+  });
+});
+
+describe('the 15-day notice (物业管理条例 art. 14)', () => {
+  const newProposal = async () =>
+    (
+      await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+        token: committee,
+        json: { title: '调整停车收费', body: '提请业主共同决定。' },
+      })
+    ).body.id;
+
+  test('a vote noticed less than 15 days ago, or noticed in the future, does not open and nothing is created', async () => {
+    const id = await newProposal();
+    const open = (noticePostedAt?: string) =>
+      t.http<OwnerVoteView & { code: string; message: string }>('POST', `/api/proposals/${id}/owner-vote`, {
+        token: committee,
+        json: { matterNo: 4, closesAt: inTwoWeeks(), secret: true, ...(noticePostedAt ? { noticePostedAt } : {}) },
+      });
+    const short = await open(new Date(Date.now() - 14 * 86400_000).toISOString());
+    expect(short.status).toBe(400);
+    expect(short.body.code).toBe('VOTE_NOTICE_TOO_SHORT');
+    expect(short.body.message).toContain('15 日');
+    expect((await open(new Date(Date.now() + 86400_000).toISOString())).status).toBe(400);
+    expect((await open()).status).toBe(400);
+    const proposal = await t.http<ProposalView>('GET', `/api/proposals/${id}`, { token: owner });
+    expect(proposal.body).toMatchObject({ stage: 'raised', vote: null });
+
+    const ok = await open(new Date(Date.now() - 15 * 86400_000 - 5000).toISOString());
+    expect(ok.status).toBe(201);
+    expect(ok.body).toMatchObject({ channel: 'here', externalRef: null });
+    expect(Date.parse(ok.body.noticePostedAt!)).toBeLessThanOrEqual(Date.now() - 15 * 86400_000);
+    const timeline = await t.http<ProposalTimelineView>('GET', `/api/proposals/${id}/timeline`, { token: owner });
+    expect(timeline.body.events.find((e) => e.kind === 'vote_opened')?.text).toMatch(/已于 \d{4}-\d{2}-\d{2} 公告/);
+  });
+});
+
+describe('a decision held on the official e-voting system, its result imported', () => {
+  test('is evaluated by the same rules, published on the chain, and takes no ballots', async () => {
+    const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+      token: committee,
+      json: { title: '使用维修资金更换电梯', body: '已在省业主电子投票系统表决。' },
+    });
+    const form = new FormData();
+    form.append('file', new Blob([voucherPdf('官方表决结果')]), 'result.pdf');
+    const doc = await t.http<{ id: number }>('POST', `/api/compounds/${jinxiu}/attachments`, {
+      token: committee,
+      body: form,
+    });
+    const body = {
+      matterNo: 6,
+      externalRef: 'SC-2026-000123',
+      closedAt: new Date(Date.now() - 86400_000).toISOString(),
+      total: { areaCentiM2: 12_000_000, headcount: 1000 },
+      // 3/4 of the participating exactly: 6,000,000 of 8,000,000 m²·100 and 600 of 800 people.
+      agreed: { areaCentiM2: 6_000_000, headcount: 600 },
+      disagreed: { areaCentiM2: 1_500_000, headcount: 150 },
+      abstained: { areaCentiM2: 500_000, headcount: 50 },
+      attachmentIds: [doc.body.id],
+    };
+    const bad = await t.http<{ code: string }>('POST', `/api/proposals/${proposal.body.id}/official-result`, {
+      token: committee,
+      json: { ...body, agreed: { areaCentiM2: 12_000_000, headcount: 600 } },
+    });
+    expect(bad.status).toBe(400);
+    expect(
+      (await t.http('POST', `/api/proposals/${proposal.body.id}/official-result`, { token: owner, json: body })).status,
+    ).toBe(403);
+
+    const imported = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/official-result`, {
+      token: committee,
+      json: body,
+    });
+    expect(imported.status).toBe(201);
+    expect(imported.body).toMatchObject({ channel: 'official', externalRef: 'SC-2026-000123', status: 'closed' });
+    const result = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${imported.body.id}/result`, {
+      token: owner,
+    });
+    expect(result.body.tally).toMatchObject({
+      rule: 'three-quarters',
+      participated: { areaCentiM2: 8_000_000, headcount: 800 },
+      participationMet: true,
+      approvalMet: true,
+      approved: true,
+    });
+    expect(result.body.publication?.hash).toMatch(/^[0-9a-f]{64}$/);
+    const cast = await t.http<{ code: string }>('POST', `/api/owner-votes/${imported.body.id}/ballots`, {
+      token: owner,
+      json: { choice: 'agree' },
+    });
+    expect(cast.status).toBe(409);
+    const again = await t.http('POST', `/api/proposals/${proposal.body.id}/official-result`, {
+      token: committee,
+      json: body,
+    });
+    expect(again.status).toBe(409);
+    const verify = await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify`, { token: owner });
+    expect(verify.body.ok).toBe(true);
   });
 });

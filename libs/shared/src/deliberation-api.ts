@@ -1,4 +1,4 @@
-import type { MatterNo, OwnerDecisionTally, TallyBallot } from './tally.js';
+import type { MatterNo, OwnerDecisionTally, TallyBallot, TallyPart } from './tally.js';
 
 /** Where a proposal stands (DESIGN.md "Deliberation"). */
 export const PROPOSAL_STAGES = ['raised', 'consultation', 'voting', 'published', 'implementing', 'evaluated'] as const;
@@ -28,6 +28,9 @@ export interface ProposalView {
   vote: OwnerVoteView | null;
 }
 
+/** Owners must be told of a vote at least this many days before it opens (物业管理条例 art. 14). */
+export const VOTE_NOTICE_DAYS = 15;
+
 /** `POST /api/proposals/:proposalId/owner-vote` (committee or community admin) */
 export interface OpenOwnerVoteRequest {
   matterNo: MatterNo;
@@ -35,6 +38,39 @@ export interface OpenOwnerVoteRequest {
   closesAt: string;
   /** Secret: totals only. Open: owners may see each unit's choice. Fixed when the vote opens. */
   secret: boolean;
+  /**
+   * ISO 8601: when the notice of this vote was posted to all owners (the compound's notice boards, delivered
+   * ballots): at least VOTE_NOTICE_DAYS days before now, or the vote does not open.
+   */
+  noticePostedAt: string;
+  /** A photo of the posted notice, uploaded first (POST /api/compounds/:id/attachments). */
+  noticeAttachmentId?: number;
+}
+
+/** Where an owner decision was held (DESIGN.md: Sichuan's official e-voting system, or here). */
+export const VOTE_CHANNELS = ['here', 'official'] as const;
+export type VoteChannel = (typeof VOTE_CHANNELS)[number];
+export const VOTE_CHANNEL_LABELS: Record<VoteChannel, string> = {
+  here: '本平台表决',
+  official: '四川省业主电子投票系统表决（结果导入）',
+};
+
+/**
+ * `POST /api/proposals/:proposalId/official-result` (committee or community admin): a decision held on the
+ * provincial e-voting system, its counted parts and its result document imported; evaluated by the same rules.
+ */
+export interface ImportOfficialResultRequest {
+  matterNo: MatterNo;
+  /** The official system's reference of the vote. */
+  externalRef: string;
+  /** ISO 8601, in the past. */
+  closedAt: string;
+  total: TallyPart;
+  agreed: TallyPart;
+  disagreed: TallyPart;
+  abstained: TallyPart;
+  /** The official result document (PDF or photo), uploaded first. */
+  attachmentIds: number[];
 }
 
 /** An owner vote (业主共同决定) held here; its roll of units is frozen when it opens. */
@@ -48,6 +84,12 @@ export interface OwnerVoteView {
   openedAt: string;
   closesAt: string;
   closedAt: string | null;
+  channel: VoteChannel;
+  /** The official system's reference, for an imported result. */
+  externalRef: string | null;
+  /** When the notice was posted to all owners; null for votes opened before notices were recorded. */
+  noticePostedAt: string | null;
+  noticeAttachmentId: number | null;
   /** The frozen roll: how many units, owners (headcount) and how much area; its SHA-256 for the published result. */
   roll: { units: number; headcount: number; areaCentiM2: number; sha256: string };
 }

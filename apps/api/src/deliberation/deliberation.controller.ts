@@ -27,6 +27,7 @@ import {
   CastBallotDto,
   CreateProposalDto,
   EvaluationDto,
+  ImportOfficialResultDto,
   OpenPollDto,
   MeetingDto,
   OpenOwnerVoteDto,
@@ -193,6 +194,17 @@ export class DeliberationController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<OwnerVoteView> {
     return this.votes.open(id, principal, body);
+  }
+
+  /** A decision held on Sichuan's official e-voting system: its result imported, evaluated and published. */
+  @Post('proposals/:proposalId/official-result')
+  @Roles(ORGANISERS, proposal)
+  importOfficial(
+    @Param('proposalId', ParseIntPipe) id: number,
+    @Body() body: ImportOfficialResultDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OwnerVoteView> {
+    return this.votes.importOfficial(id, principal, body);
   }
 
   @Post('owner-votes/:voteId/ballots')

@@ -9,7 +9,15 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import type { MatterNo, OwnerDecisionTally, Party, ProposalStage, TallyBallot, TimelineKind } from '@xiaoqu/shared';
+import type {
+  MatterNo,
+  OwnerDecisionTally,
+  Party,
+  ProposalStage,
+  TallyBallot,
+  TimelineKind,
+  VoteChannel,
+} from '@xiaoqu/shared';
 import { Place } from '../place/place.entity.js';
 
 /** A proposal (议题) of the four-party council, from raising to evaluation. */
@@ -86,6 +94,27 @@ export class OwnerVote {
   /** SHA-256 of the frozen roll, canonical: published with the result. */
   @Column({ type: 'varchar', length: 64 })
   rollSha256: string;
+
+  @Column({ type: 'varchar', length: 8, default: 'here' })
+  channel: VoteChannel;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  externalRef: string | null;
+
+  /** When all owners were told of the vote (at least 15 days before it opened). */
+  @Column({ type: 'datetime', nullable: true })
+  noticePostedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  noticeAttachmentId: number | null;
+
+  /** An imported result's counted parts (JSON of total/agreed/disagreed/abstained); null for votes held here. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  importedParts: string | null;
+
+  /** An imported result's documents (attachment ids, `1,2`). */
+  @Column({ type: 'varchar', length: 200, default: '' })
+  documentIds: string;
 }
 
 /** The units, areas and owner keys of a vote, as they were when it opened: later roster edits do not move it. */

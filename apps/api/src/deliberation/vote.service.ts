@@ -8,6 +8,8 @@ import {
   explainOwnerDecision,
   ruleOf,
   parseDay,
+  VOTE_NOTICE_DAYS,
+  type ImportOfficialResultRequest,
   type BallotRecordView,
   type BuildingTurnout,
   type UnitChoiceView,
@@ -48,6 +50,15 @@ const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('');
 
 /** Proposals and the owner votes held on them: frozen rolls, ballots kept forever, tallies by SQL. */
+const DAY = 24 * 3600_000;
+
+/** `2026-11-26`, the date in China. */
+const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+type Parts = Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>;
+const importedPartsOf = (v: OwnerVote): Parts | null =>
+  v.channel === 'official' && v.importedParts ? (JSON.parse(v.importedParts) as Parts) : null;
+
 @Injectable()
 export class VoteService implements OnModuleInit {
   constructor(
@@ -81,6 +92,11 @@ export class VoteService implements OnModuleInit {
       openedAt: vote.openedAt.toISOString(),
       closesAt: vote.closesAt.toISOString(),
       ...parts,
+      // Only when set: results published before these were recorded keep hashing as they did.
+      ...(vote.noticePostedAt ? { noticePostedAt: vote.noticePostedAt.toISOString() } : {}),
+      ...(vote.channel === 'official'
+        ? { channel: vote.channel, externalRef: vote.externalRef, documentIds: vote.documentIds }
+        : {}),
     };
   }
 
@@ -146,6 +162,9 @@ export class VoteService implements OnModuleInit {
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
     const closesAt = closingTime(request.closesAt);
+    const noticePostedAt = this.noticeTime(request.noticePostedAt);
+    if (request.noticeAttachmentId !== undefined)
+      await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true);
     const voteId = await this.dataSource.transaction(async (manager) => {
       // A proposal goes to an owner vote or to a resident poll, never both.
       if (
@@ -169,6 +188,9 @@ export class VoteService implements OnModuleInit {
           closedAt: null,
           openedBy: by,
           rollSha256: '',
+          channel: 'here',
+          noticePostedAt,
+          noticeAttachmentId: request.noticeAttachmentId ?? null,
         }),
       );
       await manager.query(
@@ -181,15 +203,113 @@ export class VoteService implements OnModuleInit {
       await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
       await manager.update(Proposal, { id: proposalId }, { stage: 'voting' });
       const role = await this.timeline.actingRole(principal, proposal.compoundId);
-      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），截止 ${closesAt.toISOString()}`;
+      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），已于 ${chinaDate(noticePostedAt)} 公告，截止 ${closesAt.toISOString()}`;
       await this.timeline.record({ proposalId, kind: 'vote_opened', actorId: by, actorRole: role, text }, manager);
       return vote.id;
     });
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
   }
 
+  /** The notice's time: not in the future, and at least VOTE_NOTICE_DAYS days before now (opening). */
+  private noticeTime(iso: string): Date {
+    const at = wholeSeconds(iso);
+    const now = Date.now();
+    if (Number.isNaN(at.getTime()) || at.getTime() > now)
+      throw new DomainException('VALIDATION_FAILED', '公告张贴时间不能晚于现在');
+    if (now - at.getTime() < VOTE_NOTICE_DAYS * DAY)
+      throw new DomainException(
+        'VOTE_NOTICE_TOO_SHORT',
+        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDate(at)} 张贴，最早可于 ${chinaDate(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
+      );
+    return at;
+  }
+
+  /**
+   * Records a decision held on Sichuan's official e-voting system: its counted parts and result document,
+   * evaluated by the same rules, published on the compound's chain like a result held here. No ballots are cast.
+   */
+  async importOfficial(
+    proposalId: number,
+    principal: Principal,
+    request: ImportOfficialResultRequest,
+  ): Promise<OwnerVoteView> {
+    const proposal = await this.proposals.findOne({ where: { id: proposalId } });
+    if (!proposal) throw new DomainException('NOT_FOUND');
+    const closedAt = wholeSeconds(request.closedAt);
+    if (closedAt.getTime() > Date.now())
+      throw new DomainException('VALIDATION_FAILED', '官方系统的表决结束时间不能晚于现在');
+    const { total, agreed, disagreed, abstained } = request;
+    if (
+      total.headcount === 0 ||
+      total.areaCentiM2 === 0 ||
+      agreed.headcount + disagreed.headcount + abstained.headcount > total.headcount ||
+      agreed.areaCentiM2 + disagreed.areaCentiM2 + abstained.areaCentiM2 > total.areaCentiM2
+    )
+      throw new DomainException('VALIDATION_FAILED', '参与表决的面积和人数不能超过总面积和总人数，总数须大于零');
+    await this.files.requireOwn(proposal.compoundId, request.attachmentIds, '表决结果文件');
+    const part = (p: TallyPart): TallyPart => ({ areaCentiM2: p.areaCentiM2, headcount: p.headcount });
+    const voteId = await this.dataSource.transaction(async (manager) => {
+      if (
+        (await manager.exists(OwnerVote, { where: { proposalId } })) ||
+        (await manager.exists(ResidentPoll, { where: { proposalId } }))
+      )
+        throw new DomainException('VOTE_ALREADY_OPEN');
+      const vote = await manager.save(
+        OwnerVote,
+        manager.create(OwnerVote, {
+          proposalId,
+          compoundId: proposal.compoundId,
+          matterNo: request.matterNo,
+          rule: ruleOf(request.matterNo),
+          secret: true,
+          status: 'closed',
+          openedAt: closedAt,
+          closesAt: closedAt,
+          closedAt,
+          openedBy: principal.personId,
+          rollSha256: '',
+          channel: 'official',
+          externalRef: request.externalRef.trim(),
+          importedParts: JSON.stringify({
+            total: part(total),
+            agreed: part(agreed),
+            disagreed: part(disagreed),
+            abstained: part(abstained),
+          }),
+          documentIds: request.attachmentIds.join(','),
+        }),
+      );
+      await this.files.setVisibility(request.attachmentIds, 'compound', manager);
+      await manager.update(Proposal, { id: proposalId }, { stage: 'published' });
+      const link = await this.publications.append(
+        manager,
+        proposal.compoundId,
+        'vote_result',
+        vote.id,
+        principal.personId,
+      );
+      await this.timeline.record(
+        {
+          proposalId,
+          kind: 'vote_closed',
+          actorId: principal.personId,
+          actorRole: await this.timeline.actingRole(principal, proposal.compoundId),
+          text: `在四川省业主电子投票系统表决（编号 ${vote.externalRef}），结果已导入并公示（第 ${link.seq} 号公示）`,
+        },
+        manager,
+      );
+      return vote.id;
+    });
+    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
+  }
+
   private async voteView(v: OwnerVote, roll?: TallyPart & { units: number }): Promise<OwnerVoteView> {
-    const total = roll ?? ((await this.rolls([v.id])).get(v.id) as TallyPart & { units: number });
+    const imported = importedPartsOf(v);
+    const total =
+      roll ??
+      (imported
+        ? { ...imported.total, units: 0 }
+        : ((await this.rolls([v.id])).get(v.id) as TallyPart & { units: number }));
     return {
       id: v.id,
       proposalId: v.proposalId,
@@ -200,6 +320,10 @@ export class VoteService implements OnModuleInit {
       openedAt: v.openedAt.toISOString(),
       closesAt: v.closesAt.toISOString(),
       closedAt: v.closedAt ? v.closedAt.toISOString() : null,
+      channel: v.channel,
+      externalRef: v.externalRef,
+      noticePostedAt: v.noticePostedAt ? v.noticePostedAt.toISOString() : null,
+      noticeAttachmentId: v.noticeAttachmentId,
       roll: { units: total.units, headcount: total.headcount, areaCentiM2: total.areaCentiM2, sha256: v.rollSha256 },
     };
   }
@@ -401,6 +525,8 @@ export class VoteService implements OnModuleInit {
     voteId: number,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>> {
+    const imported = importedPartsOf(await manager.findOneByOrFail(OwnerVote, { id: voteId }));
+    if (imported) return imported;
     const rows = (await manager.query(
       `SELECT b.choice AS choice, COUNT(DISTINCT r.ownerKey) AS headcount, SUM(r.areaCentiM2) AS area
          FROM vote_roll r

@@ -6,6 +6,7 @@ import { PaperBallots1795672528366 } from './1795672528366-PaperBallots.js';
 import { ProposalTimeline1795673029784 } from './1795673029784-ProposalTimeline.js';
 import { ResidentPolls1795673278595 } from './1795673278595-ResidentPolls.js';
 import { Complaints1795676758889 } from './1795676758889-Complaints.js';
+import { VoteNoticeAndChannel1795677396036 } from './1795677396036-VoteNoticeAndChannel.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ProposalTimeline1795673029784,
   ResidentPolls1795673278595,
   Complaints1795676758889,
+  VoteNoticeAndChannel1795677396036,
 ];

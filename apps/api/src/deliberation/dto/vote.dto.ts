@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsBoolean,
   IsIn,
@@ -12,7 +13,9 @@ import {
   Matches,
   Max,
   Min,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import type {
   CastBallotRequest,
   OpenPollRequest,
@@ -25,6 +28,8 @@ import type {
   MatterNo,
   OpenOwnerVoteRequest,
   TallyBallot,
+  TallyPart,
+  ImportOfficialResultRequest,
 } from '@xiaoqu/shared';
 
 export class CreateProposalDto implements CreateProposalRequest {
@@ -51,6 +56,70 @@ export class OpenOwnerVoteDto implements OpenOwnerVoteRequest {
   @ApiProperty()
   @IsBoolean()
   secret: boolean;
+
+  @ApiProperty({ description: 'when the notice was posted to all owners: at least 15 days before opening' })
+  @IsISO8601({ strict: true }, { message: '请填写表决公告的张贴日期' })
+  noticePostedAt: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  noticeAttachmentId?: number;
+}
+
+export class TallyPartDto implements TallyPart {
+  @ApiProperty()
+  @IsInt({ message: '面积应为整数（0.01 平方米）' })
+  @Min(0)
+  areaCentiM2: number;
+
+  @ApiProperty()
+  @IsInt({ message: '人数应为整数' })
+  @Min(0)
+  headcount: number;
+}
+
+export class ImportOfficialResultDto implements ImportOfficialResultRequest {
+  @ApiProperty({ enum: [1, 2, 3, 4, 5, 6, 7, 8, 9] })
+  @IsIn([1, 2, 3, 4, 5, 6, 7, 8, 9])
+  matterNo: MatterNo;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 100)
+  externalRef: string;
+
+  @ApiProperty()
+  @IsISO8601({ strict: true })
+  closedAt: string;
+
+  @ApiProperty({ type: TallyPartDto })
+  @ValidateNested()
+  @Type(() => TallyPartDto)
+  total: TallyPartDto;
+
+  @ApiProperty({ type: TallyPartDto })
+  @ValidateNested()
+  @Type(() => TallyPartDto)
+  agreed: TallyPartDto;
+
+  @ApiProperty({ type: TallyPartDto })
+  @ValidateNested()
+  @Type(() => TallyPartDto)
+  disagreed: TallyPartDto;
+
+  @ApiProperty({ type: TallyPartDto })
+  @ValidateNested()
+  @Type(() => TallyPartDto)
+  abstained: TallyPartDto;
+
+  @ApiProperty({ type: [Number] })
+  @IsArray()
+  @ArrayMinSize(1, { message: '请上传官方系统的表决结果文件' })
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  attachmentIds: number[];
 }
 
 export class CastBallotDto implements CastBallotRequest {
