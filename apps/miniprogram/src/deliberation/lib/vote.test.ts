@@ -4,7 +4,9 @@ import {
   approvalReason,
   closesAtOf,
   earliestCloseDay,
+  latestNoticeDay,
   MATTER_LABELS,
+  noticePostedAtOf,
   partLines,
   participationReason,
   rollText,
@@ -77,5 +79,26 @@ describe('closing day', () => {
     expect(closesAtOf('2026-12-10')).toBe('2026-12-10T15:59:59.000Z');
     expect(closesAtOf('2026-02-30')).toBeNull();
     expect(closesAtOf('12/10')).toBeNull();
+  });
+});
+
+describe('noticePostedAtOf', () => {
+  const now = new Date('2026-11-26T02:00:00Z'); // 10:00 in China
+
+  it('takes a day at least 15 days back, as the start of that day in China', () => {
+    expect(latestNoticeDay(now)).toBe('2026-11-11');
+    expect(noticePostedAtOf('2026-11-11', now)).toEqual({ at: '2026-11-10T16:00:00.000Z', error: null });
+    expect(noticePostedAtOf('2026-10-01', now).error).toBeNull();
+  });
+
+  it('says when the notice was too late, with the latest day', () => {
+    expect(noticePostedAtOf('2026-11-12', now).error).toBe(
+      '表决须在开始前至少 15 日公告全体业主：今天开始表决，公告最晚应在 2026-11-11 张贴',
+    );
+  });
+
+  it('refuses what is not a day', () => {
+    expect(noticePostedAtOf('', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
+    expect(noticePostedAtOf('2026-02-30', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
   });
 });

@@ -7,6 +7,7 @@ import {
   type OwnerDecisionTally,
   type OwnerVoteView,
   type TallyPart,
+  VOTE_NOTICE_DAYS,
 } from '@xiaoqu/shared';
 
 /** The nine matters of Civil Code art. 278, in the words owners read. */
@@ -94,4 +95,27 @@ export function closesAtOf(day: string): string | null {
   const midnight = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day) return null;
   return new Date(`${day}T23:59:59+08:00`).toISOString();
+}
+
+/** The latest day a vote's notice may have been posted for the vote to open now: VOTE_NOTICE_DAYS days back. */
+export function latestNoticeDay(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000 - VOTE_NOTICE_DAYS * 24 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The day the notice was posted to all owners as the start of that day in China time, or what is wrong in words:
+ * owners must be told at least VOTE_NOTICE_DAYS days before the vote opens (物业管理条例 art. 14).
+ */
+export function noticePostedAtOf(
+  day: string,
+  now = new Date(),
+): { at: string; error: null } | { at: null; error: string } {
+  if (!closesAtOf(day)) return { at: null, error: '公告张贴日期请写成 YYYY-MM-DD' };
+  const latest = latestNoticeDay(now);
+  if (day > latest)
+    return {
+      at: null,
+      error: `表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日公告全体业主：今天开始表决，公告最晚应在 ${latest} 张贴`,
+    };
+  return { at: new Date(`${day}T00:00:00+08:00`).toISOString(), error: null };
 }

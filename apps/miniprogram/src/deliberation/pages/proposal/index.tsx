@@ -5,6 +5,9 @@ import { Button, Input } from '@nutui/nutui-react-taro';
 import {
   formatDateCn,
   ruleOf,
+  VOTE_CHANNEL_LABELS,
+  VOTE_NOTICE_DAYS,
+  type AttachmentView,
   type BallotReceipt,
   type BuildingTurnout,
   type MatterNo,
@@ -35,6 +38,7 @@ import { ResultChart } from '../../components/ResultChart';
 import { Timeline } from '../../components/Timeline';
 import { TurnoutBars } from '../../components/TurnoutBars';
 import { ReceiptResult } from '../../components/ReceiptResult';
+import { ScanPicker } from '../../components/ScanPicker';
 import { TallyView } from '../../components/TallyView';
 import {
   evaluationOpen,
@@ -48,8 +52,10 @@ import {
   CHOICE_LABELS,
   closesAtOf,
   earliestCloseDay,
+  latestNoticeDay,
   MATTER_LABELS,
   MATTER_NOS,
+  noticePostedAtOf,
   rollText,
   thresholdText,
   voteStatusText,
@@ -197,6 +203,21 @@ function VoteFacts({ vote }: { vote: OwnerVoteView }) {
         <Text className="xq-proposal__fact-label">表决方式</Text>
         <Text>{vote.secret ? '秘密表决：只公布总数' : '公开表决：业主可查看每户的选择'}</Text>
       </View>
+      {vote.channel === 'official' && (
+        <View className="xq-proposal__fact">
+          <Text className="xq-proposal__fact-label">表决渠道</Text>
+          <Text>
+            {VOTE_CHANNEL_LABELS.official}
+            {vote.externalRef ? `，编号 ${vote.externalRef}` : ''}
+          </Text>
+        </View>
+      )}
+      {vote.noticePostedAt && (
+        <View className="xq-proposal__fact">
+          <Text className="xq-proposal__fact-label">表决公告</Text>
+          <Text>{formatDateCn(vote.noticePostedAt)}张贴，公告全体业主</Text>
+        </View>
+      )}
     </View>
   );
 }
@@ -297,9 +318,11 @@ function ReceiptChecker({ voteId }: { voteId: number }) {
   );
 }
 
-function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: () => void }) {
+function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened: () => void }) {
   const [matter, setMatter] = useState<MatterNo>(4);
   const [day, setDay] = useState(earliestCloseDay);
+  const [noticeDay, setNoticeDay] = useState('');
+  const [noticePhoto, setNoticePhoto] = useState<AttachmentView | null>(null);
   const [secret, setSecret] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -308,6 +331,11 @@ function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: 
     const closesAt = closesAtOf(day.trim());
     if (!closesAt || day.trim() < earliestCloseDay()) {
       setError(`截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}`);
+      return;
+    }
+    const notice = noticePostedAtOf(noticeDay.trim());
+    if (notice.error !== null) {
+      setError(notice.error);
       return;
     }
     setError(null);
@@ -320,7 +348,13 @@ function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: 
     if (!sure.confirm) return;
     setSaving(true);
     try {
-      await api.openOwnerVote(proposalId, { matterNo: matter, closesAt, secret });
+      await api.openOwnerVote(proposal.id, {
+        matterNo: matter,
+        closesAt,
+        secret,
+        noticePostedAt: notice.at,
+        ...(noticePhoto ? { noticeAttachmentId: noticePhoto.id } : {}),
+      });
       toastSuccess('表决已开启');
       onOpened();
     } catch (e) {
@@ -360,6 +394,26 @@ function OpenVoteForm({ proposalId, onOpened }: { proposalId: number; onOpened: 
         <Text>截止日期（当天 24 点结束，至少一天后）</Text>
       </View>
       <Input className="xq-form-input" name="closesOn" value={day} onChange={setDay} maxLength={10} />
+      <View className="xq-proposal__fact-label">
+        <Text>
+          表决公告张贴日期（须在开始前至少 {VOTE_NOTICE_DAYS} 日公告全体业主，最晚 {latestNoticeDay()}）
+        </Text>
+      </View>
+      <Input
+        className="xq-form-input"
+        name="noticePostedOn"
+        placeholder="YYYY-MM-DD"
+        value={noticeDay}
+        onChange={setNoticeDay}
+        maxLength={10}
+      />
+      <ScanPicker
+        compoundId={proposal.compoundId}
+        label="上传公告张贴的照片（可选）"
+        name="noticeScan"
+        value={noticePhoto}
+        onChange={setNoticePhoto}
+      />
       <View className="xq-proposal__fact-label">
         <Text>表决方式</Text>
       </View>
@@ -439,7 +493,7 @@ function PollOrganiserCard({ poll, onChanged }: { poll: ResidentPollView | null;
 function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChanged: () => void }) {
   const vote = proposal.vote;
   const [closing, setClosing] = useState(false);
-  if (!vote) return <OpenVoteForm proposalId={proposal.id} onOpened={onChanged} />;
+  if (!vote) return <OpenVoteForm proposal={proposal} onOpened={onChanged} />;
 
   async function close(voteId: number) {
     const sure = await Taro.showModal({
