@@ -26,6 +26,14 @@ const POSITIONS = {
   property_company: ['物业', '现物业公司尊重业主的选择，做好交接。'],
   social_organisation: ['社会组织', '社会组织愿意协助组织业主参与表决。'],
 };
+const DAY_MS = 24 * 3600_000;
+/** `2026-11-06`: the day in China `daysAgo` days back. */
+const chinaDay = (daysAgo) => new Date(Date.now() + 8 * 3600_000 - daysAgo * DAY_MS).toISOString().slice(0, 10);
+/** `2026年11月6日` */
+const chinaDayCn = (daysAgo) => {
+  const [y, m, d] = chinaDay(daysAgo).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
 const POLL_TITLE = `是否在小区增设快递柜（${Date.now().toString(36)}）`;
 const PROGRESS = '已发布招标公告，12月20日开标。';
 const MINUTES = '四方协商会议：同意提交业主共同决定，采用公开招标方式。';
@@ -161,11 +169,24 @@ try {
     );
     await shot(page, 'committee-positions');
     await current(page).locator('.xq-proposal__matter', { hasText: '选聘和解聘物业服务企业' }).click();
+    // Owners are told at least 15 days ahead: a notice posted today is refused with the latest day it should have been.
+    await fill(page, 'noticePostedOn', chinaDay(0));
+    await button(current(page), '发起表决').click();
+    const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
+    check(
+      refused.includes(`至少 15 日`) && refused.includes(chinaDay(15)),
+      `a notice posted today is refused before anything is sent (${refused.trim()})`,
+    );
+    await fill(page, 'noticePostedOn', chinaDay(20));
     await shot(page, 'committee-open-vote');
     await button(current(page), '发起表决').click();
     await confirmModal(page);
     await showing(page, '目前参与情况');
     const text = await current(page).innerText();
+    check(
+      new RegExp(`表决公告\\s*${chinaDayCn(20)}张贴，公告全体业主`).test(text),
+      'the vote says when its notice was posted to all owners',
+    );
     check(text.includes('第4项：选聘和解聘物业服务企业或者其他管理人'), 'the vote names matter 4 of art. 278');
     check(
       text.includes('需参与表决的业主专有面积和人数均达到三分之二以上，且同意的面积和人数均超过参与表决的一半'),
