@@ -18,7 +18,14 @@ import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
 import { complaintApi } from '../../services/complaint';
-import { clearDraft, draftProblem, loadDraft, saveDraft, type ComplaintDraft } from '../../services/complaint-draft';
+import {
+  clearDraft,
+  draftProblem,
+  isEmptyDraft,
+  loadDraft,
+  saveDraft,
+  type ComplaintDraft,
+} from '../../services/complaint-draft';
 import { complaintAccess } from '../../services/complaint-view';
 import { toastError, toastSuccess } from '../../services/feedback';
 import { firstCompound } from '../../services/places';
@@ -36,6 +43,8 @@ interface ComplaintHome {
   /** The compound's complaints their filers made visible (not mine). */
   others: ComplaintView[];
   buildings: BuildingView[];
+  /** A draft is waiting: the form opens first. */
+  hasDraft: boolean;
 }
 
 async function loadHome(): Promise<ComplaintHome> {
@@ -53,7 +62,8 @@ async function loadHome(): Promise<ComplaintHome> {
     compound ? complaintApi.ofCompound(compound.id) : Promise.resolve([]),
     compound && canFile ? api.buildings(compound.id) : Promise.resolve([]),
   ]);
-  return { me, compound, canFile, mine, others: ofCompound.filter((c) => !c.mine), buildings };
+  const hasDraft = !!compound && canFile && !isEmptyDraft(loadDraft(compound.id));
+  return { me, compound, canFile, mine, others: ofCompound.filter((c) => !c.mine), buildings, hasDraft };
 }
 
 const CATEGORY_CHOICES = COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: COMPLAINT_CATEGORY_LABELS[c] }));
@@ -218,9 +228,9 @@ export default function ComplaintPage() {
     );
   }
 
-  const { me, compound, canFile, mine, others, buildings } = state.data;
+  const { me, compound, canFile, mine, others, buildings, hasDraft } = state.data;
   const access = complaintAccess(me);
-  const shown: Section = section ?? (canFile && mine.length === 0 ? 'file' : 'mine');
+  const shown: Section = section ?? (canFile && (mine.length === 0 || hasDraft) ? 'file' : 'mine');
   const sections: { key: Section; label: string }[] = [
     ...(canFile ? [{ key: 'file' as const, label: '我要反映' }] : []),
     { key: 'mine', label: `我的诉求 ${mine.length}` },

@@ -1,0 +1,328 @@
+// Browser journey of 诉求 on the h5 build served by the API: demo-resident files a complaint about 3栋 with a photo (the
+// draft survives a reload of the page); it is routed to 3栋's micro-grid, whose worker (demo-grid) finds it in the
+// inbox, accepts it and resolves it with a photo of the fix; the resident sees the fix photo on the timeline, confirms
+// and rates it; demo-community-admin sees it counted for 3栋微网格; demo-street-admin sees the month's problem-compound
+// ranking with 锦绣花园 marked, and opens its 一院一案.
+// Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/complaint-journey.mjs
+/* global localStorage -- the evaluate callback runs in the page */
+import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
+
+// Unique per run, so that the journey can run again on the same demo.
+const RUN = Date.now().toString(36);
+const TEXT = `3栋2单元楼道的灯坏了一周，晚上上下楼看不见（${RUN}）`;
+const PLACE = '2单元楼道';
+const FIX_NOTE = '已更换 2 单元 1 至 6 楼的声控灯。';
+const COMMENT = '第二天就修好了，谢谢网格员。';
+const COMPOUND = '锦绣花园';
+// 1×1 PNGs: photos the API accepts by their content.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+const DRAFT_KEY = 'xiaoqu.complaintDraft';
+
+const { check, current, showing, shot, loginAs, button, tab, step, finish } = await startJourney('complaint');
+
+/** A chip of a ChoiceChips group (`data-name`) by its label. */
+function chip(scope, group, label) {
+  return scope.locator(`[data-name="${group}"] [role="radio"]`, { hasText: new RegExp(`^\\s*(✓ )?${label}\\s*$`) });
+}
+
+/** Chooses photos through the h5 file input that the picker's button opens. */
+async function addPhoto(page, scope, buttonText, name) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser', { timeout: TIMEOUT }),
+    scope.locator('.nut-button', { hasText: buttonText }).first().click(),
+  ]);
+  await chooser.setFiles({ name, mimeType: 'image/png', buffer: PNG });
+  await scope.getByText(`✓ ${name}`, { exact: false }).first().waitFor({ timeout: TIMEOUT });
+}
+
+/** The visible NutUI dialog. */
+const dialog = (page) => page.locator('.nut-dialog').filter({ visible: true });
+
+/** Taps an action on the detail page, then its dialog's confirm button: two taps. */
+async function act(page, action, confirmText, fillDialog = async () => {}) {
+  await button(current(page), action).click();
+  const d = dialog(page);
+  await d.waitFor({ timeout: TIMEOUT });
+  await fillDialog(d);
+  await button(d, confirmText).click();
+}
+
+/** Photos on the detail page that actually loaded (bytes fetched with the token). */
+async function loadedImages(scope) {
+  const imgs = scope.locator('img');
+  await imgs
+    .first()
+    .waitFor({ timeout: TIMEOUT })
+    .catch(() => {});
+  return scope.evaluate((el) => [...el.querySelectorAll('img')].filter((i) => i.complete && i.naturalWidth > 0).length);
+}
+
+const statusOf = async (page) =>
+  (await current(page).locator('.xq-complaint-detail__head .xq-complaint-status').first().innerText()).trim();
+
+async function api(openid, path) {
+  const login = await (
+    await fetch(`${BASE_URL}/api/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    })
+  ).json();
+  const res = await fetch(`${BASE_URL}${path}`, { headers: { authorization: `Bearer ${login.token}` } });
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.json();
+}
+
+try {
+  // 1. The resident files a complaint with a photo, about 3栋; the draft survives reloading the page.
+  await step('demo-resident files a complaint with a photo', async () => {
+    const { context, page } = await loginAs('居民');
+    await tab(page, '诉求');
+    await showing(page, '我要反映');
+    await current(page).locator('[role="tab"]', { hasText: '我要反映' }).click();
+    await showing(page, '反映什么问题');
+    const categories = await current(page).locator('[data-name="category"] [role="radio"]').allInnerTexts();
+    check(
+      categories.length === 9 && categories.includes('设施报修') && categories.includes('邻里纠纷'),
+      `the form offers the fixed list of 9 categories: ${categories.join('、')}`,
+    );
+    const visibleText = await current(page).locator('.xq-complaint__visible-sub').innerText();
+    check(visibleText.includes('未公开'), `a complaint is private by default: “${visibleText}”`);
+
+    await chip(current(page), 'category', '设施报修').click();
+    await current(page).locator('textarea').first().fill(TEXT);
+    await addPhoto(page, current(page), '添加照片', 'corridor.png');
+    await chip(current(page), 'building', '3栋').click();
+    await current(page).locator('input[name="placeText"]').fill(PLACE);
+    await page.waitForTimeout(300);
+    await shot(page, 'resident-form');
+
+    // Leaving the page loses nothing: a reload builds the form again from the stored draft.
+    await page.reload({ waitUntil: 'load' });
+    await showing(page, '反映什么问题');
+    const restored = {
+      text: await current(page).locator('textarea').first().inputValue(),
+      photo: await current(page).getByText('✓ corridor.png', { exact: false }).count(),
+      category: await chip(current(page), 'category', '设施报修').getAttribute('aria-checked'),
+      building: await chip(current(page), 'building', '3栋').getAttribute('aria-checked'),
+      place: await current(page).locator('input[name="placeText"]').inputValue(),
+    };
+    check(
+      restored.text === TEXT &&
+        restored.photo === 1 &&
+        restored.category === 'true' &&
+        restored.building === 'true' &&
+        restored.place === PLACE,
+      `the draft survives reloading the page: ${JSON.stringify(restored)}`,
+    );
+
+    await button(current(page), '提交诉求').click();
+    await page.waitForURL(/complaint\/pages\/detail/, { timeout: TIMEOUT });
+    await showing(page, '办理记录');
+    const detail = await current(page).innerText();
+    check(
+      (await statusOf(page)) === '待受理',
+      `the complaint is filed and waits to be accepted (${await statusOf(page)})`,
+    );
+    check(
+      detail.includes('微网格员') && detail.includes('3栋微网格'),
+      `it is routed to 3栋's micro-grid worker, with the reason: ${detail.match(/所在楼栋[^\n]*/)?.[0] ?? '(no reason shown)'}`,
+    );
+    check(
+      /受理期限 剩余/.test(detail),
+      `the deadline to accept it is shown in words: ${detail.match(/受理期限[^\n（]*/)?.[0]}`,
+    );
+    check((await loadedImages(current(page).locator('.xq-complaint-detail__card').first())) === 1, 'its photo shows');
+    const draft = await page.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
+    check(draft === null, 'the draft is cleared after filing');
+    await shot(page, 'resident-filed');
+    await context.close();
+  });
+
+  // 2. The grid worker of 3栋 finds it in the inbox, accepts it and resolves it with a photo.
+  await step('demo-grid accepts and resolves it with a photo', async () => {
+    const { context, page } = await loginAs('网格员');
+    await tab(page, '我的');
+    await showing(page, '诉求办理');
+    await current(page).locator('.nut-cell', { hasText: '待办诉求' }).click();
+    await page.waitForURL(/staff\/pages\/complaints/, { timeout: TIMEOUT });
+    await showing(page, '筛选');
+    await current(page).locator('.xq-inbox__count').waitFor({ timeout: TIMEOUT });
+    const card = current(page).locator('.xq-complaint-card', { hasText: RUN });
+    check((await card.count()) === 1, 'the new complaint is in the grid worker’s inbox');
+    const dues = await current(page).locator('.xq-complaint-card__due').allInnerTexts();
+    check(dues.length > 0 && dues.every((d) => /期限/.test(d)), `each open item shows its deadline: ${dues[0]}`);
+    // Filter: only overdue items — the new one is not overdue, so it must go away, and come back when cleared.
+    await current(page).getByText('筛选', { exact: false }).first().click();
+    await chip(current(page), 'overdue', '只看超期').click();
+    await card.waitFor({ state: 'detached', timeout: TIMEOUT }).catch(() => {});
+    check((await card.count()) === 0, 'filtering to overdue items leaves the new (not overdue) complaint out');
+    await chip(current(page), 'overdue', '全部').click();
+    await card.waitFor({ timeout: TIMEOUT });
+    await shot(page, 'grid-inbox');
+
+    await card.click();
+    await page.waitForURL(/complaint\/pages\/detail/, { timeout: TIMEOUT });
+    await showing(page, '办理记录');
+    check(
+      (await button(current(page), '受理').count()) === 1 && (await button(current(page), '确认并评价').count()) === 0,
+      'the grid worker is offered 受理 (and not the resident’s confirmation)',
+    );
+    await act(page, '受理', '确认受理');
+    await current(page).locator('.xq-complaint-status', { hasText: '已受理' }).first().waitFor({ timeout: TIMEOUT });
+    check((await statusOf(page)) === '已受理', 'two taps accept it');
+    const afterAccept = await current(page).innerText();
+    check(
+      /办结期限 剩余/.test(afterAccept),
+      `now the deadline to resolve it applies: ${afterAccept.match(/办结期限[^\n（]*/)?.[0]}`,
+    );
+
+    await act(page, '办结', '确认办结', async (d) => {
+      await d.locator('textarea').fill(FIX_NOTE);
+      await addPhoto(page, d, '添加处理照片', 'fixed.png');
+    });
+    await current(page)
+      .locator('.xq-complaint-status', { hasText: '已办结待确认' })
+      .first()
+      .waitFor({ timeout: TIMEOUT });
+    check((await statusOf(page)) === '已办结待确认', 'it is resolved, waiting for the resident');
+    const resolved = current(page).locator('.xq-complaint-timeline__event', { hasText: '办结（' });
+    check(
+      (await resolved.innerText()).includes(FIX_NOTE) && (await loadedImages(resolved)) === 1,
+      'the timeline shows the resolution with its note and fix photo',
+    );
+    await shot(page, 'grid-resolved');
+    await context.close();
+  });
+
+  // 3. The resident sees the fix, confirms and rates it.
+  await step('the resident confirms and rates it', async () => {
+    const { context, page } = await loginAs('居民');
+    await tab(page, '诉求');
+    await showing(page, '我的诉求');
+    await current(page).locator('[role="tab"]', { hasText: '我的诉求' }).click();
+    const card = current(page).locator('.xq-complaint-card', { hasText: RUN });
+    await card.waitFor({ timeout: TIMEOUT });
+    check((await card.innerText()).includes('已办结待确认'), 'my complaints list shows it resolved');
+    await card.click();
+    await page.waitForURL(/complaint\/pages\/detail/, { timeout: TIMEOUT });
+    await showing(page, '办理记录');
+    const events = await current(page).locator('.xq-complaint-timeline__what').allInnerTexts();
+    check(
+      ['提交诉求', '受理', '办结'].every((k) => events.some((e) => e.startsWith(k))),
+      `the timeline has every step: ${events.join(' / ')}`,
+    );
+    const actors = await current(page).locator('.xq-complaint-timeline__who').allInnerTexts();
+    check(
+      actors.some((a) => a.includes('网格员')) && !actors.some((a) => a.includes('陈网格')),
+      'the timeline says who acted by role, not by name',
+    );
+    const fix = current(page).locator('.xq-complaint-timeline__event', { hasText: '办结（' });
+    check((await loadedImages(fix)) === 1, 'the resident sees the fix photo');
+    check((await button(current(page), '退回重办').count()) === 1, 'the resident may also reopen it');
+
+    // Without a rating the dialog says what is missing and sends nothing.
+    await button(current(page), '确认并评价').click();
+    await dialog(page).waitFor({ timeout: TIMEOUT });
+    await button(dialog(page), '提交评价').click();
+    await dialog(page).getByText('请选择 1 到 5 星的评分').waitFor({ timeout: TIMEOUT });
+    check(true, 'confirming without a rating is refused on the page: 请选择 1 到 5 星的评分');
+    await chip(dialog(page), 'rating', '5 星').click();
+    await dialog(page).locator('textarea').fill(COMMENT);
+    await shot(page, 'resident-rating');
+    await button(dialog(page), '提交评价').click();
+    await current(page).locator('.xq-complaint-status', { hasText: '已关闭' }).first().waitFor({ timeout: TIMEOUT });
+    const closed = await current(page).innerText();
+    check(
+      (await statusOf(page)) === '已关闭' && closed.includes('★★★★★') && closed.includes(COMMENT),
+      'the complaint is closed with 5 stars and the comment',
+    );
+    await shot(page, 'resident-closed');
+    await context.close();
+  });
+
+  // 4. The community admin sees it counted for 3栋微网格 this month.
+  await step('demo-community-admin sees the count per grid', async () => {
+    const { context, page } = await loginAs('社区管理员');
+    await tab(page, '我的');
+    await showing(page, '诉求办理');
+    await current(page).locator('.nut-cell', { hasText: '升级诉求' }).click();
+    await page.waitForURL(/admin\/pages\/complaints/, { timeout: TIMEOUT });
+    await showing(page, '各网格诉求');
+    const me = await api('demo-community-admin', '/api/me');
+    const community = me.roles.find((r) => r.role === 'community_admin').place;
+    const counts = await api('demo-community-admin', `/api/places/${community.id}/complaint-grid-counts`);
+    const expected = counts.find((g) => g.gridName === '3栋微网格' && g.compoundName === COMPOUND);
+    const row = current(page).locator('.xq-grid-counts__row', { hasText: '3栋微网格' }).filter({ hasText: COMPOUND });
+    const n = Number((await row.locator('.xq-grid-counts__num').first().innerText()).trim());
+    check(
+      n >= 1 && n === expected?.count,
+      `3栋微网格 of ${COMPOUND} counts ${n} complaint(s) this month, as the API says (${expected?.count})`,
+    );
+    await shot(page, 'community-grids');
+    await context.close();
+  });
+
+  // 5. The street admin sees the month's ranking with 锦绣花园 marked.
+  await step('demo-street-admin sees the ranking', async () => {
+    const { context, page } = await loginAs('街道管理员');
+    await tab(page, '我的');
+    await showing(page, '诉求办理');
+    await current(page).locator('.nut-cell', { hasText: '问题小区排名' }).click();
+    await page.waitForURL(/admin\/pages\/ranking/, { timeout: TIMEOUT });
+    await showing(page, '诉求排名');
+    const me = await api('demo-street-admin', '/api/me');
+    const street = me.roles.find((r) => r.role === 'street_admin').place;
+    const ranking = await api('demo-street-admin', `/api/places/${street.id}/complaint-ranking`);
+    const expected = ranking.compounds.find((c) => c.compoundName === COMPOUND);
+    const row = current(page).locator('.xq-rank', { hasText: COMPOUND });
+    const text = await row.innerText();
+    check(
+      !!expected?.marked && text.includes('问题小区'),
+      `${COMPOUND} is marked as a problem compound on the page (API: count ${expected?.count}, marked ${expected?.marked})`,
+    );
+    check(
+      text.includes(`诉求 ${expected?.count} 条`) && text.includes(`每百户 ${expected?.per100Households} 条`),
+      `its count and rate per 100 households are the API's: ${text.match(/诉求[^\n]*/)?.[0]}`,
+    );
+    const names = await current(page).locator('.xq-rank__name').allInnerTexts();
+    check(
+      names.join() === ranking.compounds.map((c) => c.compoundName).join(),
+      `compounds in the API's order: ${names.join('、')}`,
+    );
+    const bars = await row.locator('.xq-trend__col').count();
+    check(bars === 6, `a trend of 6 months drawn as bars (${bars})`);
+    const unmarked = ranking.compounds.filter((c) => !c.marked).map((c) => c.compoundName);
+    let unmarkedShown = 0;
+    for (const name of unmarked)
+      unmarkedShown += await current(page).locator('.xq-rank', { hasText: name }).locator('.xq-rank__mark').count();
+    check(unmarked.length > 0 && unmarkedShown === 0, `the others are not marked: ${unmarked.join('、')}`);
+    await shot(page, 'street-ranking');
+
+    // 一院一案 for the marked compound: create it (or, on a demo that has one, open it) and record progress.
+    await row.locator('.nut-button', { hasText: /制定一院一案|查看和记录进展/ }).click();
+    const plan = row.locator('.xq-plan');
+    await plan.waitFor({ timeout: TIMEOUT });
+    if (await button(plan, '建立一院一案').count()) {
+      const areas = plan.locator('textarea');
+      await areas.nth(0).fill('老旧楼道照明和设施维护不到位');
+      await areas.nth(1).fill('物业每月巡查楼道照明，网格员每周走访');
+      await plan.locator('input[name="planResponsible"]').fill('芳华社区、锦城物业');
+      await button(plan, '建立一院一案').click();
+    }
+    await plan.getByText('整改中', { exact: false }).first().waitFor({ timeout: TIMEOUT });
+    await plan.locator('textarea').first().fill(`已完成 3栋楼道照明排查（${RUN}）`);
+    await plan.locator('input[name="planProgress"]').fill('30');
+    await button(plan, '记录进展').click();
+    await plan.getByText(`完成 30%：已完成 3栋楼道照明排查（${RUN}）`).waitFor({ timeout: TIMEOUT });
+    check(true, `${COMPOUND}'s 一院一案 is open and shows the progress just recorded`);
+    await shot(page, 'street-plan');
+    await context.close();
+  });
+  await finish();
+} catch (error) {
+  await finish(error);
+}
