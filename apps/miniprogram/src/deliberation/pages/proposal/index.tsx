@@ -404,7 +404,10 @@ function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened
         name="noticePostedOn"
         placeholder="YYYY-MM-DD"
         value={noticeDay}
-        onChange={setNoticeDay}
+        onChange={(v) => {
+          setNoticeDay(v);
+          setError(null);
+        }}
         maxLength={10}
       />
       <ScanPicker
