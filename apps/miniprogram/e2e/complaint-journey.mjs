@@ -1,8 +1,9 @@
 // Browser journey of 诉求 on the h5 build served by the API: demo-resident files a complaint about 3栋 with a photo (the
 // draft survives a reload of the page); it is routed to 3栋's micro-grid, whose worker (demo-grid) finds it in the
-// inbox, accepts it and resolves it with a photo of the fix; the resident sees the fix photo on the timeline, confirms
-// and rates it; demo-community-admin sees it counted for 3栋微网格; demo-street-admin sees the month's problem-compound
-// ranking with 锦绣花园 marked, and opens its 一院一案.
+// inbox, accepts it and resolves it with a photo of the fix, and escalates a second one with a reason; the resident
+// sees the fix photo on the timeline, confirms and rates it; demo-community-admin sees the escalated one and the
+// counts per grid; demo-street-admin sees the month's problem-compound ranking with 锦绣花园 marked, and opens its
+// 一院一案.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/complaint-journey.mjs
 /* global localStorage -- the evaluate callback runs in the page */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
@@ -14,6 +15,8 @@ const PLACE = '2单元楼道';
 const FIX_NOTE = '已更换 2 单元 1 至 6 楼的声控灯。';
 const COMMENT = '第二天就修好了，谢谢网格员。';
 const COMPOUND = '锦绣花园';
+const ESCALATED_TEXT = `3栋外墙瓷砖松动，随时可能掉落（${RUN}）`;
+const ESCALATION_REASON = '需要搭脚手架，网格处理不了，请社区协调。';
 // 1×1 PNGs: photos the API accepts by their content.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -63,7 +66,8 @@ async function loadedImages(scope) {
 const statusOf = async (page) =>
   (await current(page).locator('.xq-complaint-detail__head .xq-complaint-status').first().innerText()).trim();
 
-async function api(openid, path) {
+/** The API as a persona, directly: what the pages must agree with. */
+async function api(openid, path, body) {
   const login = await (
     await fetch(`${BASE_URL}/api/auth/dev-login`, {
       method: 'POST',
@@ -71,9 +75,28 @@ async function api(openid, path) {
       body: JSON.stringify({ openid }),
     })
   ).json();
-  const res = await fetch(`${BASE_URL}${path}`, { headers: { authorization: `Bearer ${login.token}` } });
+  const res = await fetch(`${BASE_URL}${path}`, {
+    method: body ? 'POST' : 'GET',
+    headers: { authorization: `Bearer ${login.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.json();
+}
+
+/** A second complaint for 3栋, filed over HTTP: the one the grid worker escalates. */
+async function fileSecondComplaint() {
+  const me = await api('demo-resident', '/api/me');
+  const compound = me.roles.find((r) => r.place.level === 'compound').place;
+  const building = (await api('demo-resident', `/api/compounds/${compound.id}/buildings`)).find(
+    (b) => b.name === '3栋',
+  );
+  return api('demo-resident', `/api/compounds/${compound.id}/complaints`, {
+    category: 'safety',
+    text: ESCALATED_TEXT,
+    photoIds: [],
+    buildingId: building.id,
+  });
 }
 
 try {
@@ -151,7 +174,7 @@ try {
     await page.waitForURL(/staff\/pages\/complaints/, { timeout: TIMEOUT });
     await showing(page, '筛选');
     await current(page).locator('.xq-inbox__count').waitFor({ timeout: TIMEOUT });
-    const card = current(page).locator('.xq-complaint-card', { hasText: RUN });
+    const card = current(page).locator('.xq-complaint-card', { hasText: TEXT });
     check((await card.count()) === 1, 'the new complaint is in the grid worker’s inbox');
     const dues = await current(page).locator('.xq-complaint-card__due').allInnerTexts();
     check(dues.length > 0 && dues.every((d) => /期限/.test(d)), `each open item shows its deadline: ${dues[0]}`);
@@ -195,6 +218,34 @@ try {
       'the timeline shows the resolution with its note and fix photo',
     );
     await shot(page, 'grid-resolved');
+
+    // A second one is beyond the grid: escalated with a reason (two taps), it goes up to the community.
+    const second = await fileSecondComplaint();
+    check(second.route === 'micro_grid', `a second complaint for 3栋 is filed (#${second.id}, ${second.routeReason})`);
+    // Back to the inbox, which loads again when shown.
+    await page.goBack();
+    await showing(page, '筛选');
+    const secondCard = current(page).locator('.xq-complaint-card', { hasText: ESCALATED_TEXT });
+    await secondCard.waitFor({ timeout: TIMEOUT });
+    await secondCard.click();
+    await page.waitForURL(/complaint\/pages\/detail/, { timeout: TIMEOUT });
+    await showing(page, '办理记录');
+    await button(current(page), '升级').click();
+    await dialog(page).waitFor({ timeout: TIMEOUT });
+    await button(dialog(page), '确认升级').click();
+    await dialog(page).getByText('请写明升级的原因').waitFor({ timeout: TIMEOUT });
+    check(true, 'escalating without a reason is refused on the page: 请写明升级的原因');
+    await dialog(page).locator('textarea').fill(ESCALATION_REASON);
+    await button(dialog(page), '确认升级').click();
+    await current(page)
+      .locator('.xq-complaint-detail__level', { hasText: '疑难（社区攻坚）' })
+      .waitFor({ timeout: TIMEOUT });
+    const escalation = current(page).locator('.xq-complaint-timeline__event', { hasText: ESCALATION_REASON });
+    check(
+      (await escalation.count()) === 1 && (await escalation.innerText()).startsWith('升级'),
+      'it is escalated to 疑难（社区攻坚）, with the reason on the timeline',
+    );
+    await shot(page, 'grid-escalated');
     await context.close();
   });
 
@@ -204,7 +255,7 @@ try {
     await tab(page, '诉求');
     await showing(page, '我的诉求');
     await current(page).locator('[role="tab"]', { hasText: '我的诉求' }).click();
-    const card = current(page).locator('.xq-complaint-card', { hasText: RUN });
+    const card = current(page).locator('.xq-complaint-card', { hasText: TEXT });
     await card.waitFor({ timeout: TIMEOUT });
     check((await card.innerText()).includes('已办结待确认'), 'my complaints list shows it resolved');
     await card.click();
@@ -252,6 +303,11 @@ try {
     await current(page).locator('.nut-cell', { hasText: '升级诉求' }).click();
     await page.waitForURL(/admin\/pages\/complaints/, { timeout: TIMEOUT });
     await showing(page, '各网格诉求');
+    const escalatedCard = current(page).locator('.xq-complaint-card', { hasText: ESCALATED_TEXT });
+    check(
+      (await escalatedCard.count()) === 1 && (await escalatedCard.innerText()).includes('疑难（社区攻坚）'),
+      'the community admin sees the escalated complaint among the escalated items',
+    );
     const me = await api('demo-community-admin', '/api/me');
     const community = me.roles.find((r) => r.role === 'community_admin').place;
     const counts = await api('demo-community-admin', `/api/places/${community.id}/complaint-grid-counts`);
