@@ -43,6 +43,7 @@ let building: Record<string, number>;
 beforeAll(async () => {
   wechat = await startWechatFake();
   t = await startTestApp({
+    complaints: true,
     env: {
       WECHAT_API_BASE_URL: wechat.url,
       WECHAT_APPID: FAKE_APPID,
@@ -71,7 +72,7 @@ beforeAll(async () => {
     token: tokens['demo-resident'],
   });
   building = Object.fromEntries(buildings.body.map((b) => [b.name, b.id]));
-});
+}, 30_000);
 afterAll(async () => {
   await t.close();
   await wechat.close();
@@ -472,6 +473,10 @@ describe('problem compounds and 一院一案', () => {
     expect(top.trend).toHaveLength(6);
     expect(top.trend.at(-1)).toBe(top.count);
     expect(ranking.body.compounds.filter((c) => c.marked)).toHaveLength(1);
+    // The demo's history shows in the trend of the other compounds too.
+    const yulin = ranking.body.compounds.find((c) => c.compoundId === t.demo!.compoundIds.yulin)!;
+    expect(yulin.trend.slice(0, -1).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(yulin.marked).toBe(false);
     expect(
       (await t.http('GET', `/api/places/${street}/complaint-ranking`, { token: tokens['demo-community-admin'] }))
         .status,

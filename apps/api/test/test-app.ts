@@ -71,7 +71,7 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { seed?: boolean; disclosures?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; disclosures?: boolean; complaints?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'xiaoqu-files-'));
@@ -93,7 +93,11 @@ export async function startTestApp(
   const dataSource = app.get<DataSource>(getDataSourceToken());
   let demo: DemoIds | null = null;
   try {
-    if (options.seed !== false) demo = await seedDemo(app, { disclosures: options.disclosures ?? false });
+    if (options.seed !== false)
+      demo = await seedDemo(app, {
+        disclosures: options.disclosures ?? false,
+        complaints: options.complaints ?? false,
+      });
   } catch (err) {
     await app.close(); // a failed seed must not leave the app holding Jest open
     await database.drop();

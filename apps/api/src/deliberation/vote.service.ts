@@ -358,14 +358,6 @@ export class VoteService implements OnModuleInit {
   }
 
   /** The owner keys this person votes for: those of the frozen roll's units they are a verified owner of. */
-  private async ownerKeysOf(voteId: number, personId: number): Promise<string[]> {
-    const rows = (await this.dataSource.query(
-      'SELECT DISTINCT r.ownerKey AS ownerKey FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ? AND o.personId = ? AND r.developerUnsold = ? ORDER BY r.ownerKey',
-      [voteId, personId, false],
-    )) as { ownerKey: string }[];
-    return rows.map((r) => r.ownerKey);
-  }
-
   /**
    * An owner's ballot, for all their units. The last ballot counts and every ballot is kept. With an
    * Idempotency-Key, the same key and body answer the first receipt again without a second ballot, and the
@@ -377,50 +369,49 @@ export class VoteService implements OnModuleInit {
     request: CastBallotRequest,
     idempotencyKey: string | null,
   ): Promise<BallotReceipt> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    if (!this.isOpen(vote)) throw new DomainException('VOTE_CLOSED');
-    const keys = await this.ownerKeysOf(voteId, personId);
+    // One query: the vote's state and the caller's owner keys on its frozen roll.
+    const rows = (await this.dataSource.query(
+      `SELECT v.status AS status, v.closesAt AS closesAt, r.ownerKey AS ownerKey
+         FROM owner_vote v
+         LEFT JOIN vote_roll r ON r.voteId = v.id AND r.developerUnsold = ?
+              AND r.unitId IN (SELECT o.unitId FROM unit_owner o WHERE o.personId = ?)
+        WHERE v.id = ?`,
+      [false, personId, voteId],
+    )) as { status: OwnerVote['status']; closesAt: Date | string; ownerKey: string | null }[];
+    if (rows.length === 0) throw new DomainException('NOT_FOUND');
+    const closesAt =
+      typeof rows[0].closesAt === 'string' ? new Date(`${rows[0].closesAt.replace(' ', 'T')}Z`) : rows[0].closesAt;
+    if (rows[0].status !== 'open' || closesAt.getTime() <= Date.now()) throw new DomainException('VOTE_CLOSED');
+    const keys = [...new Set(rows.map((r) => r.ownerKey).filter((k): k is string => k !== null))].sort();
     if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
     const requestSha256 = sha256(canonicalJson({ choice: request.choice }));
-    const replay = async () => {
-      if (!idempotencyKey) return null;
+    const castAt = wholeSeconds();
+    const ballots = keys.map((ownerKey) => ({
+      voteId,
+      ownerKey,
+      choice: request.choice,
+      method: 'online' as const,
+      enteredBy: personId,
+      idempotencyKey,
+      requestSha256,
+      receiptCode: receiptCode(),
+      madeAt: castAt,
+      castAt,
+    }));
+    try {
+      // One multi-row INSERT is atomic on its own: no transaction, and nothing to read back.
+      await this.dataSource.createQueryBuilder().insert().into(Ballot).values(ballots).updateEntity(false).execute();
+      return this.receipt(ballots[0] as Ballot);
+    } catch (err) {
+      // The same Idempotency-Key again (a retry, or a race): the first request's ballot is the answer.
+      if (!idempotencyKey || !/duplicate|unique/i.test((err as Error).message)) throw err;
       const earlier = await this.ballots.find({
         where: { voteId, ownerKey: In(keys), idempotencyKey },
         order: { id: 'ASC' },
       });
-      if (earlier.length === 0) return null;
+      if (earlier.length === 0) throw err;
       if (earlier.some((b) => b.requestSha256 !== requestSha256)) throw new DomainException('IDEMPOTENCY_KEY_REUSED');
       return this.receipt(earlier[0]);
-    };
-    const earlier = await replay();
-    if (earlier) return earlier;
-    try {
-      const saved = await this.dataSource.transaction(async (manager) => {
-        const madeAt = wholeSeconds();
-        const rows = keys.map((ownerKey) =>
-          manager.create(Ballot, {
-            voteId,
-            ownerKey,
-            choice: request.choice,
-            method: 'online',
-            enteredBy: personId,
-            idempotencyKey,
-            requestSha256,
-            receiptCode: receiptCode(),
-            madeAt,
-          }),
-        );
-        return manager.save(Ballot, rows);
-      });
-      return this.receipt(saved[0]);
-    } catch (err) {
-      // The same key raced in from a retry: the other request's ballot stands, and is the answer.
-      if (/duplicate|unique/i.test((err as Error).message)) {
-        const raced = await replay();
-        if (raced) return raced;
-      }
-      throw err;
     }
   }
 

@@ -41,6 +41,7 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await dataSource.transaction(async (manager) => {
     let n = 0;
+    const routes = new Map<string, Awaited<ReturnType<typeof routeComplaint>>>();
     for (const [key, perMonth] of Object.entries(DEMO_COMPLAINTS_PER_MONTH) as [
       keyof DemoIds['compoundIds'],
       number[],
@@ -63,7 +64,9 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
             monthsAgo === 0 ? now - (i + 1) * 7 * H : now - monthsAgo * 30 * D - i * 2 * D,
           );
           const building = buildings[(n * 7) % buildings.length];
-          const routing = await routeComplaint(manager, compound, building.id, category);
+          const routeKey = `${building.id}:${category === 'property_service'}`;
+          const routing = routes.get(routeKey) ?? (await routeComplaint(manager, compound, building.id, category));
+          routes.set(routeKey, routing);
           const status: ComplaintStatus =
             monthsAgo > 0 ? 'closed' : (['submitted', 'accepted', 'in_progress', 'resolved'] as const)[i % 4];
           const t = createdAt.getTime();
@@ -75,32 +78,31 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
             acceptedAt: acceptedAt?.getTime() ?? null,
             resolved: resolvedAt !== null,
           });
-          const complaint = await manager.save(
-            manager.create(Complaint, {
-              compoundId: compound.id,
-              buildingId: building.id,
-              placeText: '',
-              category,
-              text,
-              visible: n % 3 === 0,
-              filedBy: filer,
-              status,
-              level: 'ordinary',
-              levelSince: createdAt,
-              route: routing.route,
-              routeReason: routing.reason,
-              gridId: routing.gridId,
-              dueAt: due ? new Date(due.deadline) : null,
-              dueKind: due?.kind ?? null,
-              acceptedAt,
-              resolvedAt,
-              closedAt: status === 'closed' ? new Date(t + 3 * D) : null,
-              rating: status === 'closed' ? 3 + (n % 3) : null,
-              ratingComment: status === 'closed' ? '问题已解决' : '',
-              photoIds: '',
-              createdAt,
-            }),
-          );
+          const { identifiers } = await manager.insert(Complaint, {
+            compoundId: compound.id,
+            buildingId: building.id,
+            placeText: '',
+            category,
+            text,
+            visible: n % 3 === 0,
+            filedBy: filer,
+            status,
+            level: 'ordinary',
+            levelSince: createdAt,
+            route: routing.route,
+            routeReason: routing.reason,
+            gridId: routing.gridId,
+            dueAt: due ? new Date(due.deadline) : null,
+            dueKind: due?.kind ?? null,
+            acceptedAt,
+            resolvedAt,
+            closedAt: status === 'closed' ? new Date(t + 3 * D) : null,
+            rating: status === 'closed' ? 3 + (n % 3) : null,
+            ratingComment: status === 'closed' ? '问题已解决' : '',
+            photoIds: '',
+            createdAt,
+          });
+          const complaintId = Number(identifiers[0].id);
           const steps: [ComplaintEvent['kind'], ComplaintStatus | null, Date, string][] = [
             ['filed', 'submitted', createdAt, ''],
             ['routed', null, createdAt, routing.reason],
@@ -110,9 +112,10 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
           if (resolvedAt) steps.push(['resolve', 'resolved', resolvedAt, '已现场处理']);
           if (status === 'closed') steps.push(['confirm', 'closed', new Date(t + 3 * D), '问题已解决']);
           let from: ComplaintStatus | null = null;
+          const events: Partial<ComplaintEvent>[] = [];
           for (const [kind, to, at, note] of steps) {
-            await manager.insert(ComplaintEvent, {
-              complaintId: complaint.id,
+            events.push({
+              complaintId,
               kind,
               actorId: kind === 'routed' ? null : kind === 'filed' || kind === 'confirm' ? filer : null,
               actorRole:
@@ -126,6 +129,7 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
             });
             if (to) from = to;
           }
+          await manager.insert(ComplaintEvent, events);
         }
       }
     }
