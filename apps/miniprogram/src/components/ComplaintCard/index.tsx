@@ -38,7 +38,16 @@ export function whereText(c: Pick<ComplaintView, 'buildingName' | 'placeText'>):
 export const openComplaint = (id: number) => void Taro.navigateTo({ url: `/complaint/pages/detail/index?id=${id}` });
 
 /** One complaint in a list: what, where, status, level and the deadline that applies now (overdue in words). */
-export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; now: number }) {
+export function ComplaintCard({
+  complaint,
+  now,
+  moreText = '查看进度 ›',
+}: {
+  complaint: ComplaintView;
+  now: number;
+  /** What tapping does, in words: residents follow progress, handlers act. */
+  moreText?: string;
+}) {
   const due = dueText(complaint.due, now);
   const where = whereText(complaint);
   const overdue = complaint.due?.overdue ?? false;
@@ -70,7 +79,7 @@ export function ComplaintCard({ complaint, now }: { complaint: ComplaintView; no
         </View>
       )}
       <View className="xq-complaint-card__more">
-        <Text>查看进度 ›</Text>
+        <Text>{moreText}</Text>
       </View>
     </View>
   );

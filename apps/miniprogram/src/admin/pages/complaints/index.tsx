@@ -115,7 +115,7 @@ export default function EscalatedComplaintsPage() {
             </Text>
           </View>
           {items.map((c) => (
-            <ComplaintCard key={c.id} complaint={c} now={now} />
+            <ComplaintCard key={c.id} complaint={c} now={now} moreText="查看和处理 ›" />
           ))}
         </View>
       )}

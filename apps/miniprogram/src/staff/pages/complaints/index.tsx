@@ -118,7 +118,7 @@ export default function ComplaintInboxPage() {
             </Text>
           </View>
           {items.map((c) => (
-            <ComplaintCard key={c.id} complaint={c} now={now} />
+            <ComplaintCard key={c.id} complaint={c} now={now} moreText="去处理 ›" />
           ))}
         </View>
       )}
