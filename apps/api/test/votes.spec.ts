@@ -456,11 +456,21 @@ describe('the four-party timeline', () => {
       token: property,
       json: { text: '可负责安装与日常维护。' },
     });
-    const admin = await t.login('demo-community-admin');
-    await t.http('PUT', `/api/proposals/${id}/positions/social_organisation`, {
-      token: admin,
+    expectError(
+      await t.http('PUT', `/api/proposals/${id}/positions/residents_committee`, {
+        token: property,
+        json: { text: '代居委会表态' },
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    // The committee, organising the consultation, records what the social organisation said there.
+    const recorded = await t.http<ProposalTimelineView>('PUT', `/api/proposals/${id}/positions/social_organisation`, {
+      token: committee,
       json: { text: '社工站协助征集居民意见。' },
     });
+    expect(recorded.status).toBe(200);
+    const admin = await t.login('demo-community-admin');
     expectError(
       await t.http('PUT', `/api/proposals/${id}/positions/nobody`, { token: admin, json: { text: 'x' } }),
       404,
@@ -552,6 +562,8 @@ describe('resident polls', () => {
     });
     expect(poll.status).toBe(201);
     expect(poll.body.notice).toBe('居民意见征询结果仅供参考，不是业主共同决定');
+    const withPoll = await t.http<ProposalView>('GET', `/api/proposals/${proposal.body.id}`, { token: owner });
+    expect(withPoll.body).toMatchObject({ pollId: poll.body.id, vote: null });
     expectError(
       await t.http('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
         token: committee,

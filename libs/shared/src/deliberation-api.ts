@@ -26,6 +26,8 @@ export interface ProposalView {
   stage: ProposalStage;
   createdAt: string;
   vote: OwnerVoteView | null;
+  /** The resident poll (居民意见征询) on it, if one was opened instead of an owner vote. */
+  pollId: number | null;
 }
 
 /** Owners must be told of a vote at least this many days before it opens (物业管理条例 art. 14). */

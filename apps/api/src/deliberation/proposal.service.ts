@@ -150,7 +150,9 @@ export class ProposalService {
   async position(principal: Principal, proposalId: number, party: Party, text: string): Promise<ProposalTimelineView> {
     const p = await this.get(proposalId);
     const role = await this.actingRole(principal, p.compoundId);
-    if (role !== 'community_admin' && PARTY_OF_ROLE[role] !== party)
+    // The meeting's organisers (the community office, the owners' committee) record every party's position as
+    // stated at the consultation; the property company records its own. The timeline shows who recorded each.
+    if (role !== 'community_admin' && role !== 'committee_member' && PARTY_OF_ROLE[role] !== party)
       throw new DomainException('FORBIDDEN', '只能记录本方的意见');
     await this.dataSource.transaction(async (manager) => {
       await this.record(

@@ -54,6 +54,8 @@ const DAY = 24 * 3600_000;
 
 /** `2026-11-26`, the date in China. */
 const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+/** `2026-11-26 23:59`, China time. */
+const chinaMinute = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 type Parts = Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>;
 const importedPartsOf = (v: OwnerVote): Parts | null =>
@@ -131,17 +133,32 @@ export class VoteService implements OnModuleInit {
     const votes = rows.length ? await this.votes.find({ where: { proposalId: In(rows.map((p) => p.id)) } }) : [];
     const rolls = await this.rolls(votes.map((v) => v.id));
     const views = await Promise.all(votes.map((v) => this.voteView(v, rolls.get(v.id))));
-    return rows.map((p) => this.toProposalView(p, views.find((v) => v.proposalId === p.id) ?? null));
+    const polls = rows.length
+      ? await this.dataSource.getRepository(ResidentPoll).find({
+          where: { proposalId: In(rows.map((p) => p.id)) },
+          select: { id: true, proposalId: true },
+        })
+      : [];
+    return rows.map((p) =>
+      this.toProposalView(
+        p,
+        views.find((v) => v.proposalId === p.id) ?? null,
+        polls.find((x) => x.proposalId === p.id)?.id ?? null,
+      ),
+    );
   }
 
   async proposal(id: number): Promise<ProposalView> {
     const p = await this.proposals.findOne({ where: { id } });
     if (!p) throw new DomainException('NOT_FOUND');
     const vote = await this.votes.findOne({ where: { proposalId: id } });
-    return this.toProposalView(p, vote ? await this.voteView(vote) : null);
+    const poll = await this.dataSource
+      .getRepository(ResidentPoll)
+      .findOne({ where: { proposalId: id }, select: { id: true } });
+    return this.toProposalView(p, vote ? await this.voteView(vote) : null, poll?.id ?? null);
   }
 
-  private toProposalView(p: Proposal, vote: OwnerVoteView | null): ProposalView {
+  private toProposalView(p: Proposal, vote: OwnerVoteView | null, pollId: number | null): ProposalView {
     return {
       id: p.id,
       compoundId: p.compoundId,
@@ -150,6 +167,7 @@ export class VoteService implements OnModuleInit {
       stage: p.stage,
       createdAt: p.createdAt.toISOString(),
       vote,
+      pollId,
     };
   }
 
@@ -203,7 +221,7 @@ export class VoteService implements OnModuleInit {
       await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
       await manager.update(Proposal, { id: proposalId }, { stage: 'voting' });
       const role = await this.timeline.actingRole(principal, proposal.compoundId);
-      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），已于 ${chinaDate(noticePostedAt)} 公告，截止 ${closesAt.toISOString()}`;
+      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），已于 ${chinaDate(noticePostedAt)} 公告，${chinaMinute(closesAt)} 截止`;
       await this.timeline.record({ proposalId, kind: 'vote_opened', actorId: by, actorRole: role, text }, manager);
       return vote.id;
     });
