@@ -1,8 +1,7 @@
 // Browser journey of 四方议事 and an owner vote (业主共同决定) on the h5 build served by the API: demo-committee raises a
-// proposal on hiring a property company, records the owners' committee's position and the meeting minutes; the
-// community office (demo-community-admin, who convenes the council and records for the residents' committee, the
-// property company and the social organisation) records the other three positions; demo-committee sees all four and
-// opens an owner vote (Civil Code art. 278, matter 4); demo-owner votes, keeps the receipt code and checks it;
+// proposal on hiring a property company, records the four parties' positions as stated at the consultation and the
+// meeting minutes, and opens an owner vote (Civil Code art. 278, matter 4); demo-owner votes, keeps the receipt code
+// and checks it;
 // demo-committee enters a paper ballot with its scan and closes the vote; demo-resident reads the result with its
 // chart, the turnout per building and the timeline. Then the follow-up: demo-committee posts implementation progress
 // with a photo and demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
@@ -73,7 +72,7 @@ async function recordPosition(page, party) {
 let proposalPath = '';
 
 try {
-  await step('demo-committee raises the proposal, records its position and the minutes', async () => {
+  await step('demo-committee raises the proposal, records the four positions and the minutes', async () => {
     const { context, page } = await loginAs('业委会');
     await tab(page, '议事');
     await showing(page, '四方议事');
@@ -99,11 +98,13 @@ try {
 
     await openRecord(page);
     const parties = await current(page).locator('.xq-record__party').count();
-    check(parties === 1, `the committee records only its own party's position (${parties} form)`);
+    check(parties === 4, `the committee, organising the consultation, records any of the four (${parties} forms)`);
     check(
       await recordPosition(page, 'owners_committee'),
       "the owners' committee's position is saved, shown back and the form emptied",
     );
+    for (const party of ['residents_committee', 'property_company', 'social_organisation'])
+      await recordPosition(page, party);
     const meeting = current(page).locator('.xq-record__meeting');
     await meeting.locator('textarea').fill(MINUTES);
     await fill(page, 'attendees', ATTENDEES);
@@ -116,34 +117,8 @@ try {
       { timeout: TIMEOUT },
     );
     await page.goBack();
-    await showing(page, '四方意见（1 / 4 方已表态）');
-    text = await current(page).innerText();
-    check(
-      text.includes('四方意见（1 / 4 方已表态）') && text.includes(POSITIONS.owners_committee[1]),
-      'the proposal shows the committee position',
-    );
-    check(
-      text.includes(MINUTES) && text.includes('参会（4 人）：王主任、李主任、张经理、赵老师'),
-      'the timeline shows the minutes and the four attendees',
-    );
-    check(/四方协商/.test(await current(page).locator('.xq-stage').first().innerText()), 'the stage moves to 四方协商');
-    await context.close();
-  });
-
-  await step('demo-community-admin records the other three positions', async () => {
-    const { context, page } = await loginAs('社区管理员');
-    // The community office's grant is on the community, so the 议事 tab has no compound: it opens the proposal's link.
-    await page.goto(`${BASE_URL}/${proposalPath}`);
-    await showing(page, TITLE);
-    await openRecord(page);
-    const parties = await current(page).locator('.xq-record__party').count();
-    check(parties === 4, `the community office may record any of the four parties (${parties} forms)`);
-    for (const party of ['residents_committee', 'property_company', 'social_organisation'])
-      await recordPosition(page, party);
-    await shot(page, 'community-positions');
-    await page.goBack();
     await showing(page, '四方意见（4 / 4 方已表态）');
-    const text = await current(page).innerText();
+    text = await current(page).innerText();
     check(
       Object.values(POSITIONS).every(([, t]) => text.includes(t)),
       'the proposal shows all four positions',
@@ -152,6 +127,11 @@ try {
       (await current(page).locator('.xq-timeline__item--position').count()) === 4,
       'four positions on the timeline',
     );
+    check(
+      text.includes(MINUTES) && text.includes('参会（4 人）：王主任、李主任、张经理、赵老师'),
+      'the timeline shows the minutes and the four attendees',
+    );
+    check(/四方协商/.test(await current(page).locator('.xq-stage').first().innerText()), 'the stage moves to 四方协商');
     await context.close();
   });
 

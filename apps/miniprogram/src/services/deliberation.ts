@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import type {
   BuildingTurnout,
   EvaluationRequest,
@@ -38,26 +37,3 @@ export const deliberationApi = {
   turnout: (voteId: number) => client.get<BuildingTurnout[]>(`/api/owner-votes/${voteId}/turnout`),
   result: (voteId: number) => client.get<OwnerVoteResultView>(`/api/owner-votes/${voteId}/result`),
 };
-
-const pollKey = (proposalId: number) => `xiaoqu.poll.${proposalId}`;
-
-/**
- * A proposal's resident poll id as this device last saw it. The proposal view does not carry it, so the organiser
- * who opens the poll keeps it here and the share card carries it to residents.
- */
-export function rememberedPoll(proposalId: number): number | null {
-  try {
-    const value: unknown = Taro.getStorageSync(pollKey(proposalId));
-    return typeof value === 'number' && value > 0 ? value : null;
-  } catch {
-    return null;
-  }
-}
-
-export function rememberPoll(proposalId: number, pollId: number): void {
-  try {
-    Taro.setStorageSync(pollKey(proposalId), pollId);
-  } catch {
-    // Only a convenience: the share card still carries the id.
-  }
-}

@@ -110,15 +110,15 @@ function coversCompound(grant: RoleGrantView, compoundId: number): boolean {
 }
 
 /**
- * The parties whose position I may record, as the API allows: the community office (who convenes the council) any
- * of the four; the owners' committee and the property company their own.
+ * The parties whose position I may record, as the API allows: the organisers of the consultation (the community
+ * office, the owners' committee) any of the four, as stated there; the property company its own.
  */
 export function recordableParties(me: MeResponse, compoundId: number): Party[] {
   const roles = me.roles.filter((g) => coversCompound(g, compoundId)).map((g) => g.role);
   if (roles.includes('community_admin')) return [...PARTIES];
   // The server acts in the most responsible role: a street admin has no party.
   if (roles.includes('street_admin')) return [];
-  if (roles.includes('committee_member')) return ['owners_committee'];
+  if (roles.includes('committee_member')) return [...PARTIES];
   if (roles.includes('property_staff')) return ['property_company'];
   return [];
 }

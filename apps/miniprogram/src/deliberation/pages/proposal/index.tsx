@@ -26,7 +26,7 @@ import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { createBallotSender } from '../../../services/ballot';
-import { deliberationApi, rememberedPoll } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { errorMessage } from '../../../services/request';
@@ -79,7 +79,7 @@ interface ProposalPageData {
 async function loadProposal(id: number, pollParam: number | null): Promise<ProposalPageData> {
   const [proposal, me, timeline] = await Promise.all([api.proposal(id), api.me(), deliberationApi.timeline(id)]);
   const vote = proposal.vote;
-  const pollId = pollParam ?? rememberedPoll(id);
+  const pollId = proposal.pollId ?? pollParam;
   const [tally, turnout, result, poll] = await Promise.all([
     vote ? api.tally(vote.id) : null,
     vote ? deliberationApi.turnout(vote.id) : [],

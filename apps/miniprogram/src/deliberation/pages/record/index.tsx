@@ -15,7 +15,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
-import { deliberationApi, rememberPoll, rememberedPoll } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { errorMessage } from '../../../services/request';
@@ -278,7 +278,6 @@ function PollForm({ proposal }: { proposal: ProposalView }) {
     setBusy(true);
     try {
       const poll = await deliberationApi.openPoll(proposal.id, { closesAt });
-      rememberPoll(proposal.id, poll.id);
       toastSuccess('征询已开始');
       await Taro.redirectTo({ url: `/deliberation/pages/proposal/index?id=${proposal.id}&pollId=${poll.id}` });
     } catch (e) {
@@ -341,7 +340,7 @@ export default function RecordPage() {
   const canPoll =
     organiser &&
     !proposal.vote &&
-    rememberedPoll(proposal.id) === null &&
+    proposal.pollId === null &&
     !hasPollOpened(timeline.events) &&
     (proposal.stage === 'raised' || proposal.stage === 'consultation');
   const canUpdate = updater && updatesOpen(proposal.stage);
