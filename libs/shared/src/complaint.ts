@@ -187,6 +187,18 @@ export function per100(count: number, households: number): string {
   return `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, '0')}`;
 }
 
+/** `GET /api/places/:placeId/complaint-grid-counts`: a month's complaints per grid, for the community. */
+export interface GridComplaintCount {
+  gridId: number;
+  gridName: string;
+  kind: 'general' | 'micro';
+  compoundName: string;
+  count: number;
+  /** Of those, still waiting to be accepted or resolved, and past their deadline. */
+  open: number;
+  overdue: number;
+}
+
 /** 一院一案: the plan of a marked compound. */
 export interface CompoundPlanRequest {
   period: string;

@@ -10,6 +10,7 @@ import {
   type ComplaintRankingView,
   type ComplaintView,
   type CompoundPlanView,
+  type GridComplaintCount,
 } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
@@ -141,7 +142,10 @@ export class ComplaintController {
   /** For a community (or above): complaints of the month per grid, open and overdue. */
   @Get('places/:placeId/complaint-grid-counts')
   @Roles(COMPLAINT_ADMIN_ROLES, place)
-  async perGrid(@Param('placeId', ParseIntPipe) placeId: number, @Query() query: RankingQueryDto) {
+  async perGrid(
+    @Param('placeId', ParseIntPipe) placeId: number,
+    @Query() query: RankingQueryDto,
+  ): Promise<GridComplaintCount[]> {
     return this.problems.perGrid(await this.places.getPlace(placeId), query.period ?? currentPeriod());
   }
 

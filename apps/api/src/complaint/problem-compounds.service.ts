@@ -7,6 +7,7 @@ import {
   type ComplaintRankingView,
   type CompoundComplaintRank,
   type CompoundPlanView,
+  type GridComplaintCount,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
@@ -85,7 +86,7 @@ export class ProblemCompoundsService {
   }
 
   /** For the community: complaints of the period per grid, with how many are still open and how many overdue. */
-  async perGrid(place: Place, period: string, now = Date.now()) {
+  async perGrid(place: Place, period: string, now = Date.now()): Promise<GridComplaintCount[]> {
     const [from, to] = periodBounds(period);
     const rows = (await this.dataSource.query(
       `SELECT g.id AS gridId, g.name AS gridName, g.kind AS kind, p.name AS compoundName,
@@ -106,7 +107,7 @@ export class ProblemCompoundsService {
     return rows.map((r) => ({
       gridId: Number(r.gridId),
       gridName: String(r.gridName),
-      kind: String(r.kind),
+      kind: r.kind === 'general' ? 'general' : 'micro',
       compoundName: String(r.compoundName),
       count: Number(r.count),
       open: Number(r.open),

@@ -8,6 +8,7 @@ import type {
   CompoundPlanRequest,
   CompoundPlanView,
   FileComplaintRequest,
+  GridComplaintCount,
 } from '@xiaoqu/shared';
 import { client } from './api';
 import { inboxQuery, type InboxFilter } from './complaint-view';
@@ -17,15 +18,8 @@ import type { UploadFile } from './request';
  * One grid's complaints of a month (`GET /api/places/:placeId/complaint-grid-counts`). libs/shared has no type for
  * this answer yet, so it is written here from the API's service.
  */
-export interface GridCountView {
-  gridId: number;
-  gridName: string;
-  kind: string;
-  compoundName: string;
-  count: number;
-  open: number;
-  overdue: number;
-}
+/** A month's complaints per grid (the shared view). */
+export type GridCountView = GridComplaintCount;
 
 /** 诉求: filing, reading, acting, the inbox, escalated items, problem compounds and 一院一案. */
 export const complaintApi = {
