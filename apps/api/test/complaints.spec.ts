@@ -481,6 +481,13 @@ describe('problem compounds and 一院一案', () => {
       (await t.http('GET', `/api/places/${street}/complaint-ranking`, { token: tokens['demo-community-admin'] }))
         .status,
     ).toBe(403);
+    // The district admin reads the same list for the whole district.
+    const district = await t.http<ComplaintRankingView>('GET', `/api/places/${t.demo!.districtId}/complaint-ranking`, {
+      token: await t.login('demo-district-admin'),
+    });
+    expect(district.body.compounds.map((c) => [c.compoundId, c.count, c.marked])).toEqual(
+      ranking.body.compounds.map((c) => [c.compoundId, c.count, c.marked]),
+    );
     expect(
       (
         await t.http('GET', `/api/places/${street}/complaint-ranking?period=2026-13`, {

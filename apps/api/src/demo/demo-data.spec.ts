@@ -29,6 +29,7 @@ test('the demo has the shape the README promises', () => {
     'demo-supervisor',
     'demo-community-admin',
     'demo-street-admin',
+    'demo-district-admin',
     'demo-owner-2',
   ]);
   expect(

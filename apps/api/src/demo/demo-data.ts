@@ -35,6 +35,7 @@ export interface DemoPersona {
     | { role: 'grid_worker'; compound: DemoCompound['key']; microGrid: string }
     | { role: 'community_admin'; community: DemoCompound['community'] }
     | { role: 'street_admin' }
+    | { role: 'district_admin' }
   )[];
   /** Verified units: building and room in the compound of its owner grant. */
   owns: { compound: DemoCompound['key']; building: string; room: string }[];
@@ -237,6 +238,13 @@ export function demoPlan(): DemoPlan {
         name: '孙街道',
         phone: '13800008888',
         grants: [{ role: 'street_admin' }],
+        owns: [],
+      },
+      {
+        openid: 'demo-district-admin',
+        name: '钱区县',
+        phone: '13800009999',
+        grants: [{ role: 'district_admin' }],
         owns: [],
       },
       {

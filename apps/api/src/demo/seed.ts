@@ -108,6 +108,8 @@ export async function seedDemo(
           await grants.grant({ personId: person.id, role: g.role, placeId: communities[g.community].id }, manager);
         else if (g.role === 'street_admin')
           await grants.grant({ personId: person.id, role: g.role, placeId: street.id }, manager);
+        else if (g.role === 'district_admin')
+          await grants.grant({ personId: person.id, role: g.role, placeId: district.id }, manager);
         else if (g.role === 'grid_worker')
           await grants.grant(
             {

@@ -8,6 +8,7 @@ export const PERSONAS = [
   { openid: 'demo-supervisor', label: '监察人' },
   { openid: 'demo-community-admin', label: '社区管理员' },
   { openid: 'demo-street-admin', label: '街道管理员' },
+  { openid: 'demo-district-admin', label: '区级管理员' },
   { openid: 'demo-owner-2', label: '另一小区业主' },
 ] as const;
 
