@@ -178,7 +178,7 @@ async function openItemsForWorker() {
 }
 
 const INBOX_SQL = `SELECT c.*, cp.name, b.name FROM complaint c INNER JOIN place cp ON cp.id = c.compoundId
-  LEFT JOIN place b ON b.id = c.buildingId WHERE c.gridId IN (?) AND c.dueAt IS NOT NULL ORDER BY c.dueAt ASC LIMIT 50`;
+  LEFT JOIN place b ON b.id = c.buildingId WHERE c.gridId IN (?) AND c.dueAt IS NOT NULL ORDER BY c.dueAt ASC, c.id ASC LIMIT 51`;
 
 async function measure(label) {
   await openItemsForWorker();
@@ -186,7 +186,7 @@ async function measure(label) {
   const check = await (
     await fetch(`${api}/api/complaints/inbox`, { headers: { authorization: `Bearer ${token}` } })
   ).json();
-  if (!Array.isArray(check) || check.length !== Math.min(50, OPEN_IN_WORKER_GRID))
+  if (!Array.isArray(check.items) || check.items.length !== Math.min(50, OPEN_IN_WORKER_GRID))
     throw new Error(`inbox answered ${JSON.stringify(check).slice(0, 200)}`);
   const [plan] = await db.query(`EXPLAIN ${INBOX_SQL}`, [[worker.gridId]]);
   const sqlTimes = [];

@@ -12,6 +12,7 @@ import {
   type ComplaintView,
   type CompoundPlanView,
   type ErrorBody,
+  type Page,
 } from '@xiaoqu/shared';
 import { ComplaintScheduler } from '../src/complaint/complaint-scheduler.js';
 import { Complaint, ComplaintEvent } from '../src/complaint/complaint.entities.js';
@@ -20,7 +21,7 @@ import { Grid } from '../src/place/grid.entity.js';
 import { RoleGrant } from '../src/identity/role-grant.entity.js';
 import { Person } from '../src/identity/person.entity.js';
 import { AppConfig } from '../src/common/config/app-config.js';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type HttpAnswer, type TestApp } from './test-app.js';
 import { FAKE_APPID, FAKE_SECRET, startWechatFake, type WechatFake } from './wechat-fake.js';
 
 const H = 3600_000;
@@ -357,10 +358,10 @@ describe('deadlines and the scheduler', () => {
     expect(after.dueAt!.getTime()).toBe(Math.floor(later / 1000) * 1000 + 2 * H);
     // The community task force sees it among the escalated items; the community admin was told.
     const community = t.demo!.communityIds.fanghua;
-    const escalated = await t.http<ComplaintView[]>('GET', `/api/places/${community}/complaints/escalated`, {
+    const escalated = await t.http<Page<ComplaintView>>('GET', `/api/places/${community}/complaints/escalated`, {
       token: tokens['demo-community-admin'],
     });
-    expect(escalated.body.map((x) => x.id)).toContain(id);
+    expect(escalated.body.items.map((x) => x.id)).toContain(id);
     expect(wechat.sent).toContainEqual(
       expect.objectContaining({ touser: 'demo-community-admin', template_id: 'tpl-complaint-assigned' }),
     );
@@ -420,8 +421,8 @@ describe('access', () => {
     expect(
       (await t.http('POST', `/api/complaints/${privateId}/actions/accept`, { token: other, json: {} })).status,
     ).toBe(403);
-    const inbox = await t.http<ComplaintView[]>('GET', '/api/complaints/inbox', { token: other });
-    expect(inbox.body).toEqual([]);
+    const inbox = await t.http<Page<ComplaintView>>('GET', '/api/complaints/inbox', { token: other });
+    expect(inbox.body).toEqual({ items: [], nextCursor: null });
     expect((await t.http('GET', `/api/complaints/${privateId}`, { token: tokens['demo-property'] })).status).toBe(404);
     expect((await act(privateId, 'accept', 'demo-property')).status).toBe(404);
   });
@@ -436,27 +437,72 @@ describe('access', () => {
     expect(visible.body.actions).toEqual([]);
     expect(visible.body.events[0].actor).toBe('居民');
     expect(JSON.stringify(visible.body)).not.toMatch(/filedBy|张|demo-resident/);
-    const list = await t.http<ComplaintView[]>('GET', `/api/compounds/${jinxiu}/complaints`, {
+    const list = await t.http<Page<ComplaintView>>('GET', `/api/compounds/${jinxiu}/complaints`, {
       token: tokens['demo-owner'],
     });
-    expect(list.body.map((c) => c.id)).toContain(visibleId);
-    expect(list.body.map((c) => c.id)).not.toContain(privateId);
-    const mine = await t.http<ComplaintView[]>('GET', '/api/me/complaints', { token: tokens['demo-resident'] });
-    expect(mine.body.map((c) => c.id)).toEqual(expect.arrayContaining([privateId, visibleId]));
+    expect(list.body.items.map((c) => c.id)).toContain(visibleId);
+    expect(list.body.items.map((c) => c.id)).not.toContain(privateId);
+    const mine = await t.http<Page<ComplaintView>>('GET', '/api/me/complaints', { token: tokens['demo-resident'] });
+    expect(mine.body.items.map((c) => c.id)).toEqual(expect.arrayContaining([privateId, visibleId]));
   });
 
   test('the grid worker’s inbox lists the open items of their grid in deadline order, overdue marked', async () => {
-    const inbox = await t.http<ComplaintView[]>('GET', '/api/complaints/inbox', { token: tokens['demo-grid'] });
+    const inbox = await t.http<Page<ComplaintView>>('GET', '/api/complaints/inbox', { token: tokens['demo-grid'] });
     expect(inbox.status).toBe(200);
-    expect(inbox.body.length).toBeGreaterThan(0);
-    expect(inbox.body.every((c) => c.gridId === inbox.body[0].gridId && c.due !== null)).toBe(true);
-    const dues = inbox.body.map((c) => Date.parse(c.due!.at));
+    const items = inbox.body.items;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((c) => c.gridId === items[0].gridId && c.due !== null)).toBe(true);
+    const dues = items.map((c) => Date.parse(c.due!.at));
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
-    const filtered = await t.http<ComplaintView[]>('GET', '/api/complaints/inbox?status=closed', {
+    const filtered = await t.http<Page<ComplaintView>>('GET', '/api/complaints/inbox?status=closed', {
       token: tokens['demo-grid'],
     });
-    expect(filtered.body.every((c) => c.status === 'closed')).toBe(true);
+    expect(filtered.body.items.every((c) => c.status === 'closed')).toBe(true);
     expect((await t.http('GET', '/api/complaints/inbox', { token: tokens['demo-resident'] })).status).toBe(403);
+  });
+
+  test('lists page by keyset cursors: every open item once, in deadline order, ties included', async () => {
+    const gridId = (await t.http<Page<ComplaintView>>('GET', '/api/complaints/inbox', { token: tokens['demo-grid'] }))
+      .body.items[0].gridId!;
+    // 70 open items sharing a few deadlines, so pages must cut through ties.
+    const due = new Date(Math.floor(Date.now() / 1000) * 1000 + 5 * H);
+    const base = await t.dataSource.getRepository(Complaint).findOneByOrFail({ gridId });
+    await t.dataSource.getRepository(Complaint).insert(
+      Array.from({ length: 70 }, (_, i) => {
+        const { id: _id, compound: _c, building: _b, grid: _g, ...rest } = base;
+        return {
+          ...rest,
+          status: 'submitted' as const,
+          dueAt: new Date(due.getTime() + (i % 3) * 1000),
+          dueKind: 'accept' as const,
+        };
+      }),
+    );
+    const open = await t.dataSource.query(
+      'SELECT COUNT(*) AS n FROM complaint WHERE gridId = ? AND dueAt IS NOT NULL',
+      [gridId],
+    );
+    const seen: ComplaintView[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: HttpAnswer<Page<ComplaintView>> = await t.http<Page<ComplaintView>>(
+        'GET',
+        `/api/complaints/inbox${cursor ? `?cursor=${cursor}` : ''}`,
+        { token: tokens['demo-grid'] },
+      );
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen.length).toBe(Number((open as { n: number | string }[])[0].n));
+    expect(new Set(seen.map((c) => c.id)).size).toBe(seen.length);
+    const keys = seen.map((c) => [Date.parse(c.due!.at), c.id]);
+    expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+    expect(pages).toBeGreaterThan(1);
+    expect((await t.http('GET', '/api/complaints/inbox?cursor=bm9wZQ', { token: tokens['demo-grid'] })).status).toBe(
+      400,
+    );
   });
 });
 

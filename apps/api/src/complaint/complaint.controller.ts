@@ -10,6 +10,7 @@ import {
   type ComplaintRankingView,
   type ComplaintView,
   type CompoundPlanView,
+  type Page,
   type GridComplaintCount,
 } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
@@ -26,6 +27,7 @@ import { ProblemCompoundsService, currentPeriod } from './problem-compounds.serv
 import {
   ComplaintActionDto,
   CompoundPlanDto,
+  CursorQueryDto,
   FileComplaintDto,
   InboxQueryDto,
   PlanUpdateDto,
@@ -77,22 +79,23 @@ export class ComplaintController {
   @Roles(ROLES, compound)
   async ofCompound(
     @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Query() query: CursorQueryDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ComplaintView[]> {
+  ): Promise<Page<ComplaintView>> {
     const c = await this.places.getCompound(compoundId);
-    return this.complaints.ofCompound(principal, compoundId, c.path);
+    return this.complaints.ofCompound(principal, compoundId, c.path, query.cursor);
   }
 
   @Get('me/complaints')
   @Authenticated()
-  mine(@CurrentPrincipal() principal: Principal): Promise<ComplaintView[]> {
-    return this.complaints.mine(principal);
+  mine(@Query() query: CursorQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<ComplaintView>> {
+    return this.complaints.mine(principal, query.cursor);
   }
 
   /** The grid worker's (or property staff's) inbox, in deadline order. */
   @Get('complaints/inbox')
   @Roles(['grid_worker', 'property_staff'])
-  inbox(@Query() query: InboxQueryDto, @CurrentPrincipal() principal: Principal): Promise<ComplaintView[]> {
+  inbox(@Query() query: InboxQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<ComplaintView>> {
     return this.complaints.inbox(principal, query);
   }
 
@@ -125,7 +128,7 @@ export class ComplaintController {
     @Param('placeId', ParseIntPipe) placeId: number,
     @Query() query: InboxQueryDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<ComplaintView[]> {
+  ): Promise<Page<ComplaintView>> {
     return this.complaints.escalated(principal, await this.places.getPlace(placeId), query);
   }
 

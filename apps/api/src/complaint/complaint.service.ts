@@ -16,6 +16,7 @@ import {
   type ComplaintLevel,
   type ComplaintView,
   type DeadlinePolicy,
+  type Page,
   type Role,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
@@ -36,6 +37,7 @@ import {
   type ComplaintRelation,
 } from './complaint-access.js';
 import { routeComplaint } from './complaint-routing.js';
+import { decodeComplaintCursor, encodeComplaintCursor } from './complaint-cursor.js';
 import { ContentChecks } from './content-checks.js';
 import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/complaint.dto.js';
 
@@ -281,32 +283,34 @@ export class ComplaintService implements OnModuleInit {
   }
 
   /** The caller's own complaints, newest first. */
-  async mine(principal: Principal): Promise<ComplaintView[]> {
-    const rows = await this.query()
-      .where('c.filedBy = :me', { me: principal.personId })
-      .orderBy('c.id', 'DESC')
-      .limit(PAGE)
-      .getMany();
-    return rows.map((c) => this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }));
+  async mine(principal: Principal, cursor?: string): Promise<Page<ComplaintView>> {
+    const q = this.query().where('c.filedBy = :me', { me: principal.personId });
+    return this.page(q, 'id', cursor, (c) =>
+      this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }),
+    );
   }
 
   /** A compound's complaints as the caller may see them: admins all, others the visible ones and their own. */
-  async ofCompound(principal: Principal, compoundId: number, path: string): Promise<ComplaintView[]> {
+  async ofCompound(
+    principal: Principal,
+    compoundId: number,
+    path: string,
+    cursor?: string,
+  ): Promise<Page<ComplaintView>> {
     const q = this.query().where('c.compoundId = :compoundId', { compoundId });
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => path.startsWith(g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
-    const rows = await q.orderBy('c.id', 'DESC').limit(PAGE).getMany();
-    return rows.map((c) => this.view(c, relationTo(principal, c, path)));
+    return this.page(q, 'id', cursor, (c) => this.view(c, relationTo(principal, c, path)));
   }
 
   /**
    * The handler's inbox: what their grids (or their property company) must act on, in deadline order, overdue
    * first. One index range scan per grid: `(gridId, dueAt)`.
    */
-  async inbox(principal: Principal, filter: InboxQueryDto, now = Date.now()): Promise<ComplaintView[]> {
+  async inbox(principal: Principal, filter: InboxQueryDto, now = Date.now()): Promise<Page<ComplaintView>> {
     const gridIds = principal.grants.filter((g) => g.role === 'grid_worker' && g.gridId !== null).map((g) => g.gridId!);
     const propertyPlaces = grantsWithRoles(principal, ['property_staff']).map((g) => g.placeId);
-    if (gridIds.length === 0 && propertyPlaces.length === 0) return [];
+    if (gridIds.length === 0 && propertyPlaces.length === 0) return { items: [], nextCursor: null };
     const q = this.query();
     q.where(
       gridIds.length && propertyPlaces.length
@@ -316,9 +320,7 @@ export class ComplaintService implements OnModuleInit {
           : "c.compoundId IN (:...propertyPlaces) AND c.route = 'property'",
       { gridIds, propertyPlaces },
     );
-    this.filter(q, filter, now);
-    const rows = await q.limit(PAGE).getMany();
-    return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
+    return this.filtered(q, principal, filter, now);
   }
 
   /** Escalated items (difficult and major) in a community, street or district, in deadline order. */
@@ -327,21 +329,50 @@ export class ComplaintService implements OnModuleInit {
     place: Place,
     filter: InboxQueryDto,
     now = Date.now(),
-  ): Promise<ComplaintView[]> {
+  ): Promise<Page<ComplaintView>> {
     const q = this.query()
       .where("c.level IN ('difficult', 'major')")
       .andWhere('cp.path LIKE :prefix', { prefix: `${place.path}%` });
-    this.filter(q, filter, now);
-    const rows = await q.limit(PAGE).getMany();
-    return rows.map((c) => this.view(c, relationTo(principal, c, c.compound!.path), now));
+    return this.filtered(q, principal, filter, now);
   }
 
-  private filter(q: SelectQueryBuilder<Complaint>, filter: InboxQueryDto, now: number): void {
+  /** Open items by deadline (then id); resolved or closed ones newest first. */
+  private filtered(q: SelectQueryBuilder<Complaint>, principal: Principal, filter: InboxQueryDto, now: number) {
     const status = filter.status ?? 'open';
-    if (status === 'open') q.andWhere('c.dueAt IS NOT NULL').orderBy('c.dueAt', 'ASC');
-    else q.andWhere('c.status = :status', { status }).orderBy('c.id', 'DESC');
+    if (status === 'open') q.andWhere('c.dueAt IS NOT NULL');
+    else q.andWhere('c.status = :status', { status });
     if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
     if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
+    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c) =>
+      this.view(c, relationTo(principal, c, c.compound!.path), now),
+    );
+  }
+
+  /** One page of PAGE rows after the cursor, and the cursor of the next page when there is one. */
+  private async page(
+    q: SelectQueryBuilder<Complaint>,
+    kind: 'id' | 'due',
+    cursor: string | undefined,
+    toView: (c: Complaint) => ComplaintView,
+  ): Promise<Page<ComplaintView>> {
+    const after = decodeComplaintCursor(cursor, kind);
+    if (kind === 'id') {
+      if (after) q.andWhere('c.id < :afterId', { afterId: after.id });
+      q.orderBy('c.id', 'DESC');
+    } else {
+      if (after?.kind === 'due')
+        q.andWhere('(c.dueAt > :afterDue OR (c.dueAt = :afterDue AND c.id > :afterId))', {
+          afterDue: after.dueAt,
+          afterId: after.id,
+        });
+      q.orderBy('c.dueAt', 'ASC').addOrderBy('c.id', 'ASC');
+    }
+    const rows = await q.limit(PAGE + 1).getMany();
+    const items = rows.slice(0, PAGE);
+    return {
+      items: items.map(toView),
+      nextCursor: rows.length > PAGE ? encodeComplaintCursor(items[items.length - 1], kind) : null,
+    };
   }
 
   /** Escalates what is past its deadline and closes resolutions left unanswered; see ComplaintScheduler. */

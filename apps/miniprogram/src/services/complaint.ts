@@ -9,16 +9,13 @@ import type {
   CompoundPlanView,
   FileComplaintRequest,
   GridComplaintCount,
+  Page,
 } from '@xiaoqu/shared';
 import { client } from './api';
 import { inboxQuery, type InboxFilter } from './complaint-view';
 import type { UploadFile } from './request';
 
-/**
- * One grid's complaints of a month (`GET /api/places/:placeId/complaint-grid-counts`). libs/shared has no type for
- * this answer yet, so it is written here from the API's service.
- */
-/** A month's complaints per grid (the shared view). */
+/** A month's complaints per grid (`GET /api/places/:placeId/complaint-grid-counts`). */
 export type GridCountView = GridComplaintCount;
 
 /** 诉求: filing, reading, acting, the inbox, escalated items, problem compounds and 一院一案. */
@@ -28,16 +25,19 @@ export const complaintApi = {
     client.upload<AttachmentView>(`/api/compounds/${compoundId}/complaint-photos`, 'file', file),
   file: (compoundId: number, body: FileComplaintRequest) =>
     client.post<ComplaintDetailView>(`/api/compounds/${compoundId}/complaints`, body),
-  mine: () => client.get<ComplaintView[]>('/api/me/complaints'),
+  /** Lists come a page at a time: pass the previous page's `nextCursor` for the next. */
+  mine: (cursor?: string) => client.get<Page<ComplaintView>>('/api/me/complaints', { cursor }),
   /** The compound's visible complaints and my own. */
-  ofCompound: (compoundId: number) => client.get<ComplaintView[]>(`/api/compounds/${compoundId}/complaints`),
+  ofCompound: (compoundId: number, cursor?: string) =>
+    client.get<Page<ComplaintView>>(`/api/compounds/${compoundId}/complaints`, { cursor }),
   detail: (id: number) => client.get<ComplaintDetailView>(`/api/complaints/${id}`),
   act: (id: number, action: ComplaintAction, body: ComplaintActionRequest) =>
     client.post<ComplaintDetailView>(`/api/complaints/${id}/actions/${action}`, body),
   /** The grid worker's (or property staff's) inbox, in deadline order. */
-  inbox: (filter: InboxFilter) => client.get<ComplaintView[]>('/api/complaints/inbox', inboxQuery(filter)),
-  escalated: (placeId: number, filter: InboxFilter) =>
-    client.get<ComplaintView[]>(`/api/places/${placeId}/complaints/escalated`, inboxQuery(filter)),
+  inbox: (filter: InboxFilter, cursor?: string) =>
+    client.get<Page<ComplaintView>>('/api/complaints/inbox', { ...inboxQuery(filter), cursor }),
+  escalated: (placeId: number, filter: InboxFilter, cursor?: string) =>
+    client.get<Page<ComplaintView>>(`/api/places/${placeId}/complaints/escalated`, { ...inboxQuery(filter), cursor }),
   ranking: (placeId: number, period: string) =>
     client.get<ComplaintRankingView>(`/api/places/${placeId}/complaint-ranking`, { period }),
   gridCounts: (placeId: number, period: string) =>

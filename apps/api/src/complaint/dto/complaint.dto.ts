@@ -124,7 +124,15 @@ export class RankingQueryDto {
   period?: string;
 }
 
-export class InboxQueryDto {
+export class CursorQueryDto {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  cursor?: string;
+}
+
+export class InboxQueryDto extends CursorQueryDto {
   @ApiPropertyOptional({ enum: ['open', 'resolved', 'closed'] })
   @IsOptional()
   @IsIn(['open', 'resolved', 'closed'])

@@ -8,6 +8,7 @@ import {
   type BuildingView,
   type ComplaintView,
   type MeResponse,
+  type Page,
   type PlaceRef,
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../components/ChoiceChips';
@@ -16,6 +17,8 @@ import { ComplaintPhotoPicker } from '../../components/ComplaintPhotoPicker';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
+import { useMore } from '../../hooks/useMore';
+import { LoadMore } from '../../components/LoadMore';
 import { api } from '../../services/api';
 import { complaintApi } from '../../services/complaint';
 import {
@@ -39,9 +42,9 @@ interface ComplaintHome {
   compound: PlaceRef | null;
   /** Residents and owners of the compound file complaints; staff read them in their inbox. */
   canFile: boolean;
-  mine: ComplaintView[];
+  mine: Page<ComplaintView>;
   /** The compound's complaints their filers made visible (not mine). */
-  others: ComplaintView[];
+  others: Page<ComplaintView>;
   buildings: BuildingView[];
   /** A draft is waiting: the form opens first. */
   hasDraft: boolean;
@@ -59,12 +62,16 @@ async function loadHome(): Promise<ComplaintHome> {
     );
   const [mine, ofCompound, buildings] = await Promise.all([
     complaintApi.mine(),
-    compound ? complaintApi.ofCompound(compound.id) : Promise.resolve([]),
+    compound ? othersOf(compound.id) : Promise.resolve({ items: [], nextCursor: null }),
     compound && canFile ? api.buildings(compound.id) : Promise.resolve([]),
   ]);
   const hasDraft = !!compound && canFile && !isEmptyDraft(loadDraft(compound.id));
-  return { me, compound, canFile, mine, others: ofCompound.filter((c) => !c.mine), buildings, hasDraft };
+  return { me, compound, canFile, mine, others: ofCompound, buildings, hasDraft };
 }
+
+/** A page of the compound's visible complaints, without mine (they have their own list). */
+const othersOf = (compoundId: number, cursor?: string) =>
+  complaintApi.ofCompound(compoundId, cursor).then((page) => ({ ...page, items: page.items.filter((c) => !c.mine) }));
 
 const CATEGORY_CHOICES = COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: COMPLAINT_CATEGORY_LABELS[c] }));
 
@@ -209,6 +216,8 @@ export default function ComplaintPage() {
     void reload();
   });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  const mineList = useMore(state.data?.mine ?? null, (cursor) => complaintApi.mine(cursor));
+  const othersList = useMore(state.data?.others ?? null, (cursor) => othersOf(state.data!.compound!.id, cursor));
 
   if (!state.data) {
     return (
@@ -228,13 +237,16 @@ export default function ComplaintPage() {
     );
   }
 
-  const { me, compound, canFile, mine, others, buildings, hasDraft } = state.data;
+  const { me, compound, canFile, buildings, hasDraft } = state.data;
+  const mine = mineList.items;
+  const others = othersList.items;
+  const more = (list: typeof mineList) => (list.hasMore ? '+' : '');
   const access = complaintAccess(me);
   const shown: Section = section ?? (canFile && (mine.length === 0 || hasDraft) ? 'file' : 'mine');
   const sections: { key: Section; label: string }[] = [
     ...(canFile ? [{ key: 'file' as const, label: '我要反映' }] : []),
-    { key: 'mine', label: `我的诉求 ${mine.length}` },
-    { key: 'compound', label: `小区公开 ${others.length}` },
+    { key: 'mine', label: `我的诉求 ${mine.length}${more(mineList)}` },
+    { key: 'compound', label: `小区公开 ${others.length}${more(othersList)}` },
   ];
 
   return (
@@ -295,6 +307,7 @@ export default function ComplaintPage() {
             {mine.map((c) => (
               <ComplaintCard key={c.id} complaint={c} now={now} />
             ))}
+            {mineList.hasMore && <LoadMore loading={mineList.loading} onLoad={mineList.loadMore} />}
           </View>
         ))}
 
@@ -310,6 +323,7 @@ export default function ComplaintPage() {
             {others.map((c) => (
               <ComplaintCard key={c.id} complaint={c} now={now} />
             ))}
+            {othersList.hasMore && <LoadMore loading={othersList.loading} onLoad={othersList.loadMore} />}
           </View>
         ))}
     </View>

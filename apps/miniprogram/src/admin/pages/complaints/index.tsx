@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS, type ComplaintView, type RoleGrantView } from '@xiaoqu/shared';
+import { ROLE_LABELS, type ComplaintView, type Page, type RoleGrantView } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { ComplaintCard } from '../../../components/ComplaintCard';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
+import { useMore } from '../../../hooks/useMore';
+import { LoadMore } from '../../../components/LoadMore';
 import { api } from '../../../services/api';
 import { complaintApi, type GridCountView } from '../../../services/complaint';
 import { complaintAccess, monthOf, overdueCount, periodLabel } from '../../../services/complaint-view';
@@ -16,7 +18,7 @@ import './index.scss';
 interface Escalated {
   grants: RoleGrantView[];
   grant: RoleGrantView | null;
-  items: ComplaintView[];
+  page: Page<ComplaintView>;
   grids: GridCountView[];
   period: string;
 }
@@ -28,12 +30,12 @@ export default function EscalatedComplaintsPage() {
     const grants = complaintAccess(await api.me()).admin;
     const grant = grants.find((g) => g.place.id === placeId) ?? grants[0] ?? null;
     const period = monthOf(Date.now());
-    if (!grant) return { grants, grant, items: [], grids: [], period };
-    const [items, grids] = await Promise.all([
+    if (!grant) return { grants, grant, page: { items: [], nextCursor: null }, grids: [], period };
+    const [page, grids] = await Promise.all([
       complaintApi.escalated(grant.place.id, { status: 'open' }),
       complaintApi.gridCounts(grant.place.id, period),
     ]);
-    return { grants, grant, items, grids, period };
+    return { grants, grant, page, grids, period };
   });
   const [now, setNow] = useState(Date.now());
   const refresh = () => {
@@ -51,6 +53,9 @@ export default function EscalatedComplaintsPage() {
     void reload();
   }, [placeId, reload]);
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
+  const list = useMore(state.data?.page ?? null, (cursor) =>
+    complaintApi.escalated(state.data!.grant!.place.id, { status: 'open' }, cursor),
+  );
 
   if (!state.data) {
     return (
@@ -70,7 +75,8 @@ export default function EscalatedComplaintsPage() {
     );
   }
 
-  const { grants, grant, items, grids, period } = state.data;
+  const { grants, grant, grids, period } = state.data;
+  const items = list.items;
   if (!grant) {
     return (
       <View className="xq-page">
@@ -111,12 +117,14 @@ export default function EscalatedComplaintsPage() {
         <View>
           <View className="xq-escalated__count">
             <Text>
-              共 {items.length} 条{overdue > 0 ? `，其中 ${overdue} 条已超期` : ''}
+              {list.hasMore ? `已显示 ${items.length} 条` : `共 ${items.length} 条`}
+              {overdue > 0 ? `，其中 ${overdue} 条已超期` : ''}
             </Text>
           </View>
           {items.map((c) => (
             <ComplaintCard key={c.id} complaint={c} now={now} moreText="查看和处理 ›" />
           ))}
+          {list.hasMore && <LoadMore loading={list.loading} onLoad={list.loadMore} />}
         </View>
       )}
 

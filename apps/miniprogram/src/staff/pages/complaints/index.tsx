@@ -7,6 +7,8 @@ import { ComplaintCard } from '../../../components/ComplaintCard';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
+import { useMore } from '../../../hooks/useMore';
+import { LoadMore } from '../../../components/LoadMore';
 import { complaintApi } from '../../../services/complaint';
 import { overdueCount, type InboxFilter } from '../../../services/complaint-view';
 import { errorMessage } from '../../../services/request';
@@ -53,7 +55,8 @@ export default function ComplaintInboxPage() {
   }, [filterKey]);
   const change = (patch: Partial<InboxFilter>) => setFilter((f) => ({ ...f, ...patch }));
 
-  const items = state.data ?? [];
+  const list = useMore(state.data, (cursor) => complaintApi.inbox(filter, cursor));
+  const items = list.items;
   const overdue = overdueCount(items);
   const filtered = filter.category !== undefined || filter.overdueOnly;
 
@@ -113,13 +116,14 @@ export default function ComplaintInboxPage() {
         <View>
           <View className="xq-inbox__count">
             <Text>
-              共 {items.length} 条，按期限先后排列
+              {list.hasMore ? `已显示 ${items.length} 条` : `共 ${items.length} 条`}，按期限先后排列
               {overdue > 0 ? `，其中 ${overdue} 条已超期` : ''}
             </Text>
           </View>
           {items.map((c) => (
             <ComplaintCard key={c.id} complaint={c} now={now} moreText="去处理 ›" />
           ))}
+          {list.hasMore && <LoadMore loading={list.loading} onLoad={list.loadMore} />}
         </View>
       )}
     </View>
