@@ -461,6 +461,29 @@ describe('access', () => {
     expect((await t.http('GET', '/api/complaints/inbox', { token: tokens['demo-resident'] })).status).toBe(403);
   });
 
+  test('admins are held to their places: another community’s lists, counts and plans are refused', async () => {
+    const admin = tokens['demo-community-admin'];
+    const xinyuan = t.demo!.communityIds.xinyuan;
+    const cuiliu = t.demo!.compoundIds.cuiliu;
+    for (const path of [
+      `/api/places/${xinyuan}/complaints/escalated`,
+      `/api/places/${xinyuan}/complaint-grid-counts`,
+      `/api/compounds/${cuiliu}/plans`,
+    ])
+      expect([path, (await t.http('GET', path, { token: admin })).status]).toEqual([path, 403]);
+    const plan = await t.http('POST', `/api/compounds/${cuiliu}/plans`, {
+      token: admin,
+      json: { period: '2026-11', causes: 'x', measures: 'y', responsible: 'z', dueDate: '2026-12-31' },
+    });
+    expect(plan.status).toBe(403);
+    const cuiliuComplaint = (
+      await t.http<Page<ComplaintView>>('GET', `/api/compounds/${cuiliu}/complaints`, { token: tokens['demo-owner-2'] })
+    ).body.items[0];
+    expect(cuiliuComplaint).toBeDefined();
+    expect((await t.http('GET', `/api/complaints/${cuiliuComplaint.id}`, { token: admin })).status).toBe(403);
+    expect((await act(cuiliuComplaint.id, 'escalate', 'demo-community-admin', { note: '越权升级' })).status).toBe(403);
+  });
+
   test('lists page by keyset cursors: every open item once, in deadline order, ties included', async () => {
     const gridId = (await t.http<Page<ComplaintView>>('GET', '/api/complaints/inbox', { token: tokens['demo-grid'] }))
       .body.items[0].gridId!;
