@@ -1,8 +1,10 @@
 import type {
   BuildingTurnout,
   EvaluationRequest,
+  ImportOfficialResultRequest,
   MeetingRequest,
   OpenPollRequest,
+  OwnerVoteView,
   OwnerVoteResultView,
   Party,
   PositionRequest,
@@ -35,5 +37,7 @@ export const deliberationApi = {
     client.post<ResidentPollView>(`/api/resident-polls/${pollId}/votes`, { choice }),
   closePoll: (pollId: number) => client.post<ResidentPollView>(`/api/resident-polls/${pollId}/close`),
   turnout: (voteId: number) => client.get<BuildingTurnout[]>(`/api/owner-votes/${voteId}/turnout`),
+  importOfficialResult: (proposalId: number, body: ImportOfficialResultRequest) =>
+    client.post<OwnerVoteView>(`/api/proposals/${proposalId}/official-result`, body),
   result: (voteId: number) => client.get<OwnerVoteResultView>(`/api/owner-votes/${voteId}/result`),
 };
