@@ -1,5 +1,6 @@
 import { Tag } from '@nutui/nutui-react-taro';
-import { CLAIM_STATUS_LABELS, PROPOSAL_STAGE_LABELS, type ClaimStatus, type ProposalStage } from '@xiaoqu/shared';
+import { CLAIM_STATUS_LABELS, type ClaimStatus, type ProposalView } from '@xiaoqu/shared';
+import { proposalStageKey, stageKeyLabel, type ProposalStageKey } from '../../services/proposal-stage';
 
 // Dark text on a light tint: readable, and the word (not the colour) carries the meaning.
 const TAG_COLORS = {
@@ -20,17 +21,19 @@ export function StatusTag({ status }: { status: ClaimStatus }) {
 const STAGE_COLORS = {
   raised: { background: '#eef1f6', color: '#2f3a4f' },
   consultation: { background: '#fff4e5', color: '#7a4100' },
+  polling: { background: '#f1eafa', color: '#4b2a78' },
   voting: { background: '#e8f0fe', color: '#1a3f8a' },
   published: { background: '#e6f2ee', color: '#0b5a41' },
   implementing: { background: '#e6f2ee', color: '#0b5a41' },
   evaluated: { background: '#eef1f6', color: '#2f3a4f' },
-} as const satisfies Record<ProposalStage, { background: string; color: string }>;
+} as const satisfies Record<ProposalStageKey, { background: string; color: string }>;
 
-/** A proposal's stage in words. */
-export function StageTag({ stage }: { stage: ProposalStage }) {
+/** A proposal's stage in words: 征询中 while a resident poll (not an owner vote) is under way. */
+export function StageTag({ proposal }: { proposal: Pick<ProposalView, 'stage' | 'pollId'> }) {
+  const key = proposalStageKey(proposal);
   return (
-    <Tag {...STAGE_COLORS[stage]} className={`xq-tag xq-stage xq-stage--${stage}`}>
-      {PROPOSAL_STAGE_LABELS[stage]}
+    <Tag {...STAGE_COLORS[key]} className={`xq-tag xq-stage xq-stage--${key}`}>
+      {stageKeyLabel(key)}
     </Tag>
   );
 }

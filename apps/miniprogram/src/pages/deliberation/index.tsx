@@ -42,7 +42,7 @@ function ProposalCard({ proposal }: { proposal: ProposalView }) {
     <View className="xq-delib__card" onClick={() => openProposal(proposal)}>
       <View className="xq-delib__card-head">
         <Text className="xq-delib__card-title">{proposal.title}</Text>
-        <StageTag stage={proposal.stage} />
+        <StageTag proposal={proposal} />
       </View>
       {vote && (
         <View className="xq-delib__card-vote">

@@ -1,6 +1,15 @@
-import { PROPOSAL_STAGES, PROPOSAL_STAGE_LABELS, type ProposalStage, type ProposalView } from '@xiaoqu/shared';
+import type { ProposalView } from '@xiaoqu/shared';
+import {
+  PROPOSAL_STAGE_KEYS,
+  proposalStageKey,
+  stageKeyLabel,
+  type ProposalStageKey,
+} from '../../services/proposal-stage';
 
-export type StageFilter = ProposalStage | 'all';
+type Staged = Pick<ProposalView, 'stage' | 'pollId'>;
+
+/** A stage, 征询中 (a resident poll under way) or all. */
+export type StageFilter = ProposalStageKey | 'all';
 
 export interface StageChip {
   stage: StageFilter;
@@ -9,18 +18,18 @@ export interface StageChip {
 }
 
 /** 全部 and each stage that has proposals, in the order of a proposal's life, with counts. */
-export function stageChips(proposals: Pick<ProposalView, 'stage'>[]): StageChip[] {
+export function stageChips(proposals: Staged[]): StageChip[] {
   const chips: StageChip[] = [{ stage: 'all', text: `全部 ${proposals.length}` }];
-  for (const stage of PROPOSAL_STAGES) {
-    const n = proposals.filter((p) => p.stage === stage).length;
-    if (n > 0) chips.push({ stage, text: `${PROPOSAL_STAGE_LABELS[stage]} ${n}` });
+  for (const key of PROPOSAL_STAGE_KEYS) {
+    const n = proposals.filter((p) => proposalStageKey(p) === key).length;
+    if (n > 0) chips.push({ stage: key, text: `${stageKeyLabel(key)} ${n}` });
   }
   return chips;
 }
 
 /** The proposals of a stage; a stage that has none left (after a refresh) shows all. */
-export function proposalsOfStage<T extends Pick<ProposalView, 'stage'>>(proposals: T[], stage: StageFilter): T[] {
+export function proposalsOfStage<T extends Staged>(proposals: T[], stage: StageFilter): T[] {
   if (stage === 'all') return proposals;
-  const of = proposals.filter((p) => p.stage === stage);
+  const of = proposals.filter((p) => proposalStageKey(p) === stage);
   return of.length > 0 ? of : proposals;
 }

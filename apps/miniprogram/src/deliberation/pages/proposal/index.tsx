@@ -581,7 +581,7 @@ export default function ProposalPage() {
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>
-          <StageTag stage={proposal.stage} />
+          <StageTag proposal={proposal} />
         </View>
         <Text className="xq-proposal__date">提出于 {formatDateCn(proposal.createdAt)}</Text>
         <Text className="xq-proposal__body">{proposal.body}</Text>

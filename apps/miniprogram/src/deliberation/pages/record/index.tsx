@@ -350,7 +350,7 @@ export default function RecordPage() {
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>
-          <StageTag stage={proposal.stage} />
+          <StageTag proposal={proposal} />
         </View>
         <Text className="xq-proposal__date">
           提出于 {formatDateCn(proposal.createdAt)} · 保存后居民即可在议题进程中看到
