@@ -19,9 +19,12 @@ export default defineAppConfig({
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
     },
-    // Proposal pages, the vote, receipts, the organisers' paper ballots and records of the consultation and follow-up:
-    // only when someone opens a proposal.
-    { root: 'deliberation', pages: ['pages/proposal/index', 'pages/ballots/index', 'pages/record/index'] },
+    // Proposal pages, the vote, receipts, the organisers' paper ballots, records of the consultation and follow-up, and
+    // the import of a result from the provincial e-voting system: only when someone opens a proposal.
+    {
+      root: 'deliberation',
+      pages: ['pages/proposal/index', 'pages/ballots/index', 'pages/record/index', 'pages/official/index'],
+    },
     {
       root: 'staff',
       pages: [

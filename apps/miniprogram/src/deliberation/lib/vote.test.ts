@@ -7,6 +7,7 @@ import {
   latestNoticeDay,
   MATTER_LABELS,
   noticePostedAtOf,
+  officialRollText,
   partLines,
   participationReason,
   rollText,
@@ -69,6 +70,12 @@ describe('turnout', () => {
   it('describes the frozen roll', () => {
     expect(rollText({ units: 5900, headcount: 5726, areaCentiM2: 52_345_678, sha256: 'ab' })).toBe(
       '5,900 户 · 5,726 位业主 · 专有面积 523,456.78 m²',
+    );
+  });
+
+  it('describes an imported result by the official totals, without units or a roll hash', () => {
+    expect(officialRollText({ units: 0, headcount: 100, areaCentiM2: 1_000_000, sha256: '' })).toBe(
+      '全体业主 100 人 · 专有面积 10,000 m²（按官方系统的统计）',
     );
   });
 });

@@ -40,6 +40,11 @@ export function rollText(roll: OwnerVoteView['roll']): string {
   return `${groupThousands(roll.units)} 户 · ${groupThousands(roll.headcount)} 位业主 · 专有面积 ${formatArea(roll.areaCentiM2)}`;
 }
 
+/** An imported official result has no roll here, only the totals the official system counted. */
+export function officialRollText(roll: OwnerVoteView['roll']): string {
+  return `全体业主 ${groupThousands(roll.headcount)} 人 · 专有面积 ${formatArea(roll.areaCentiM2)}（按官方系统的统计）`;
+}
+
 export interface PartLines {
   /** `3,179 / 5,726 人 · 55.5%` */
   headcount: string;

@@ -33,6 +33,7 @@ import { errorMessage } from '../../../services/request';
 import { BallotButtons } from '../../components/BallotButtons';
 import { EvaluationCard } from '../../components/EvaluationCard';
 import { PartyPositions } from '../../components/PartyPositions';
+import { MatterChooser } from '../../components/MatterChooser';
 import { ResidentPoll } from '../../components/ResidentPoll';
 import { ResultChart } from '../../components/ResultChart';
 import { Timeline } from '../../components/Timeline';
@@ -48,14 +49,15 @@ import {
   recordableParties,
   supportOpen,
 } from '../../lib/consultation';
+import { importable } from '../../lib/official';
 import {
   CHOICE_LABELS,
   closesAtOf,
   earliestCloseDay,
   latestNoticeDay,
   MATTER_LABELS,
-  MATTER_NOS,
   noticePostedAtOf,
+  officialRollText,
   rollText,
   thresholdText,
   voteStatusText,
@@ -82,7 +84,8 @@ async function loadProposal(id: number, pollParam: number | null): Promise<Propo
   const pollId = proposal.pollId ?? pollParam;
   const [tally, turnout, result, poll] = await Promise.all([
     vote ? api.tally(vote.id) : null,
-    vote ? deliberationApi.turnout(vote.id) : [],
+    // An imported official result has no roll here: no turnout per building.
+    vote?.channel === 'here' ? deliberationApi.turnout(vote.id) : [],
     vote?.status === 'closed' ? deliberationApi.result(vote.id) : null,
     pollId ? deliberationApi.poll(pollId).catch(() => null) : null,
   ]);
@@ -178,6 +181,7 @@ function PublishedResult({ result }: { result: OwnerVoteResultView }) {
 const sendBallot = createBallotSender(api.castBallot);
 
 function VoteFacts({ vote }: { vote: OwnerVoteView }) {
+  const official = vote.channel === 'official';
   return (
     <View className="xq-proposal__card">
       <View className="xq-proposal__card-title">
@@ -193,24 +197,31 @@ function VoteFacts({ vote }: { vote: OwnerVoteView }) {
         <Text className="xq-proposal__fact-label">通过条件</Text>
         <Text>{thresholdText(vote.rule)}</Text>
       </View>
-      <View className="xq-proposal__fact">
-        <Text className="xq-proposal__fact-label">表决范围</Text>
+      <View className="xq-proposal__fact xq-proposal__channel">
+        <Text className="xq-proposal__fact-label">表决渠道</Text>
         <Text>
-          {rollText(vote.roll)}（名单在开启表决时固定，校验码 {vote.roll.sha256.slice(0, 12)}）
+          {VOTE_CHANNEL_LABELS[vote.channel]}
+          {vote.channel === 'official' && vote.externalRef ? `，编号 ${vote.externalRef}` : ''}
         </Text>
       </View>
-      <View className="xq-proposal__fact">
-        <Text className="xq-proposal__fact-label">表决方式</Text>
-        <Text>{vote.secret ? '秘密表决：只公布总数' : '公开表决：业主可查看每户的选择'}</Text>
-      </View>
-      {vote.channel === 'official' && (
+      {official ? (
         <View className="xq-proposal__fact">
-          <Text className="xq-proposal__fact-label">表决渠道</Text>
-          <Text>
-            {VOTE_CHANNEL_LABELS.official}
-            {vote.externalRef ? `，编号 ${vote.externalRef}` : ''}
-          </Text>
+          <Text className="xq-proposal__fact-label">表决范围</Text>
+          <Text>{officialRollText(vote.roll)}</Text>
         </View>
+      ) : (
+        <>
+          <View className="xq-proposal__fact">
+            <Text className="xq-proposal__fact-label">表决范围</Text>
+            <Text>
+              {rollText(vote.roll)}（名单在开启表决时固定，校验码 {vote.roll.sha256.slice(0, 12)}）
+            </Text>
+          </View>
+          <View className="xq-proposal__fact">
+            <Text className="xq-proposal__fact-label">表决方式</Text>
+            <Text>{vote.secret ? '秘密表决：只公布总数' : '公开表决：业主可查看每户的选择'}</Text>
+          </View>
+        </>
       )}
       {vote.noticePostedAt && (
         <View className="xq-proposal__fact">
@@ -369,27 +380,7 @@ function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened
       <View className="xq-proposal__card-title">
         <Text>发起业主表决</Text>
       </View>
-      <View className="xq-proposal__fact-label">
-        <Text>表决事项（《民法典》第二百七十八条）</Text>
-      </View>
-      <View className="xq-proposal__matters">
-        {MATTER_NOS.map((n) => (
-          <View
-            key={n}
-            className={`xq-proposal__matter${n === matter ? ' xq-proposal__matter--on' : ''}`}
-            onClick={() => setMatter(n)}
-          >
-            <Text>
-              {n === matter ? '✓ ' : ''}
-              {n}. {MATTER_LABELS[n]}
-            </Text>
-          </View>
-        ))}
-      </View>
-      <View className="xq-proposal__fact">
-        <Text className="xq-proposal__fact-label">通过条件</Text>
-        <Text>{thresholdText(ruleOf(matter))}</Text>
-      </View>
+      <MatterChooser value={matter} onChange={setMatter} />
       <View className="xq-proposal__fact-label">
         <Text>截止日期（当天 24 点结束，至少一天后）</Text>
       </View>
@@ -493,10 +484,39 @@ function PollOrganiserCard({ poll, onChanged }: { poll: ResidentPollView | null;
   );
 }
 
+/** A decision held on the provincial e-voting system is imported on its own page instead of opened here. */
+function OfficialLink({ proposal }: { proposal: ProposalView }) {
+  return (
+    <View className="xq-proposal__card">
+      <View className="xq-proposal__card-title">
+        <Text>或：已在四川省业主电子投票系统表决</Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text>表决在省业主电子投票系统上进行并已结束的，导入官方结果和结果文件，按同样的规则判定并公示。</Text>
+      </View>
+      <Button
+        size="xlarge"
+        block
+        onClick={() => void Taro.navigateTo({ url: `/deliberation/pages/official/index?id=${proposal.id}` })}
+      >
+        导入官方表决结果
+      </Button>
+    </View>
+  );
+}
+
 function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChanged: () => void }) {
   const vote = proposal.vote;
   const [closing, setClosing] = useState(false);
-  if (!vote) return <OpenVoteForm proposal={proposal} onOpened={onChanged} />;
+  if (!vote)
+    return (
+      <>
+        <OpenVoteForm proposal={proposal} onOpened={onChanged} />
+        {importable(proposal) && <OfficialLink proposal={proposal} />}
+      </>
+    );
+  // An imported result has no ballots to list and nothing left to close.
+  if (vote.channel === 'official') return null;
 
   async function close(voteId: number) {
     const sure = await Taro.showModal({
@@ -601,8 +621,13 @@ export default function ProposalPage() {
           {result && <PublishedResult result={result} />}
           {tally && <TallyView tally={tally} />}
           {tally && tally.participated.headcount > 0 && <ResultChart tally={tally} />}
-          <TurnoutBars buildings={turnout} live={vote.status === 'open'} />
-          <ReceiptChecker voteId={vote.id} />
+          {/* Held on the official system: no ballots here, so no turnout per building and no receipts. */}
+          {vote.channel === 'here' && (
+            <>
+              <TurnoutBars buildings={turnout} live={vote.status === 'open'} />
+              <ReceiptChecker voteId={vote.id} />
+            </>
+          )}
         </>
       )}
       {poll && <ResidentPoll poll={poll} canVote={resident} onChanged={() => void reload()} />}

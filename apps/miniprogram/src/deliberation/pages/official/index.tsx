@@ -1,0 +1,265 @@
+import { useState } from 'react';
+import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Input } from '@nutui/nutui-react-taro';
+import {
+  formatArea,
+  groupThousands,
+  ruleOf,
+  VOTE_CHANNEL_LABELS,
+  type AttachmentView,
+  type ImportOfficialResultRequest,
+  type MatterNo,
+  type ProposalView,
+} from '@xiaoqu/shared';
+import { EmptyState } from '../../../components/EmptyState';
+import { PageSkeleton } from '../../../components/PageSkeleton';
+import { StageTag } from '../../../components/StatusTag';
+import { useAsync } from '../../../hooks/useAsync';
+import { api } from '../../../services/api';
+import { attachmentLabel } from '../../../services/attachments';
+import { deliberationApi } from '../../../services/deliberation';
+import { toastError, toastSuccess } from '../../../services/feedback';
+import { deliberationRoles } from '../../../services/places';
+import { errorMessage } from '../../../services/request';
+import { MatterChooser } from '../../components/MatterChooser';
+import { ScanPicker } from '../../components/ScanPicker';
+import {
+  latestClosedDay,
+  importable,
+  MAX_RESULT_DOCUMENTS,
+  OFFICIAL_PART_LABELS,
+  OFFICIAL_PARTS,
+  officialRequestOf,
+  type OfficialPart,
+  type PartText,
+} from '../../lib/official';
+import { MATTER_LABELS, thresholdText } from '../../lib/vote';
+import '../proposal/index.scss';
+import './index.scss';
+
+async function loadOfficial(id: number): Promise<{ proposal: ProposalView; organiser: boolean }> {
+  const [proposal, me] = await Promise.all([api.proposal(id), api.me()]);
+  return { proposal, organiser: deliberationRoles(me, proposal.compoundId).organiser };
+}
+
+const EMPTY_PARTS: Record<OfficialPart, PartText> = {
+  total: { area: '', headcount: '' },
+  agreed: { area: '', headcount: '' },
+  disagreed: { area: '', headcount: '' },
+  abstained: { area: '', headcount: '' },
+};
+
+const partSummary = (r: ImportOfficialResultRequest) =>
+  OFFICIAL_PARTS.map(
+    (k) => `${OFFICIAL_PART_LABELS[k]} ${groupThousands(r[k].headcount)} 人、${formatArea(r[k].areaCentiM2)}`,
+  ).join('；');
+
+function OfficialForm({ proposal }: { proposal: ProposalView }) {
+  const [matter, setMatter] = useState<MatterNo>(4);
+  const [externalRef, setExternalRef] = useState('');
+  const [closedOn, setClosedOn] = useState('');
+  const [parts, setParts] = useState(EMPTY_PARTS);
+  const [documents, setDocuments] = useState<AttachmentView[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const setPart = (key: OfficialPart, patch: Partial<PartText>) => {
+    setParts((prev) => ({ ...prev, [key]: { ...prev[key], ...patch } }));
+    setError(null);
+  };
+
+  async function submit() {
+    const built = officialRequestOf({
+      matterNo: matter,
+      externalRef,
+      closedOn,
+      parts,
+      attachmentIds: documents.map((d) => d.id),
+    });
+    if (built.error !== null) {
+      setError(built.error);
+      return;
+    }
+    setError(null);
+    const request = built.request;
+    const sure = await Taro.showModal({
+      title: '导入官方表决结果？',
+      content: `第${matter}项：${MATTER_LABELS[matter]}，编号 ${request.externalRef}。${partSummary(request)}。导入后按同样的规则判定并公示，不能修改。`,
+      confirmText: '导入公示',
+      cancelText: '再核对',
+    });
+    if (!sure.confirm) return;
+    setSaving(true);
+    try {
+      await deliberationApi.importOfficialResult(proposal.id, request);
+      toastSuccess('结果已导入并公示');
+      await Taro.navigateBack();
+    } catch (e) {
+      toastError(e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View className="xq-proposal__card xq-official__form">
+      <View className="xq-proposal__card-title">
+        <Text>{VOTE_CHANNEL_LABELS.official}</Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text>
+          表决已在四川省业主电子投票系统上结束的，把官方统计的结果和结果文件录入这里：按同样的规则判定是否通过，并在小区公示。
+        </Text>
+      </View>
+      <MatterChooser value={matter} onChange={setMatter} />
+      <View className="xq-proposal__fact-label">
+        <Text>官方系统表决编号</Text>
+      </View>
+      <Input
+        className="xq-form-input"
+        name="externalRef"
+        placeholder="结果文件上的表决编号"
+        value={externalRef}
+        onChange={(v) => {
+          setExternalRef(v);
+          setError(null);
+        }}
+        maxLength={100}
+      />
+      <View className="xq-proposal__fact-label">
+        <Text>表决结束日期（最晚 {latestClosedDay()}）</Text>
+      </View>
+      <Input
+        className="xq-form-input"
+        name="closedOn"
+        placeholder="YYYY-MM-DD"
+        value={closedOn}
+        onChange={(v) => {
+          setClosedOn(v);
+          setError(null);
+        }}
+        maxLength={10}
+      />
+      <View className="xq-proposal__fact-label">
+        <Text>官方统计（专有面积单位 m²，最多两位小数；人数为业主人数）</Text>
+      </View>
+      {OFFICIAL_PARTS.map((key) => (
+        <View key={key} className={`xq-official__part xq-official__part--${key}`}>
+          <Text className="xq-official__part-label">{OFFICIAL_PART_LABELS[key]}</Text>
+          <View className="xq-official__pair">
+            <Input
+              className="xq-form-input"
+              name={`${key}Area`}
+              type="digit"
+              placeholder="面积 m²"
+              value={parts[key].area}
+              onChange={(area) => setPart(key, { area })}
+              maxLength={16}
+            />
+            <Input
+              className="xq-form-input"
+              name={`${key}Headcount`}
+              type="number"
+              placeholder="人数"
+              value={parts[key].headcount}
+              onChange={(headcount) => setPart(key, { headcount })}
+              maxLength={9}
+            />
+          </View>
+        </View>
+      ))}
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">通过条件</Text>
+        <Text>{thresholdText(ruleOf(matter))}</Text>
+      </View>
+      <View className="xq-proposal__fact-label">
+        <Text>官方表决结果文件（PDF 或照片，至少 1 个，最多 {MAX_RESULT_DOCUMENTS} 个）</Text>
+      </View>
+      <View className="xq-scan xq-official__docs">
+        {documents.map((d) => (
+          <View key={d.id} className="xq-scan__item">
+            <Text className="xq-scan__name">✓ {attachmentLabel(d)}</Text>
+            <Text className="xq-scan__remove" onClick={() => setDocuments(documents.filter((x) => x.id !== d.id))}>
+              移除
+            </Text>
+          </View>
+        ))}
+        {documents.length < MAX_RESULT_DOCUMENTS && (
+          <ScanPicker
+            compoundId={proposal.compoundId}
+            label={documents.length === 0 ? '上传结果文件' : '再添加一个文件'}
+            name="resultDocument"
+            value={null}
+            onChange={(added) => {
+              if (!added) return;
+              setDocuments((prev) => [...prev, added]);
+              setError(null);
+            }}
+          />
+        )}
+      </View>
+      {error && (
+        <View className="xq-proposal__error" role="alert">
+          <Text>⚠ {error}</Text>
+        </View>
+      )}
+      <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
+        导入并公示结果
+      </Button>
+    </View>
+  );
+}
+
+export default function OfficialResultPage() {
+  const { params } = useRouter();
+  const id = Number(params.id);
+  const [state, reload] = useAsync(() => loadOfficial(id));
+  useDidShow(() => void reload());
+
+  if (!state.data) {
+    return (
+      <View className="xq-page">
+        {state.status === 'error' ? (
+          <EmptyState
+            status="error"
+            title="没能加载议题"
+            description={`${errorMessage(state.error)}。`}
+            actionText="重新加载"
+            onAction={() => void reload()}
+          />
+        ) : (
+          <PageSkeleton />
+        )}
+      </View>
+    );
+  }
+
+  const { proposal, organiser } = state.data;
+  const refusal = !organiser
+    ? '只有本小区的业委会成员和社区管理员可以导入官方表决结果。'
+    : !importable(proposal)
+      ? '这个议题已经发起了表决或居民意见征询，或已不在协商阶段，不能再导入官方结果。'
+      : null;
+  return (
+    <View className="xq-page xq-proposal xq-official">
+      <View className="xq-proposal__head">
+        <View className="xq-proposal__title-row">
+          <Text className="xq-proposal__title">{proposal.title}</Text>
+          <StageTag proposal={proposal} />
+        </View>
+      </View>
+      {refusal ? (
+        <EmptyState
+          title="不能导入"
+          description={refusal}
+          actionText="返回议题"
+          onAction={() => void Taro.navigateBack()}
+        />
+      ) : (
+        <OfficialForm proposal={proposal} />
+      )}
+      <View className="xq-proposal__end" />
+    </View>
+  );
+}
