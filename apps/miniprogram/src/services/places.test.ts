@@ -1,5 +1,13 @@
 import type { MeResponse, PlaceRef, RoleGrantView } from '@xiaoqu/shared';
-import { adminGrants, deliberationRoles, firstCompound, placeTrail } from './places';
+import {
+  aboveCompoundGrants,
+  adminGrants,
+  compoundChoiceOf,
+  deliberationRoles,
+  firstCompound,
+  placeTrail,
+  storedCompound,
+} from './places';
 
 const district: PlaceRef = { id: 1, level: 'district', name: '武侯区' };
 const street: PlaceRef = { id: 2, level: 'street', name: '玉林街道' };
@@ -56,5 +64,23 @@ describe('places', () => {
     const owner = me([grant('resident', compound, []), grant('owner', compound, [])]);
     expect(deliberationRoles(owner, compound.id)).toEqual({ organiser: false, owner: true });
     expect(deliberationRoles(me([grant('resident', compound, [])]), compound.id).owner).toBe(false);
+  });
+
+  it('lets admins above compounds pick one, and nobody who has a compound of their own grant', () => {
+    const admin = me([grant('community_admin', community, [district, street, community])]);
+    expect(aboveCompoundGrants(admin).map((g) => g.place)).toEqual([community]);
+    const streetAdmin = me([grant('street_admin', street, [district, street])]);
+    expect(aboveCompoundGrants(streetAdmin)).toHaveLength(1);
+    expect(aboveCompoundGrants(me([grant('committee_member', compound, [district, street, community])]))).toEqual([]);
+  });
+
+  it('keeps the picked compound for the same person while they hold the grant', () => {
+    const admin = me([grant('community_admin', community, [district, street, community])]);
+    const kept = compoundChoiceOf(admin, { id: 5, name: '锦绣花园' });
+    expect(storedCompound(JSON.parse(JSON.stringify(kept)), admin)).toEqual(compound);
+    expect(storedCompound(kept, { ...admin, id: 2 })).toBeNull();
+    expect(storedCompound(kept, me([grant('resident', compound, [])]))).toBeNull();
+    expect(storedCompound('', admin)).toBeNull();
+    expect(storedCompound({ personId: 1, compound: { id: '5', level: 'compound', name: 'x' } }, admin)).toBeNull();
   });
 });

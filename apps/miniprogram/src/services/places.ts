@@ -1,4 +1,11 @@
-import { ADMIN_ROLES, type MeResponse, type PlaceRef, type Role, type RoleGrantView } from '@xiaoqu/shared';
+import {
+  ADMIN_ROLES,
+  type CompoundListItem,
+  type MeResponse,
+  type PlaceRef,
+  type Role,
+  type RoleGrantView,
+} from '@xiaoqu/shared';
 
 /** The compound the home page shows: the first compound among my roles, else the compound of my first unit. */
 export function firstCompound(me: MeResponse): PlaceRef | null {
@@ -48,4 +55,32 @@ export function deliberationRoles(me: MeResponse, compoundId: number): { organis
   const owner =
     me.roles.some((g) => g.role === 'owner' && onCompound(g)) || me.units.some((u) => u.compound.id === compoundId);
   return { organiser, owner };
+}
+
+/** My grants on a community, street or district with no compound of their own: their holder picks a compound. */
+export function aboveCompoundGrants(me: MeResponse): RoleGrantView[] {
+  return me.roles.filter(
+    (g) =>
+      (g.place.level === 'community' || g.place.level === 'street' || g.place.level === 'district') &&
+      !g.placePath.some((p) => p.level === 'compound'),
+  );
+}
+
+/** The compound an admin picked, as kept in storage: whose choice it was, so that another login does not inherit it. */
+export interface CompoundChoice {
+  personId: number;
+  compound: PlaceRef;
+}
+
+export function compoundChoiceOf(me: MeResponse, item: Pick<CompoundListItem, 'id' | 'name'>): CompoundChoice {
+  return { personId: me.id, compound: { id: item.id, level: 'compound', name: item.name } };
+}
+
+/** The stored choice when it is mine and I still hold a grant above compounds; null otherwise. */
+export function storedCompound(stored: unknown, me: MeResponse): PlaceRef | null {
+  if (aboveCompoundGrants(me).length === 0 || typeof stored !== 'object' || stored === null) return null;
+  const { personId, compound } = stored as Partial<CompoundChoice>;
+  if (personId !== me.id || typeof compound !== 'object' || compound === null) return null;
+  if (!Number.isInteger(compound.id) || typeof compound.name !== 'string' || compound.level !== 'compound') return null;
+  return { id: compound.id, level: 'compound', name: compound.name };
 }

@@ -1,28 +1,57 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
-import { formatDateCn, type PlaceRef, type ProposalView } from '@xiaoqu/shared';
+import {
+  formatDateCn,
+  VOTE_CHANNEL_LABELS,
+  type CompoundListItem,
+  type MeResponse,
+  type PlaceRef,
+  type ProposalView,
+} from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { StageTag } from '../../components/StatusTag';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
 import { toastError, toastSuccess } from '../../services/feedback';
-import { firstCompound } from '../../services/places';
+import { aboveCompoundGrants, compoundChoiceOf, firstCompound, storedCompound } from '../../services/places';
 import { errorMessage } from '../../services/request';
 import { proposalsOfStage, stageChips, type StageFilter } from './stages';
 import './index.scss';
 
 interface DeliberationHome {
+  me: MeResponse;
   compound: PlaceRef | null;
   proposals: ProposalView[];
+  /** Holds a grant above compounds (a community admin, say): may pick the compound to look at. */
+  canChoose: boolean;
+}
+
+const CHOICE_KEY = 'xiaoqu.deliberation.compound';
+
+function readChoice(me: MeResponse): PlaceRef | null {
+  try {
+    return storedCompound(Taro.getStorageSync(CHOICE_KEY), me);
+  } catch {
+    return null;
+  }
 }
 
 async function loadProposals(): Promise<DeliberationHome> {
-  const compound = firstCompound(await api.me());
-  if (!compound) return { compound: null, proposals: [] };
-  return { compound, proposals: await api.proposals(compound.id) };
+  const me = await api.me();
+  const canChoose = aboveCompoundGrants(me).length > 0;
+  const chosen = readChoice(me);
+  const compound = chosen ?? firstCompound(me);
+  if (!compound) return { me, compound: null, proposals: [], canChoose };
+  try {
+    return { me, compound, proposals: await api.proposals(compound.id), canChoose };
+  } catch (error) {
+    // A compound no longer within my grants: forget it, so that the next load offers the choice again.
+    if (chosen) Taro.removeStorageSync(CHOICE_KEY);
+    throw error;
+  }
 }
 
 const openProposal = (p: ProposalView) =>
@@ -31,9 +60,11 @@ const openProposal = (p: ProposalView) =>
 /** `表决中 · 2026年12月10日截止`; kept here so the tab does not load the deliberation subpackage. */
 function voteLine(p: ProposalView): string | null {
   if (!p.vote) return null;
-  return p.vote.status === 'open'
-    ? `业主表决中 · ${formatDateCn(p.vote.closesAt)}截止`
-    : `业主表决已结束 · ${formatDateCn(p.vote.closedAt ?? p.vote.closesAt)}`;
+  const when =
+    p.vote.status === 'open'
+      ? `业主表决中 · ${formatDateCn(p.vote.closesAt)}截止`
+      : `业主表决已结束 · ${formatDateCn(p.vote.closedAt ?? p.vote.closesAt)}`;
+  return `${when} · ${VOTE_CHANNEL_LABELS[p.vote.channel]}`;
 }
 
 function ProposalCard({ proposal }: { proposal: ProposalView }) {
@@ -52,6 +83,65 @@ function ProposalCard({ proposal }: { proposal: ProposalView }) {
       <View className="xq-delib__card-date">
         <Text>提出于 {formatDateCn(proposal.createdAt)} · 查看详情 ›</Text>
       </View>
+    </View>
+  );
+}
+
+/** Admins above compounds pick one of theirs: the first 20 by name, narrowed by a search. */
+function CompoundChooser({ within, onPick }: { within: PlaceRef[]; onPick: (c: CompoundListItem) => void }) {
+  const [q, setQ] = useState('');
+  const [results, setResults] = useAsync(async () => {
+    const lists = await Promise.all(within.map((place) => api.searchCompounds(q.trim(), place.id)));
+    const seen = new Set<number>();
+    return lists.flat().filter((c) => !seen.has(c.id) && seen.add(c.id));
+  });
+  useEffect(() => void setResults(), [setResults]);
+  const list = results.data;
+  return (
+    <View className="xq-delib__chooser">
+      <View className="xq-delib__form-label">
+        <Text>选择要查看的小区（{within.map((p) => p.name).join('、')}）</Text>
+      </View>
+      <View className="xq-delib__search">
+        <Input
+          className="xq-form-input"
+          name="compoundQuery"
+          placeholder="输入小区名称查找"
+          value={q}
+          onChange={setQ}
+          onConfirm={() => void setResults()}
+          maxLength={50}
+        />
+        <Button size="large" onClick={() => void setResults()}>
+          查找
+        </Button>
+      </View>
+      {results.status === 'error' && (
+        <EmptyState
+          status="error"
+          title="没能加载小区"
+          description={`${errorMessage(results.error)}。`}
+          actionText="重新加载"
+          onAction={() => void setResults()}
+        />
+      )}
+      {!list && results.status === 'loading' && <PageSkeleton />}
+      {list && list.length === 0 && (
+        <EmptyState title="没有找到小区" description="换个名称再找，或清空名称查看全部。" />
+      )}
+      {list?.map((c) => (
+        <View key={c.id} className="xq-delib__compound" role="button" onClick={() => onPick(c)}>
+          <Text className="xq-delib__compound-name">{c.name}</Text>
+          <Text className="xq-delib__compound-place">
+            {c.streetName} · {c.communityName} ›
+          </Text>
+        </View>
+      ))}
+      {list && list.length >= 20 && (
+        <View className="xq-delib__form-label">
+          <Text>只列出前 20 个，请输入名称查找其他小区</Text>
+        </View>
+      )}
     </View>
   );
 }
@@ -136,6 +226,7 @@ function NewProposal({ compoundId, onCreated }: { compoundId: number; onCreated:
 export default function DeliberationPage() {
   const [state, reload] = useAsync(loadProposals);
   const [stage, setStage] = useState<StageFilter>('all');
+  const [choosing, setChoosing] = useState(false);
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
@@ -157,7 +248,33 @@ export default function DeliberationPage() {
     );
   }
 
-  const { compound, proposals } = state.data;
+  const { me, compound, proposals, canChoose } = state.data;
+  if (canChoose && (choosing || !compound)) {
+    return (
+      <View className="xq-page xq-delib">
+        <View className="xq-delib__hero">
+          <Text className="xq-delib__name">四方议事</Text>
+          <Text className="xq-delib__sub">选一个您管理范围内的小区，查看它的议题</Text>
+        </View>
+        <CompoundChooser
+          within={aboveCompoundGrants(me).map((g) => g.place)}
+          onPick={(c) => {
+            Taro.setStorageSync(CHOICE_KEY, compoundChoiceOf(me, c));
+            setChoosing(false);
+            setStage('all');
+            void reload();
+          }}
+        />
+        {compound && (
+          <View className="xq-delib__new">
+            <Button size="large" block onClick={() => setChoosing(false)}>
+              返回{compound.name}
+            </Button>
+          </View>
+        )}
+      </View>
+    );
+  }
   if (!compound) {
     return (
       <View className="xq-page">
@@ -175,7 +292,14 @@ export default function DeliberationPage() {
   return (
     <View className="xq-page xq-delib">
       <View className="xq-delib__hero">
-        <Text className="xq-delib__name">{compound.name}</Text>
+        <View className="xq-delib__name-row">
+          <Text className="xq-delib__name">{compound.name}</Text>
+          {canChoose && (
+            <Button className="xq-delib__switch" size="large" onClick={() => setChoosing(true)}>
+              切换小区
+            </Button>
+          )}
+        </View>
         <Text className="xq-delib__sub">四方议事 · 议题从提出到表决、公示、落实，全程公开</Text>
       </View>
       <NewProposal
