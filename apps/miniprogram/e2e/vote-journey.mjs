@@ -5,7 +5,9 @@
 // demo-committee enters a paper ballot with its scan and closes the vote; demo-resident reads the result with its
 // chart, the turnout per building and the timeline. Then the follow-up: demo-committee posts implementation progress
 // with a photo and demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
-// (居民意见征询), which demo-resident answers from the shared link, and closes it.
+// (居民意见征询), which demo-resident answers from the shared link, and closes it. On a third proposal demo-committee
+// imports the result of a decision held on Sichuan's official e-voting system; demo-community-admin, whose grant is on
+// the community, picks 锦绣花园 on the 议事 tab and reads its proposals.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
 /* global document -- the waitForFunction callback runs in the page */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
@@ -34,6 +36,15 @@ const chinaDayCn = (daysAgo) => {
   return `${y}年${m}月${d}日`;
 };
 const POLL_TITLE = `是否在小区增设快递柜（${Date.now().toString(36)}）`;
+const OFFICIAL_TITLE = `续聘物业服务企业（省系统表决，${Date.now().toString(36)}）`;
+const OFFICIAL_REF = `SC-YZTP-${Date.now().toString(36).toUpperCase()}`;
+/** The official result: m² and owners for each part (10,000 m² / 100 owners in all; 70 took part, 60 agreed). */
+const OFFICIAL_PARTS = {
+  total: ['10000.00', '100'],
+  agreed: ['6000.50', '60'],
+  disagreed: ['1000', '10'],
+  abstained: ['0', '0'],
+};
 const PROGRESS = '已发布招标公告，12月20日开标。';
 const MINUTES = '四方协商会议：同意提交业主共同决定，采用公开招标方式。';
 const ATTENDEES = '王主任、李主任，张经理 赵老师';
@@ -397,6 +408,11 @@ try {
       'the poll is labelled as opinion only, never as an owner decision',
     );
     check(!text.includes('发起业主表决'), 'a proposal with a poll offers no owner vote');
+    const stage = await current(page).locator('.xq-stage').first().innerText();
+    check(
+      stage.includes('征询中') && !stage.includes('表决中'),
+      `a proposal in its poll reads 征询中 (${stage.trim()})`,
+    );
     await shot(page, 'committee-poll-open');
     await context.close();
   });
@@ -430,6 +446,121 @@ try {
       'the closed poll gives its simple-majority result, still labelled as opinion only',
     );
     await shot(page, 'committee-poll-closed');
+    await context.close();
+  });
+
+  await step('demo-committee imports the result of a decision held on the official e-voting system', async () => {
+    const { context, page } = await loginAs('业委会');
+    await tab(page, '议事');
+    await showing(page, '四方议事');
+    await button(current(page), '提出议题').click();
+    const form = current(page).locator('.xq-delib__form');
+    await form.locator('input').first().fill(OFFICIAL_TITLE);
+    await form
+      .locator('textarea')
+      .fill('业主大会已在四川省业主电子投票系统表决续聘现物业服务企业，现导入官方结果并公示。');
+    await button(form, '提交议题').click();
+    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
+    await showing(page, '导入官方表决结果');
+    await button(current(page), '导入官方表决结果').click();
+    await page.waitForURL(/deliberation\/pages\/official/, { timeout: TIMEOUT });
+    await showing(page, '官方系统表决编号');
+    await current(page).locator('.xq-proposal__matter', { hasText: '选聘和解聘物业服务企业' }).click();
+    await fill(page, 'externalRef', OFFICIAL_REF);
+    await fill(page, 'closedOn', chinaDay(1));
+    for (const [part, [area, headcount]] of Object.entries(OFFICIAL_PARTS)) {
+      await fill(page, `${part}Area`, area);
+      await fill(page, `${part}Headcount`, headcount);
+    }
+    await current(page).locator('input[name="resultDocument"]').setInputFiles({
+      name: 'official-result.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await showing(page, 'official-result.png');
+    // 41 against would make 101 of 100 owners: refused before anything is sent.
+    await fill(page, 'disagreedHeadcount', '41');
+    await button(current(page), '导入并公示结果').click();
+    const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
+    check(
+      refused.includes('人数之和超过了全体业主的总人数'),
+      `parts adding up to more owners than in all are refused (${refused.trim()})`,
+    );
+    await fill(page, 'disagreedHeadcount', '10');
+    await shot(page, 'committee-official-form');
+    await button(current(page), '导入并公示结果').click();
+    await confirmModal(page);
+    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
+    await showing(page, '最终参与情况');
+    const text = await current(page).innerText();
+    check(
+      new RegExp(`表决渠道\\s*四川省业主电子投票系统表决（结果导入），编号 ${OFFICIAL_REF}`).test(text),
+      'the result says it was held on 四川省业主电子投票系统, with the official reference',
+    );
+    check(text.includes('✓ 表决通过') && !text.includes('表决未通过'), 'the imported result reads 表决通过');
+    check(
+      /参与人数\s*70 \/ 100 人 · 70\.0%/.test(text) && /参与面积\s*7,000\.5 m² \/ 10,000 m²/.test(text),
+      'the turnout is the official count, the area exact to the hundredth (7,000.5 of 10,000 m²)',
+    );
+    check(
+      /同意\s*60 \/ 70 人 · [\d.]+%；6,000\.5 m² \/ 7,000\.5 m²/.test(text),
+      'the agreed part reads 60 / 70 人 and 6,000.5 m²',
+    );
+    check(
+      text.includes('全体业主 100 人 · 专有面积 10,000 m²（按官方系统的统计）') && !text.includes('校验码 ）'),
+      'the scope is the official totals, not an empty roll here',
+    );
+    check(
+      text.includes('结果公示') && /第 \d+ 条公示记录 · 校验码 [0-9a-f]{16}/.test(text),
+      'the imported result is published on the compound chain',
+    );
+    const hidden = {
+      turnout: await current(page).locator('.xq-turnout').count(),
+      receipts: await current(page).getByText('核验回执码').count(),
+      ballots: await current(page).getByText('选票记录', { exact: false }).count(),
+      importAgain: await current(page).getByText('导入官方表决结果').count(),
+    };
+    check(
+      Object.values(hidden).every((n) => n === 0),
+      `no turnout per building, receipt checker, ballot list or second import (${JSON.stringify(hidden)})`,
+    );
+    await shot(page, 'committee-official-result');
+    await page.goBack();
+    await showing(page, '四方议事');
+    const card = await current(page).locator('.xq-delib__card', { hasText: OFFICIAL_TITLE }).first().innerText();
+    check(
+      card.includes('结果公示') && card.includes('四川省业主电子投票系统'),
+      `the 议事 tab's card says the result is published and where the vote was held (${card.split('\n').join(' ')})`,
+    );
+    await context.close();
+  });
+
+  await step('demo-community-admin picks 锦绣花园 on the 议事 tab and reads its proposals', async () => {
+    const { context, page } = await loginAs('社区管理员');
+    await tab(page, '议事');
+    await showing(page, '选择要查看的小区');
+    const compounds = await current(page).locator('.xq-delib__compound-name').allInnerTexts();
+    check(
+      compounds.includes('锦绣花园') && !compounds.some((c) => c.includes('还没有关联的小区')),
+      `the community admin is offered the community's compounds (${compounds.join('、')})`,
+    );
+    await shot(page, 'community-admin-choose');
+    await current(page).locator('.xq-delib__compound', { hasText: '锦绣花园' }).first().click();
+    await showing(page, '四方议事 · 议题');
+    const name = await current(page).locator('.xq-delib__name').innerText();
+    const titles = await current(page).locator('.xq-delib__card-title').allInnerTexts();
+    check(
+      name.trim() === '锦绣花园' && [TITLE, POLL_TITLE, OFFICIAL_TITLE].every((t) => titles.includes(t)),
+      `the admin reads 锦绣花园's proposals, this run's three among them (${titles.length})`,
+    );
+    await shot(page, 'community-admin-proposals');
+    await page.reload();
+    await tab(page, '议事');
+    await showing(page, '四方议事 · 议题');
+    check(
+      (await current(page).locator('.xq-delib__name').innerText()).trim() === '锦绣花园',
+      'the choice is remembered after a reload',
+    );
     await context.close();
   });
 } catch (error) {
