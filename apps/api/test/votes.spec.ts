@@ -694,7 +694,14 @@ describe('a decision held on the official e-voting system, its result imported',
       json: body,
     });
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ channel: 'official', externalRef: 'SC-2026-000123', status: 'closed' });
+    expect(imported.body).toMatchObject({
+      channel: 'official',
+      externalRef: 'SC-2026-000123',
+      status: 'closed',
+      documents: [{ id: doc.body.id, mime: 'application/pdf' }],
+    });
+    // The result document is public in the compound once imported.
+    expect((await t.http('GET', `/api/attachments/${doc.body.id}`, { token: owner })).status).toBe(200);
     const result = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${imported.body.id}/result`, {
       token: owner,
     });

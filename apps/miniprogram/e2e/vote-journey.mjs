@@ -511,6 +511,10 @@ try {
       'the scope is the official totals, not an empty roll here',
     );
     check(
+      /官方结果文件\s*official-result\.png · \d+ KB/.test(text),
+      'the official result document is listed with the result',
+    );
+    check(
       text.includes('结果公示') && /第 \d+ 条公示记录 · 校验码 [0-9a-f]{16}/.test(text),
       'the imported result is published on the compound chain',
     );

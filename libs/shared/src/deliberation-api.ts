@@ -1,4 +1,5 @@
 import type { MatterNo, OwnerDecisionTally, TallyBallot, TallyPart } from './tally.js';
+import type { AttachmentView } from './disclosure-api.js';
 
 /** Where a proposal stands (DESIGN.md "Deliberation"). */
 export const PROPOSAL_STAGES = ['raised', 'consultation', 'voting', 'published', 'implementing', 'evaluated'] as const;
@@ -89,6 +90,8 @@ export interface OwnerVoteView {
   channel: VoteChannel;
   /** The official system's reference, for an imported result. */
   externalRef: string | null;
+  /** An imported result's documents (the official system's result sheet); empty for votes held here. */
+  documents: AttachmentView[];
   /** When the notice was posted to all owners; null for votes opened before notices were recorded. */
   noticePostedAt: string | null;
   noticeAttachmentId: number | null;

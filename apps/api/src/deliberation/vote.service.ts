@@ -27,7 +27,7 @@ import {
   type TallyPart,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { FilesService } from '../files/files.service.js';
+import { FilesService, toAttachmentView } from '../files/files.service.js';
 import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
 import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
@@ -313,6 +313,7 @@ export class VoteService implements OnModuleInit {
           actorId: principal.personId,
           actorRole: await this.timeline.actingRole(principal, proposal.compoundId),
           text: `在四川省业主电子投票系统表决（编号 ${vote.externalRef}），结果已导入并公示（第 ${link.seq} 号公示）`,
+          attachmentIds: request.attachmentIds,
         },
         manager,
       );
@@ -340,6 +341,9 @@ export class VoteService implements OnModuleInit {
       closedAt: v.closedAt ? v.closedAt.toISOString() : null,
       channel: v.channel,
       externalRef: v.externalRef,
+      documents: v.documentIds
+        ? (await this.files.byIds(v.documentIds.split(',').map(Number))).map(toAttachmentView)
+        : [],
       noticePostedAt: v.noticePostedAt ? v.noticePostedAt.toISOString() : null,
       noticeAttachmentId: v.noticeAttachmentId,
       roll: { units: total.units, headcount: total.headcount, areaCentiM2: total.areaCentiM2, sha256: v.rollSha256 },

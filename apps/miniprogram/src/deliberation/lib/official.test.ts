@@ -69,13 +69,14 @@ describe('headcountOf', () => {
 });
 
 describe('closedAtOf', () => {
-  it('is the end of the day in China, for a day before today', () => {
-    expect(latestClosedDay(NOW)).toBe('2026-11-25');
+  it('is the end of the day in China for an earlier day, and a minute ago for today', () => {
+    expect(latestClosedDay(NOW)).toBe('2026-11-26');
     expect(closedAtOf('2026-11-25', NOW)).toEqual({ at: '2026-11-25T15:59:59.000Z', error: null });
+    expect(closedAtOf('2026-11-26', NOW)).toEqual({ at: '2026-11-26T05:59:00.000Z', error: null });
   });
 
-  it('refuses today, a later day and no real day', () => {
-    expect(closedAtOf('2026-11-26', NOW).error).toBe('只能导入已结束的表决：结束日期最晚为 2026-11-25');
+  it('refuses a later day and no real day', () => {
+    expect(closedAtOf('2026-11-27', NOW).error).toBe('只能导入已结束的表决：结束日期最晚为 2026-11-26');
     expect(closedAtOf('2026-12-01', NOW).at).toBeNull();
     expect(closedAtOf('2026-02-30', NOW).error).toBe('表决结束日期请写成 YYYY-MM-DD');
     expect(closedAtOf('11/20', NOW).at).toBeNull();
@@ -155,7 +156,7 @@ describe('officialRequestOf', () => {
 
   it('needs the reference, a past closing day and one to five documents', () => {
     expect(officialRequestOf(form({ externalRef: '  ' }), NOW).error).toBe('请填写官方系统的表决编号');
-    expect(officialRequestOf(form({ closedOn: '2026-11-26' }), NOW).error).toContain('最晚为 2026-11-25');
+    expect(officialRequestOf(form({ closedOn: '2026-11-27' }), NOW).error).toContain('最晚为 2026-11-26');
     expect(officialRequestOf(form({ attachmentIds: [] }), NOW).error).toBe(
       '请上传官方系统的表决结果文件（PDF 或照片）',
     );

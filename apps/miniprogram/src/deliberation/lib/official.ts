@@ -58,14 +58,14 @@ export interface OfficialResultForm {
 
 export const MAX_RESULT_DOCUMENTS = 5;
 
-/** `2026-11-25`: yesterday in China, the latest closing day that is wholly in the past. */
+/** `2026-11-26`: today in China, the latest day an imported vote may have closed. */
 export function latestClosedDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000 - 24 * 3600_000).toISOString().slice(0, 10);
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /**
- * The end of the closing day in China time (23:59:59 +08:00) as ISO, or what is wrong: the day must be a real
- * day before today, so that its end is already past when the server checks it.
+ * When the vote closed, as ISO: the end of the closing day in China time (23:59:59 +08:00), or, for a vote that
+ * closed today, a minute ago (the server takes no closing time in the future); or what is wrong with the day.
  */
 export function closedAtOf(day: string, now = new Date()): { at: string; error: null } | { at: null; error: string } {
   const latest = latestClosedDay(now);
@@ -74,6 +74,7 @@ export function closedAtOf(day: string, now = new Date()): { at: string; error: 
   if (!midnight || Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== plain)
     return { at: null, error: '表决结束日期请写成 YYYY-MM-DD' };
   if (plain > latest) return { at: null, error: `只能导入已结束的表决：结束日期最晚为 ${latest}` };
+  if (plain === latest) return { at: new Date(now.getTime() - 60_000).toISOString(), error: null };
   return { at: new Date(`${plain}T23:59:59+08:00`).toISOString(), error: null };
 }
 

@@ -25,6 +25,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
+import { attachmentLabel, openAttachment } from '../../../services/attachments';
 import { createBallotSender } from '../../../services/ballot';
 import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
@@ -205,10 +206,26 @@ function VoteFacts({ vote }: { vote: OwnerVoteView }) {
         </Text>
       </View>
       {official ? (
-        <View className="xq-proposal__fact">
-          <Text className="xq-proposal__fact-label">表决范围</Text>
-          <Text>{officialRollText(vote.roll)}</Text>
-        </View>
+        <>
+          <View className="xq-proposal__fact">
+            <Text className="xq-proposal__fact-label">表决范围</Text>
+            <Text>{officialRollText(vote.roll)}</Text>
+          </View>
+          {vote.documents.length > 0 && (
+            <View className="xq-proposal__fact xq-proposal__documents">
+              <Text className="xq-proposal__fact-label">官方结果文件</Text>
+              {vote.documents.map((d) => (
+                <Text
+                  key={d.id}
+                  className="xq-attachments-button"
+                  onClick={() => void openAttachment(d, vote.documents)}
+                >
+                  {attachmentLabel(d)} ›
+                </Text>
+              ))}
+            </View>
+          )}
+        </>
       ) : (
         <>
           <View className="xq-proposal__fact">
