@@ -45,7 +45,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     await app.register(fastifyStatic, {
       root: resolve(config.H5_DIR),
       prefix: '/',
-      wildcard: false,
+      // Files are looked up per request (not listed once at start-up), so a rebuilt h5 is served without a restart.
+      wildcard: true,
       index: ['index.html'],
     });
   }
