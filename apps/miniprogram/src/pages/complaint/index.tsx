@@ -5,6 +5,7 @@ import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
+  MAX_COMPLAINT_PHOTOS,
   type BuildingView,
   type ComplaintView,
   type MeResponse,
@@ -13,9 +14,9 @@ import {
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../components/ChoiceChips';
 import { ComplaintCard, openComplaint } from '../../components/ComplaintCard';
-import { ComplaintPhotoPicker } from '../../components/ComplaintPhotoPicker';
+import { PhotoPicker } from '../../components/PhotoPicker';
 import { EmptyState } from '../../components/EmptyState';
-import { PageSkeleton } from '../../components/PageSkeleton';
+import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../hooks/useAsync';
 import { useMore } from '../../hooks/useMore';
 import { LoadMore } from '../../components/LoadMore';
@@ -150,8 +151,9 @@ function FilingForm({
       <View className="xq-complaint__label">
         <Text>照片（可选，最多 9 张）</Text>
       </View>
-      <ComplaintPhotoPicker
-        compoundId={compoundId}
+      <PhotoPicker
+        upload={(file) => complaintApi.uploadPhoto(compoundId, file)}
+        max={MAX_COMPLAINT_PHOTOS}
         name="complaint-photos"
         value={draft.photos}
         onChange={(photos) => change({ photos })}
@@ -219,23 +221,7 @@ export default function ComplaintPage() {
   const mineList = useMore(state.data?.mine ?? null, (cursor) => complaintApi.mine(cursor));
   const othersList = useMore(state.data?.others ?? null, (cursor) => othersOf(state.data!.compound!.id, cursor));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载诉求"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载诉求" onRetry={reload} />;
 
   const { me, compound, canFile, buildings, hasDraft } = state.data;
   const mine = mineList.items;

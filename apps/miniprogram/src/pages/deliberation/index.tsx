@@ -12,6 +12,7 @@ import {
 } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
+import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../components/StatusTag';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
@@ -230,23 +231,7 @@ export default function DeliberationPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载议题"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
 
   const { me, compound, proposals, canChoose } = state.data;
   if (canChoose && (choosing || !compound)) {

@@ -3,13 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import type { AccountPeriodSummary, PlaceRef, VerifyResult } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
-import { PageSkeleton } from '../../components/PageSkeleton';
+import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { PeriodCard } from '../../components/PeriodCard';
 import { VerifyBadge } from '../../components/VerifyBadge';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
 import { firstCompound } from '../../services/places';
-import { errorMessage } from '../../services/request';
 import './index.scss';
 
 interface DisclosureHome {
@@ -34,23 +33,7 @@ export default function DisclosurePage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载公开信息"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载公开信息" onRetry={reload} />;
 
   const { compound, periods, verify } = state.data;
   if (!compound) {

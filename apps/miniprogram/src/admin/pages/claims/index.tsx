@@ -5,11 +5,10 @@ import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro';
 import { formatArea, formatDateCn, type ClaimView } from '@xiaoqu/shared';
 import { unitLabel } from '../../../components/ClaimList';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { toastError, toastSuccess } from '../../../services/feedback';
-import { errorMessage } from '../../../services/request';
 import './index.scss';
 
 const loadPending = () => api.adminClaims('pending');
@@ -52,23 +51,7 @@ export default function AdminClaimsPage() {
     await decide(claim, () => api.rejectClaim(claim.id, { reason: text }), '已退回');
   }
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载待审核的申请"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载待审核的申请" onRetry={reload} />;
 
   const pending = state.data.filter((c) => !done.has(c.id));
   return (

@@ -5,14 +5,13 @@ import { ROLE_LABELS, type ComplaintView, type Page, type RoleGrantView } from '
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { ComplaintCard } from '../../../components/ComplaintCard';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { useMore } from '../../../hooks/useMore';
 import { LoadMore } from '../../../components/LoadMore';
 import { api } from '../../../services/api';
 import { complaintApi, type GridCountView } from '../../../services/complaint';
 import { complaintAccess, monthOf, overdueCount, periodLabel } from '../../../services/complaint-view';
-import { errorMessage } from '../../../services/request';
 import './index.scss';
 
 interface Escalated {
@@ -57,23 +56,7 @@ export default function EscalatedComplaintsPage() {
     complaintApi.escalated(state.data!.grant!.place.id, { status: 'open' }, cursor),
   );
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载升级诉求"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void refresh()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载升级诉求" onRetry={refresh} />;
 
   const { grants, grant, grids, period } = state.data;
   const items = list.items;

@@ -12,6 +12,7 @@ import {
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { complaintApi } from '../../../services/complaint';
@@ -287,23 +288,7 @@ export default function ComplaintRankingPage() {
     void reload();
   }, [period, reload]);
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载问题小区排名"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载问题小区排名" onRetry={reload} />;
   const { grant, ranking } = state.data;
   if (!grant || !ranking) {
     return (

@@ -8,13 +8,14 @@ import {
   COMPLAINT_LEVEL_LABELS,
   formatDateCn,
   AUTO_CLOSE_DAYS,
+  MAX_COMPLAINT_PHOTOS,
   type AttachmentView,
   type ComplaintDetailView,
   type ComplaintRoute,
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { ComplaintStatusTag, whereText } from '../../../components/ComplaintCard';
-import { ComplaintPhotoPicker } from '../../../components/ComplaintPhotoPicker';
+import { PhotoPicker } from '../../../components/PhotoPicker';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
@@ -272,8 +273,9 @@ export default function ComplaintDetailPage() {
                 <View className="xq-complaint-detail__dialog-label">
                   <Text>处理后的照片（可选）</Text>
                 </View>
-                <ComplaintPhotoPicker
-                  compoundId={complaint.compoundId}
+                <PhotoPicker
+                  upload={(file) => complaintApi.uploadPhoto(complaint.compoundId, file)}
+                  max={MAX_COMPLAINT_PHOTOS}
                   name="fix-photos"
                   addText="添加处理照片"
                   value={pending.photos}

@@ -13,7 +13,7 @@ import {
   type ProposalView,
 } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
@@ -21,7 +21,6 @@ import { attachmentLabel } from '../../../services/attachments';
 import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
-import { errorMessage } from '../../../services/request';
 import { MatterChooser } from '../../components/MatterChooser';
 import { ScanPicker } from '../../components/ScanPicker';
 import {
@@ -217,23 +216,7 @@ export default function OfficialResultPage() {
   const [state, reload] = useAsync(() => loadOfficial(id));
   useDidShow(() => void reload());
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载议题"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
 
   const { proposal, organiser } = state.data;
   const refusal = !organiser

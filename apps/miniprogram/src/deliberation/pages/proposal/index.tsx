@@ -20,8 +20,7 @@ import {
   type ResidentPollView,
   type TallyBallot,
 } from '@xiaoqu/shared';
-import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
@@ -30,7 +29,6 @@ import { createBallotSender } from '../../../services/ballot';
 import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
-import { errorMessage } from '../../../services/request';
 import { BallotButtons } from '../../components/BallotButtons';
 import { EvaluationCard } from '../../components/EvaluationCard';
 import { PartyPositions } from '../../components/PartyPositions';
@@ -592,23 +590,7 @@ export default function ProposalPage() {
     };
   });
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载议题"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
 
   const { proposal, timeline, tally, turnout, result, poll, organiser, owner, resident, recorder } = state.data;
   const vote = proposal.vote;

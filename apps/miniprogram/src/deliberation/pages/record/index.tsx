@@ -11,15 +11,14 @@ import {
   type ProposalView,
 } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
-import { errorMessage } from '../../../services/request';
-import { PhotoPicker } from '../../components/PhotoPicker';
+import { PhotoPicker } from '../../../components/PhotoPicker';
 import {
   hasPollOpened,
   mayPostUpdates,
@@ -174,7 +173,12 @@ function MeetingForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: (
       <View className="xq-proposal__fact-label">
         <Text>会议照片或签到表（可选）</Text>
       </View>
-      <PhotoPicker compoundId={proposal.compoundId} name="meetingPhotos" value={photos} onChange={setPhotos} />
+      <PhotoPicker
+        upload={(file) => api.uploadAttachment(proposal.compoundId, file)}
+        name="meetingPhotos"
+        value={photos}
+        onChange={setPhotos}
+      />
       {error && (
         <View className="xq-proposal__error" role="alert">
           <Text>⚠ {error}</Text>
@@ -243,7 +247,12 @@ function UpdateForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: ()
       <View className="xq-proposal__fact-label">
         <Text>现场照片（可选，发布日期自动记录）</Text>
       </View>
-      <PhotoPicker compoundId={proposal.compoundId} name="updatePhotos" value={photos} onChange={setPhotos} />
+      <PhotoPicker
+        upload={(file) => api.uploadAttachment(proposal.compoundId, file)}
+        name="updatePhotos"
+        value={photos}
+        onChange={setPhotos}
+      />
       {error && (
         <View className="xq-proposal__error" role="alert">
           <Text>⚠ {error}</Text>
@@ -317,23 +326,7 @@ export default function RecordPage() {
   const [state, reload] = useAsync(() => loadRecord(id));
   useDidShow(() => void reload());
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载议题"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
 
   const { proposal, timeline, parties, organiser, updater } = state.data;
   const current = partyPositions(timeline.positions);

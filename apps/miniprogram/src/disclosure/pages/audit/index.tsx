@@ -4,11 +4,10 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatDateCn } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
-import { errorMessage } from '../../../services/request';
 import './index.scss';
 
 /** Annual audit reports of property fees and common income, newest year first. */
@@ -23,23 +22,7 @@ export default function AuditPage() {
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载审计报告"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载审计报告" onRetry={reload} />;
   if (state.data.length === 0) {
     return (
       <View className="xq-page">

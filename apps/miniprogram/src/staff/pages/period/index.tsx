@@ -15,8 +15,7 @@ import {
   type LineView,
   type QuestionView,
 } from '@xiaoqu/shared';
-import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
 import { QuestionItem } from '../../../components/QuestionItem';
 import { useAsync } from '../../../hooks/useAsync';
@@ -82,23 +81,7 @@ export default function StaffPeriodPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载这期公示"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载这期公示" onRetry={reload} />;
 
   const { detail, questions, roles } = state.data;
   const isProperty = roles.includes('property_staff');

@@ -4,13 +4,13 @@ import { Text, View } from '@tarojs/components';
 import { Button, Cell, DatePicker } from '@nutui/nutui-react-taro';
 import { parsePeriod, periodLabel, ROLE_LABELS, type AccountPeriodSummary, type PlaceRef } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PeriodCard } from '../../../components/PeriodCard';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
-import { ApiError, errorMessage } from '../../../services/request';
+import { ApiError } from '../../../services/request';
 import { nextMonthToDisclose } from '../../lib/periods';
 import './index.scss';
 
@@ -43,23 +43,7 @@ export default function StaffPeriodsPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载收支公示"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载收支公示" onRetry={reload} />;
   const { compound, roles, periods, openQuestions } = state.data;
   if (!compound) {
     return (

@@ -2,11 +2,10 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OpenQuestionView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { toastError, toastSuccess } from '../../../services/feedback';
-import { errorMessage } from '../../../services/request';
 import { OpenQuestionCard } from '../../components/OpenQuestionCard';
 import { staffCompound, type StaffCompound } from '../../lib/compound';
 import './index.scss';
@@ -23,23 +22,7 @@ export default function OpenQuestionsPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载质询"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载质询" onRetry={reload} />;
   const { staff, questions } = state.data;
   if (!staff) {
     return (

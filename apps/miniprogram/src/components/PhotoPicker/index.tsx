@@ -2,9 +2,8 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { MAX_COMPLAINT_PHOTOS, type AttachmentView } from '@xiaoqu/shared';
+import type { AttachmentView } from '@xiaoqu/shared';
 import { attachmentLabel } from '../../services/attachments';
-import { complaintApi } from '../../services/complaint';
 import { toastError } from '../../services/feedback';
 import type { UploadFile } from '../../services/request';
 import './index.scss';
@@ -34,26 +33,29 @@ async function choosePhotos(count: number): Promise<UploadFile[]> {
 }
 
 /**
- * Up to nine photos of a complaint (or of a fix), each stored at once through the compound's complaint-photo route
- * so that the complaint names them by id. The server checks each by its bytes and size.
+ * Up to nine photos (`max`) (of a complaint, a fix, a meeting, progress), each stored at once by `upload` so that the form
+ * only names them by id. The server checks each by its bytes and size.
  */
-export function ComplaintPhotoPicker({
-  compoundId,
+export function PhotoPicker({
+  upload: store,
   name,
   value,
   onChange,
   addText = '添加照片',
+  max = 9,
 }: {
-  compoundId: number;
+  /** Stores one photo: the complaint-photo route, or the compound's attachments. */
+  upload: (file: UploadFile) => Promise<AttachmentView>;
   /** The h5 file input's name, for the browser journey. */
   name: string;
   value: AttachmentView[];
   onChange: (next: AttachmentView[]) => void;
   addText?: string;
+  max?: number;
 }) {
   const input = useRef<HTMLInputElement | null>(null);
   const [uploading, setUploading] = useState(0);
-  const room = MAX_COMPLAINT_PHOTOS - value.length;
+  const room = max - value.length;
 
   async function upload(files: UploadFile[]) {
     const batch = files.slice(0, room);
@@ -61,7 +63,7 @@ export function ComplaintPhotoPicker({
     setUploading(batch.length);
     const stored: AttachmentView[] = [];
     try {
-      for (const file of batch) stored.push(await complaintApi.uploadPhoto(compoundId, file));
+      for (const file of batch) stored.push(await store(file));
     } catch (error) {
       toastError(error);
     } finally {
@@ -71,12 +73,12 @@ export function ComplaintPhotoPicker({
   }
 
   return (
-    <View className="xq-complaint-photos">
+    <View className="xq-photos">
       {IS_H5 && (
         <input
           ref={input}
           name={name}
-          className="xq-complaint-photos__file"
+          className="xq-photos__file"
           type="file"
           multiple={room > 1}
           accept="image/jpeg,image/png,image/webp"
@@ -88,9 +90,9 @@ export function ComplaintPhotoPicker({
         />
       )}
       {value.map((a) => (
-        <View key={a.id} className="xq-complaint-photos__item">
-          <Text className="xq-complaint-photos__name">✓ {attachmentLabel(a)}</Text>
-          <Text className="xq-complaint-photos__remove" onClick={() => onChange(value.filter((v) => v.id !== a.id))}>
+        <View key={a.id} className="xq-photos__item">
+          <Text className="xq-photos__name">✓ {attachmentLabel(a)}</Text>
+          <Text className="xq-photos__remove" onClick={() => onChange(value.filter((v) => v.id !== a.id))}>
             移除
           </Text>
         </View>
@@ -103,7 +105,7 @@ export function ComplaintPhotoPicker({
           disabled={uploading > 0}
           onClick={() => (IS_H5 ? input.current?.click() : void choosePhotos(room).then(upload))}
         >
-          {uploading > 0 ? `正在上传 ${uploading} 张照片…` : `${addText}（${value.length} / ${MAX_COMPLAINT_PHOTOS}）`}
+          {uploading > 0 ? `正在上传 ${uploading} 张照片…` : `${addText}（${value.length} / ${max}）`}
         </Button>
       )}
     </View>
