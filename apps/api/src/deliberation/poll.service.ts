@@ -4,10 +4,11 @@ import { DataSource, type Repository } from 'typeorm';
 import type { ResidentPollView, TallyBallot } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
-import { OwnerVote, PollVote, Proposal, ResidentPoll } from './deliberation.entities.js';
+import { PollVote, Proposal, ResidentPoll } from './deliberation.entities.js';
 import { ProposalService } from './proposal.service.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
+import { assertUndecided } from './one-decision.js';
 
 /** Resident polls: consultative opinion, one vote per resident, never an owner decision. */
 @Injectable()
@@ -24,12 +25,7 @@ export class PollService {
     const proposal = await this.timeline.get(proposalId);
     const closesAt = closingTime(closesAtText);
     const pollId = await this.dataSource.transaction(async (manager) => {
-      if (
-        (await manager.exists(OwnerVote, { where: { proposalId } })) ||
-        (await manager.exists(ResidentPoll, { where: { proposalId } }))
-      ) {
-        throw new DomainException('VOTE_ALREADY_OPEN');
-      }
+      await assertUndecided(manager, proposalId);
       const poll = await manager.save(
         ResidentPoll,
         manager.create(ResidentPoll, {

@@ -35,6 +35,7 @@ import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
+import { assertUndecided } from './one-decision.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /**
@@ -184,13 +185,7 @@ export class VoteService implements OnModuleInit {
     if (request.noticeAttachmentId !== undefined)
       await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true);
     const voteId = await this.dataSource.transaction(async (manager) => {
-      // A proposal goes to an owner vote or to a resident poll, never both.
-      if (
-        (await manager.exists(OwnerVote, { where: { proposalId } })) ||
-        (await manager.exists(ResidentPoll, { where: { proposalId } }))
-      ) {
-        throw new DomainException('VOTE_ALREADY_OPEN');
-      }
+      await assertUndecided(manager, proposalId);
       const openedAt = wholeSeconds();
       const vote = await manager.save(
         OwnerVote,
@@ -267,11 +262,7 @@ export class VoteService implements OnModuleInit {
     await this.files.requireOwn(proposal.compoundId, request.attachmentIds, '表决结果文件');
     const part = (p: TallyPart): TallyPart => ({ areaCentiM2: p.areaCentiM2, headcount: p.headcount });
     const voteId = await this.dataSource.transaction(async (manager) => {
-      if (
-        (await manager.exists(OwnerVote, { where: { proposalId } })) ||
-        (await manager.exists(ResidentPoll, { where: { proposalId } }))
-      )
-        throw new DomainException('VOTE_ALREADY_OPEN');
+      await assertUndecided(manager, proposalId);
       const vote = await manager.save(
         OwnerVote,
         manager.create(OwnerVote, {
