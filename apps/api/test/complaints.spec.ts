@@ -202,6 +202,36 @@ describe('filing and routing', () => {
     expect(await t.dataSource.getRepository(Complaint).count()).toBe(count);
   });
 
+  test('a photo WeChat wants reviewed stays with the complaint but is kept from other residents', async () => {
+    const photo = await upload(tokens['demo-resident'], PNG);
+    const filed = await file({ photoIds: [photo.body.id], visible: true, text: '公开诉求：楼道杂物堆放' });
+    expect((await t.http('GET', `/api/attachments/${photo.body.id}`, { token: tokens['demo-owner'] })).status).toBe(
+      200,
+    );
+    const { traceId } = wechat.mediaChecks.at(-1)!;
+    const timestamp = '1764140001';
+    const nonce = 'n0nce2';
+    const signature = createHash('sha1').update([PUSH_TOKEN, timestamp, nonce].sort().join('')).digest('hex');
+    const pushed = await t.http(
+      'POST',
+      `/api/wechat/events?signature=${signature}&timestamp=${timestamp}&nonce=${nonce}`,
+      {
+        json: { Event: 'wxa_media_check', trace_id: traceId, version: 2, result: { suggest: 'review', label: 20002 } },
+      },
+    );
+    expect(pushed.status).toBe(200);
+    expect((await t.http('GET', `/api/attachments/${photo.body.id}`, { token: tokens['demo-owner'] })).status).toBe(
+      404,
+    );
+    expect((await t.http('GET', `/api/attachments/${photo.body.id}`, { token: tokens['demo-resident'] })).status).toBe(
+      200,
+    );
+    const after = await t.http<ComplaintDetailView>('GET', `/api/complaints/${filed.body.id}`, {
+      token: tokens['demo-resident'],
+    });
+    expect(after.body.photoIds).toEqual([photo.body.id]);
+  });
+
   test('a photo WeChat finds risky is taken off the complaint and its timeline', async () => {
     const photo = await upload(tokens['demo-resident'], PNG);
     const filed = await file({ photoIds: [photo.body.id] });

@@ -84,15 +84,21 @@ export class ContentChecks {
   }
 
   /**
-   * WeChat's verdict on a photo. A risky photo is taken off the complaint (and its timeline) and kept from
-   * residents; the complaint itself stays, with an event saying a photo was removed. Repeated calls do nothing more.
+   * WeChat's verdict on a photo. A photo under review is kept from other residents; a risky one is taken off the
+   * complaint (and its timeline) and kept from residents; the complaint itself stays, with an event saying a photo was removed. Repeated calls do nothing more.
    */
   async mediaVerdict(traceId: string, suggest: ContentVerdict): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const check = await manager.findOneBy(ComplaintPhotoCheck, { traceId });
       if (!check || check.suggest !== null) return;
       await manager.update(ComplaintPhotoCheck, { traceId }, { suggest });
-      if (suggest !== 'risky') return;
+      if (suggest === 'pass') return;
+      // `review`: WeChat is not sure. The photo stays for the resident and the handlers, but other residents no
+      // longer see it (as text under review is not shown to them).
+      if (suggest === 'review') {
+        await manager.update(Attachment, { id: check.attachmentId }, { visibility: 'staff' });
+        return;
+      }
       const complaint = await manager.findOneByOrFail(Complaint, { id: check.complaintId });
       const without = (list: string) =>
         list
