@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ROLE_LABELS, type ComplaintView, type Page, type RoleGrantView } from '@xiaoqu/shared';
-import { ChoiceChips } from '../../../components/ChoiceChips';
+import type { ComplaintView, Page, RoleGrantView } from '@xiaoqu/shared';
 import { ComplaintCard } from '../../../components/ComplaintCard';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { useMore } from '../../../hooks/useMore';
 import { LoadMore } from '../../../components/LoadMore';
+import { PlaceChips } from '../../components/PlaceChips';
 import { api } from '../../../services/api';
 import { complaintApi, type GridCountView } from '../../../services/complaint';
 import { complaintAccess, monthOf, overdueCount, periodLabel } from '../../../services/complaint-view';
@@ -75,16 +75,7 @@ export default function EscalatedComplaintsPage() {
 
   return (
     <View className="xq-page xq-escalated">
-      {grants.length > 1 && (
-        <View className="xq-escalated__places">
-          <ChoiceChips
-            name="place"
-            choices={grants.map((g) => ({ value: g.place.id, label: `${g.place.name}（${ROLE_LABELS[g.role]}）` }))}
-            value={grant.place.id}
-            onChange={setPlaceId}
-          />
-        </View>
-      )}
+      <PlaceChips grants={grants} value={grant.place.id} onChange={setPlaceId} />
       <View className="xq-escalated__title">
         <Text>{grant.place.name} · 升级到社区攻坚或街道联合整治、尚未办结的诉求</Text>
       </View>

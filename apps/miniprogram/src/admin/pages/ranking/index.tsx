@@ -10,6 +10,7 @@ import {
   type RoleGrantView,
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
+import { PlaceChips } from '../../components/PlaceChips';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
@@ -263,6 +264,7 @@ function RankRow({
 }
 
 interface RankingHome {
+  grants: RoleGrantView[];
   grant: RoleGrantView | null;
   ranking: ComplaintRankingView | null;
 }
@@ -270,15 +272,17 @@ interface RankingHome {
 /** Street and district admins: the compounds with the most complaints in a month, the top 5% marked. */
 export default function ComplaintRankingPage() {
   const [period, setPeriod] = useState(THIS_MONTH);
+  const [placeId, setPlaceId] = useState<number | null>(null);
   const [state, reload] = useAsync(async (): Promise<RankingHome> => {
-    const grant = complaintAccess(await api.me()).ranker[0] ?? null;
-    if (!grant) return { grant, ranking: null };
-    return { grant, ranking: await complaintApi.ranking(grant.place.id, period) };
+    const grants = complaintAccess(await api.me()).ranker;
+    const grant = grants.find((g) => g.place.id === placeId) ?? grants[0] ?? null;
+    if (!grant) return { grants, grant, ranking: null };
+    return { grants, grant, ranking: await complaintApi.ranking(grant.place.id, period) };
   });
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  // Another month loads again (the first load is useDidShow's).
+  // Another month or place loads again (the first load is useDidShow's).
   const firstPeriod = useRef(true);
   useEffect(() => {
     if (firstPeriod.current) {
@@ -286,10 +290,10 @@ export default function ComplaintRankingPage() {
       return;
     }
     void reload();
-  }, [period, reload]);
+  }, [period, placeId, reload]);
 
   if (!state.data) return <PageLoading state={state} failed="没能加载问题小区排名" onRetry={reload} />;
-  const { grant, ranking } = state.data;
+  const { grants, grant, ranking } = state.data;
   if (!grant || !ranking) {
     return (
       <View className="xq-page">
@@ -306,6 +310,7 @@ export default function ComplaintRankingPage() {
   return (
     <View className="xq-page xq-ranking">
       <View className="xq-ranking__bar">
+        <PlaceChips grants={grants} value={grant.place.id} onChange={setPlaceId} />
         <ChoiceChips name="period" choices={PERIOD_CHOICES} value={period} onChange={setPeriod} />
       </View>
       <View className="xq-ranking__title">
