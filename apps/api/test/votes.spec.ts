@@ -18,6 +18,8 @@ import {
 } from '@xiaoqu/shared';
 import { Ballot, VoteRoll } from '../src/deliberation/deliberation.entities.js';
 import { Unit } from '../src/place/unit.entity.js';
+import { VoteReminders } from '../src/deliberation/vote-reminders.js';
+import { Notification } from '../src/notification/notification.entity.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
@@ -725,5 +727,76 @@ describe('a decision held on the official e-voting system, its result imported',
     expect(again.status).toBe(409);
     const verify = await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify`, { token: owner });
     expect(verify.body.ok).toBe(true);
+  });
+});
+
+describe('a vote announced here opens by itself 15 days later', () => {
+  test('owners are told at once; it takes no ballot before it opens; at its time the roll freezes and it opens', async () => {
+    const day = 86400_000;
+    const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+      token: committee,
+      json: { title: '选举新一届业委会', body: '换届选举，提请业主共同决定。' },
+    });
+    const id = proposal.body.id;
+    const announce = (opensInDays: number) =>
+      t.http<OwnerVoteView & { code: string }>('POST', `/api/proposals/${id}/owner-vote`, {
+        token: committee,
+        json: {
+          matterNo: 3,
+          opensAt: new Date(Date.now() + opensInDays * day).toISOString(),
+          closesAt: new Date(Date.now() + (opensInDays + 7) * day).toISOString(),
+          secret: true,
+        },
+      });
+    expectError(await announce(10), 400, 'VOTE_NOTICE_TOO_SHORT');
+    const announced = await announce(15.5);
+    expect(announced.status).toBe(201);
+    expect(announced.body).toMatchObject({ status: 'announced', roll: { units: 0 } });
+    const opensAt = Date.parse(announced.body.openedAt);
+    expect(Date.parse(announced.body.noticePostedAt!)).toBeLessThanOrEqual(opensAt - 15 * day);
+
+    expectError(
+      await t.http('POST', `/api/owner-votes/${announced.body.id}/ballots`, {
+        token: owner,
+        json: { choice: 'agree' },
+      }),
+      409,
+      'VOTE_NOT_OPEN',
+    );
+    const reminders = t.app.get(VoteReminders);
+    await reminders.run(Date.now());
+    await reminders.run(Date.now());
+    const told = await t.dataSource
+      .getRepository(Notification)
+      .find({ where: { topic: 'vote_announced', subjectId: announced.body.id } });
+    expect(told).toHaveLength(1); // demo-owner, the one verified owner of 锦绣花园 in the demo
+
+    // A roster change during the notice period is in the roll: it is frozen when the vote opens.
+    const unit = await t.dataSource.getRepository(Unit).findOneByOrFail({ compoundId: jinxiu, developerUnsold: false });
+    await t.dataSource.getRepository(Unit).update({ id: unit.id }, { areaCentiM2: unit.areaCentiM2 + 100 });
+    const area = (await t.dataSource.getRepository(Unit).findBy({ compoundId: jinxiu })).reduce(
+      (sum, u) => sum + u.areaCentiM2,
+      0,
+    );
+    await reminders.run(opensAt - 1000);
+    expect((await t.http<OwnerVoteView>('GET', `/api/proposals/${id}`, { token: owner })).body).toMatchObject({
+      stage: 'raised',
+    });
+    await reminders.run(opensAt + 1000);
+    await reminders.run(opensAt + 2000); // opens nothing twice
+    const opened = await t.http<ProposalView>('GET', `/api/proposals/${id}`, { token: owner });
+    expect(opened.body).toMatchObject({
+      stage: 'voting',
+      vote: { status: 'open', roll: { units: 1200, areaCentiM2: area } },
+    });
+    const timeline = await t.http<ProposalTimelineView>('GET', `/api/proposals/${id}/timeline`, { token: owner });
+    const kinds = timeline.body.events.map((e) => [e.kind, e.actorRole]);
+    expect(kinds).toContainEqual(['vote_announced', '业委会成员']);
+    expect(kinds.filter(([k]) => k === 'vote_opened')).toEqual([['vote_opened', '系统']]);
+    const cast = await t.http('POST', `/api/owner-votes/${announced.body.id}/ballots`, {
+      token: owner,
+      json: { choice: 'agree' },
+    });
+    expect(cast.status).toBe(201);
   });
 });

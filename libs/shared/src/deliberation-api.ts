@@ -42,10 +42,15 @@ export interface OpenOwnerVoteRequest {
   /** Secret: totals only. Open: owners may see each unit's choice. Fixed when the vote opens. */
   secret: boolean;
   /**
-   * ISO 8601: when the notice of this vote was posted to all owners (the compound's notice boards, delivered
-   * ballots): at least VOTE_NOTICE_DAYS days before now, or the vote does not open.
+   * ISO 8601: when the vote opens; absent, now. A later time announces the vote: owners are told now, and the
+   * vote opens (its roll frozen) at that time.
    */
-  noticePostedAt: string;
+  opensAt?: string;
+  /**
+   * ISO 8601: when the notice of this vote was posted to all owners (the compound's notice boards, delivered
+   * ballots); absent, the announcement here is the notice. At least VOTE_NOTICE_DAYS days before it opens.
+   */
+  noticePostedAt?: string;
   /** A photo of the posted notice, uploaded first (POST /api/compounds/:id/attachments). */
   noticeAttachmentId?: number;
 }
@@ -83,7 +88,8 @@ export interface OwnerVoteView {
   matterNo: MatterNo;
   rule: OwnerDecisionTally['rule'];
   secret: boolean;
-  status: 'open' | 'closed';
+  /** `announced`: owners were told; it opens (its roll frozen) at `openedAt`. */
+  status: 'announced' | 'open' | 'closed';
   openedAt: string;
   closesAt: string;
   closedAt: string | null;
@@ -159,7 +165,8 @@ export interface ReceiptCheck {
 /** `GET /api/owner-votes/:voteId/tally`: the live or final tally, summed by SQL over the frozen roll. */
 export interface OwnerVoteTallyView extends OwnerDecisionTally {
   voteId: number;
-  status: 'open' | 'closed';
+  /** `announced`: owners were told; it opens (its roll frozen) at `openedAt`. */
+  status: 'announced' | 'open' | 'closed';
   asOf: string;
 }
 
@@ -205,6 +212,7 @@ export const TIMELINE_KINDS = [
   'supported',
   'position',
   'meeting',
+  'vote_announced',
   'vote_opened',
   'vote_closed',
   'update',

@@ -40,6 +40,7 @@ export const ERROR_STATUS = {
   IDEMPOTENCY_KEY_REUSED: 409,
   COMPLAINT_ACTION_NOT_ALLOWED: 409,
   VOTE_NOTICE_TOO_SHORT: 400,
+  VOTE_NOT_OPEN: 409,
   CONTENT_REJECTED: 422,
   COMPLAINT_PLAN_EXISTS: 409,
 } as const;
@@ -84,6 +85,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   VOTE_ALREADY_OPEN: '这个议题已经开启了表决',
   NOT_AN_OWNER: '只有本小区经认证的业主才能参加业主共同决定的表决',
   IDEMPOTENCY_KEY_REUSED: '同一个请求编号被用于不同的内容，请刷新后重试',
+  VOTE_NOT_OPEN: '表决尚未开始，请在公告的开始时间之后再投票',
   VOTE_NOTICE_TOO_SHORT: '业主表决须在开始前至少 15 日通知全体业主（《物业管理条例》第十四条）',
   COMPLAINT_ACTION_NOT_ALLOWED: '诉求当前的状态不能进行这个操作，请刷新后再试',
   CONTENT_REJECTED: '内容未通过微信内容安全检测，请修改后再提交',

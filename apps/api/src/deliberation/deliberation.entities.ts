@@ -76,8 +76,9 @@ export class OwnerVote {
   @Column({ type: 'boolean' })
   secret: boolean;
 
-  @Column({ type: 'varchar', length: 8 })
-  status: 'open' | 'closed';
+  /** `announced`: owners were told, it opens at `openedAt` (the reminder scheduler opens it). */
+  @Column({ type: 'varchar', length: 10 })
+  status: 'announced' | 'open' | 'closed';
 
   @Column({ type: 'datetime' })
   openedAt: Date;

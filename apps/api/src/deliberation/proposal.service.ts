@@ -66,7 +66,8 @@ export class ProposalService {
       proposalId: number;
       kind: TimelineKind;
       actorId: number;
-      actorRole: Role;
+      /** The role the actor acted in; `system` for what a scheduler did (a vote opening at its announced time). */
+      actorRole: Role | 'system';
       text: string;
       party?: Party | null;
       attachmentIds?: number[];
@@ -94,7 +95,7 @@ export class ProposalService {
         id: e.id,
         kind: e.kind,
         at: e.createdAt.toISOString(),
-        actorRole: ROLE_LABELS[e.actorRole as Role] ?? e.actorRole,
+        actorRole: e.actorRole === 'system' ? '系统' : (ROLE_LABELS[e.actorRole as Role] ?? e.actorRole),
         text: e.text,
         party: e.party,
         attachmentIds: e.attachmentIds,

@@ -4,6 +4,7 @@ import { MoreThan, type DataSource } from 'typeorm';
 import { OwnerVote } from './deliberation.entities.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { NotificationService } from '../notification/notification.service.js';
+import { VoteService } from './vote.service.js';
 
 const DAY = 24 * 3600_000;
 
@@ -20,6 +21,7 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
+    private readonly votes: VoteService,
     private readonly config: AppConfig,
   ) {}
 
@@ -35,12 +37,16 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
     if (this.timer) clearInterval(this.timer);
   }
 
-  /** Sends the reminders due at `now`; returns how many notices were attempted. */
+  /**
+   * Opens the announced votes whose time has come, then sends the notices due at `now`; returns how many notices
+   * were attempted.
+   */
   async run(now: number): Promise<number> {
+    await this.votes.openAnnounced(now);
+    let attempted = await this.announce();
     const open = await this.dataSource
       .getRepository(OwnerVote)
       .find({ where: { status: 'open', closesAt: MoreThan(new Date(now)) }, relations: { proposal: true } });
-    let attempted = 0;
     for (const vote of open) {
       const closesAt = vote.closesAt;
       const topic = closesAt.getTime() - now <= DAY ? 'vote_closing' : 'vote_opened';
@@ -61,6 +67,38 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
             thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
             thing2: { value: topic === 'vote_closing' ? '表决将在24小时内截止' : '业主表决已开始' },
             time3: { value: closesAt.toISOString().slice(0, 16).replace('T', ' ') },
+          },
+        });
+      }
+    }
+    return attempted;
+  }
+
+  /** The notice of an announced vote, to every verified owner of the compound now (the roll is not frozen yet). */
+  private async announce(): Promise<number> {
+    const announced = await this.dataSource
+      .getRepository(OwnerVote)
+      .find({ where: { status: 'announced' }, relations: { proposal: true } });
+    let attempted = 0;
+    for (const vote of announced) {
+      const owners = (await this.dataSource.query(
+        'SELECT DISTINCT o.personId AS personId FROM unit_owner o JOIN unit u ON u.id = o.unitId WHERE u.compoundId = ?',
+        [vote.compoundId],
+      )) as { personId: number }[];
+      for (const { personId } of owners) {
+        if (await this.notifications.alreadyNotified(Number(personId), 'vote_announced', vote.id)) continue;
+        attempted++;
+        await this.notifications.notify({
+          personId: Number(personId),
+          topic: 'vote_announced',
+          subjectId: vote.id,
+          page: `deliberation/pages/proposal/index?id=${vote.proposalId}`,
+          data: {
+            thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
+            thing2: { value: '业主表决公告' },
+            time3: {
+              value: new Date(vote.openedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
+            },
           },
         });
       }

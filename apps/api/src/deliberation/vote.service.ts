@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import {
   canonicalJson,
   evaluateOwnerDecision,
@@ -25,6 +25,7 @@ import {
   type ReceiptCheck,
   type TallyBallot,
   type TallyPart,
+  type Role,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
@@ -180,13 +181,20 @@ export class VoteService implements OnModuleInit {
     const by = principal.personId;
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
+    const now = wholeSeconds();
+    const opensAt = request.opensAt ? wholeSeconds(request.opensAt) : now;
+    if (Number.isNaN(opensAt.getTime()) || opensAt.getTime() < now.getTime())
+      throw new DomainException('VALIDATION_FAILED', '表决开始时间不能早于现在');
     const closesAt = closingTime(request.closesAt);
-    const noticePostedAt = this.noticeTime(request.noticePostedAt);
+    if (closesAt.getTime() <= opensAt.getTime() + 3600_000)
+      throw new DomainException('VALIDATION_FAILED', '截止时间须晚于表决开始时间');
+    // Without a notice posted earlier, announcing the vote here is the notice (its reminder goes to every owner).
+    const noticePostedAt = this.noticeTime(request.noticePostedAt ?? now.toISOString(), opensAt);
     if (request.noticeAttachmentId !== undefined)
       await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true);
+    const scheduled = opensAt.getTime() > now.getTime();
     const voteId = await this.dataSource.transaction(async (manager) => {
       await assertUndecided(manager, proposalId);
-      const openedAt = wholeSeconds();
       const vote = await manager.save(
         OwnerVote,
         manager.create(OwnerVote, {
@@ -195,8 +203,8 @@ export class VoteService implements OnModuleInit {
           matterNo: request.matterNo,
           rule: ruleOf(request.matterNo),
           secret: request.secret,
-          status: 'open',
-          openedAt,
+          status: scheduled ? 'announced' : 'open',
+          openedAt: opensAt,
           closesAt,
           closedAt: null,
           openedBy: by,
@@ -206,33 +214,75 @@ export class VoteService implements OnModuleInit {
           noticeAttachmentId: request.noticeAttachmentId ?? null,
         }),
       );
-      await manager.query(
-        'INSERT INTO vote_roll (voteId, unitId, areaCentiM2, ownerKey, developerUnsold) SELECT ?, id, areaCentiM2, ownerKey, developerUnsold FROM unit WHERE compoundId = ?',
-        [vote.id, proposal.compoundId],
-      );
-      const roll = await manager.find(VoteRoll, { where: { voteId: vote.id }, order: { unitId: 'ASC' } });
-      if (roll.length === 0) throw new DomainException('CONFLICT', '小区还没有房屋花名册，不能发起业主表决');
-      const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
-      await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
-      await manager.update(Proposal, { id: proposalId }, { stage: 'voting' });
-      const role = await this.timeline.actingRole(principal, proposal.compoundId);
-      const text = `业主共同决定表决开始（《民法典》第二百七十八条第${request.matterNo}项），已于 ${chinaDate(noticePostedAt)} 公告，${chinaMinute(closesAt)} 截止`;
-      await this.timeline.record({ proposalId, kind: 'vote_opened', actorId: by, actorRole: role, text }, manager);
+      const actorRole = await this.timeline.actingRole(principal, proposal.compoundId);
+      if (scheduled)
+        await this.timeline.record(
+          {
+            proposalId,
+            kind: 'vote_announced',
+            actorId: by,
+            actorRole,
+            text: `业主共同决定表决公告（《民法典》第二百七十八条第${request.matterNo}项）：${chinaMinute(opensAt)} 开始，${chinaMinute(closesAt)} 截止`,
+          },
+          manager,
+        );
+      else await this.startVote(manager, vote, { actorId: by, actorRole });
       return vote.id;
     });
     return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
   }
 
-  /** The notice's time: not in the future, and at least VOTE_NOTICE_DAYS days before now (opening). */
-  private noticeTime(iso: string): Date {
+  /**
+   * Opens the announced votes whose time has come (the reminder scheduler calls it): each one's roll is frozen at
+   * that moment. A vote another run opened first is left alone. Returns how many it opened.
+   */
+  async openAnnounced(now: number): Promise<number> {
+    const due = await this.votes.find({ where: { status: 'announced', openedAt: LessThanOrEqual(new Date(now)) } });
+    let opened = 0;
+    for (const vote of due) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const moved = await manager.update(OwnerVote, { id: vote.id, status: 'announced' }, { status: 'open' });
+        if (!moved.affected) return false;
+        await this.startVote(manager, vote, { actorId: vote.openedBy, actorRole: 'system' });
+        return true;
+      });
+      if (done) opened++;
+    }
+    return opened;
+  }
+
+  /**
+   * The moment a vote opens: its roll frozen (every unit of the compound with its area, owner key and
+   * developer-unsold flag, copied by one INSERT … SELECT and hashed for the published result), the proposal at the
+   * voting stage, and the opening on the timeline.
+   */
+  private async startVote(
+    manager: EntityManager,
+    vote: OwnerVote,
+    by: { actorId: number; actorRole: Role | 'system' },
+  ): Promise<void> {
+    await manager.query(
+      'INSERT INTO vote_roll (voteId, unitId, areaCentiM2, ownerKey, developerUnsold) SELECT ?, id, areaCentiM2, ownerKey, developerUnsold FROM unit WHERE compoundId = ?',
+      [vote.id, vote.compoundId],
+    );
+    const roll = await manager.find(VoteRoll, { where: { voteId: vote.id }, order: { unitId: 'ASC' } });
+    if (roll.length === 0) throw new DomainException('CONFLICT', '小区还没有房屋花名册，不能发起业主表决');
+    const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
+    await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
+    await manager.update(Proposal, { id: vote.proposalId }, { stage: 'voting' });
+    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），已于 ${chinaDate(vote.noticePostedAt!)} 公告，${chinaMinute(vote.closesAt)} 截止`;
+    await this.timeline.record({ proposalId: vote.proposalId, kind: 'vote_opened', ...by, text }, manager);
+  }
+
+  /** The notice's time: not in the future, and at least VOTE_NOTICE_DAYS days before the vote opens. */
+  private noticeTime(iso: string, opensAt: Date): Date {
     const at = wholeSeconds(iso);
-    const now = Date.now();
-    if (Number.isNaN(at.getTime()) || at.getTime() > now)
+    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now())
       throw new DomainException('VALIDATION_FAILED', '公告张贴时间不能晚于现在');
-    if (now - at.getTime() < VOTE_NOTICE_DAYS * DAY)
+    if (opensAt.getTime() - at.getTime() < VOTE_NOTICE_DAYS * DAY)
       throw new DomainException(
         'VOTE_NOTICE_TOO_SHORT',
-        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDate(at)} 张贴，最早可于 ${chinaDate(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
+        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDate(at)}，最早可于 ${chinaDate(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
       );
     return at;
   }
@@ -326,7 +376,7 @@ export class VoteService implements OnModuleInit {
       matterNo: v.matterNo as MatterNo,
       rule: v.rule,
       secret: v.secret,
-      status: this.isOpen(v) ? 'open' : 'closed',
+      status: v.status === 'announced' ? 'announced' : this.isOpen(v) ? 'open' : 'closed',
       openedAt: v.openedAt.toISOString(),
       closesAt: v.closesAt.toISOString(),
       closedAt: v.closedAt ? v.closedAt.toISOString() : null,
@@ -394,6 +444,7 @@ export class VoteService implements OnModuleInit {
     if (rows.length === 0) throw new DomainException('NOT_FOUND');
     const closesAt =
       typeof rows[0].closesAt === 'string' ? new Date(`${rows[0].closesAt.replace(' ', 'T')}Z`) : rows[0].closesAt;
+    if (rows[0].status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
     if (rows[0].status !== 'open' || closesAt.getTime() <= Date.now()) throw new DomainException('VOTE_CLOSED');
     const keys = [...new Set(rows.map((r) => r.ownerKey).filter((k): k is string => k !== null))].sort();
     if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
@@ -435,6 +486,7 @@ export class VoteService implements OnModuleInit {
   async enterPaper(voteId: number, enteredBy: number, request: PaperBallotRequest): Promise<BallotReceipt> {
     const vote = await this.votes.findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
+    if (vote.status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
     if (!this.isOpen(vote)) throw new DomainException('VOTE_CLOSED');
     const [unit] = (await this.dataSource.query('SELECT ownerKey FROM vote_roll WHERE voteId = ? AND unitId = ?', [
       voteId,
@@ -559,7 +611,7 @@ export class VoteService implements OnModuleInit {
     if (!vote) throw new DomainException('NOT_FOUND');
     return {
       voteId,
-      status: this.isOpen(vote) ? 'open' : 'closed',
+      status: vote.status === 'announced' ? 'announced' : this.isOpen(vote) ? 'open' : 'closed',
       asOf: new Date().toISOString(),
       ...evaluateOwnerDecision(vote.rule, await this.parts(voteId)),
     };
@@ -634,6 +686,7 @@ export class VoteService implements OnModuleInit {
     const vote = await this.votes.findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
     if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
+    if (vote.status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
     const closedAt = wholeSeconds();
     await this.dataSource.transaction(async (manager) => {
       await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });

@@ -10,6 +10,7 @@ export interface Notice {
   personId: number;
   topic:
     | 'question_answered'
+    | 'vote_announced'
     | 'vote_opened'
     | 'vote_closing'
     | 'complaint_update'
@@ -23,6 +24,7 @@ export interface Notice {
 
 const TEMPLATE_SETTING = {
   question_answered: 'WECHAT_TPL_QUESTION_ANSWERED',
+  vote_announced: 'WECHAT_TPL_VOTE_REMINDER',
   vote_opened: 'WECHAT_TPL_VOTE_REMINDER',
   vote_closing: 'WECHAT_TPL_VOTE_REMINDER',
   complaint_update: 'WECHAT_TPL_COMPLAINT_UPDATE',

@@ -7,6 +7,7 @@ import { ProposalTimeline1795673029784 } from './1795673029784-ProposalTimeline.
 import { ResidentPolls1795673278595 } from './1795673278595-ResidentPolls.js';
 import { Complaints1795676758889 } from './1795676758889-Complaints.js';
 import { VoteNoticeAndChannel1795677396036 } from './1795677396036-VoteNoticeAndChannel.js';
+import { AnnouncedVotes1795681108012 } from './1795681108012-AnnouncedVotes.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ResidentPolls1795673278595,
   Complaints1795676758889,
   VoteNoticeAndChannel1795677396036,
+  AnnouncedVotes1795681108012,
 ];

@@ -57,9 +57,17 @@ export class OpenOwnerVoteDto implements OpenOwnerVoteRequest {
   @IsBoolean()
   secret: boolean;
 
-  @ApiProperty({ description: 'when the notice was posted to all owners: at least 15 days before opening' })
-  @IsISO8601({ strict: true }, { message: '请填写表决公告的张贴日期' })
-  noticePostedAt: string;
+  @ApiPropertyOptional({ description: 'when the vote opens (default now); later announces it' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '表决开始时间格式不对' })
+  opensAt?: string;
+
+  @ApiPropertyOptional({
+    description: 'when a notice was posted to all owners (default: this announcement); ≥ 15 days before opening',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '公告张贴日期格式不对' })
+  noticePostedAt?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -16,6 +16,7 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   supported: '附议',
   position: '表明意见',
   meeting: '协商会议',
+  vote_announced: '表决公告',
   vote_opened: '开始表决',
   vote_closed: '表决结束',
   update: '落实进展',
