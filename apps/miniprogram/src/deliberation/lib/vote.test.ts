@@ -1,9 +1,16 @@
 import { ruleOf } from '@xiaoqu/shared';
 import { tallyFixture } from './fixtures';
 import {
+  addDays,
   approvalReason,
   closesAtOf,
   earliestCloseDay,
+  earliestOpenDay,
+  openVoteConfirm,
+  openVoteRequestOf,
+  opensAtOf,
+  voteStatusText,
+  type OpenVoteDraft,
   latestNoticeDay,
   MATTER_LABELS,
   noticePostedAtOf,
@@ -107,5 +114,134 @@ describe('noticePostedAtOf', () => {
   it('refuses what is not a day', () => {
     expect(noticePostedAtOf('', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
     expect(noticePostedAtOf('2026-02-30', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
+  });
+});
+
+describe('voteStatusText', () => {
+  const vote = { openedAt: '2026-12-11T01:00:00Z', closesAt: '2026-12-20T15:59:59Z', closedAt: null };
+
+  it('gives an announced vote by its opening day, an open one by its closing day', () => {
+    expect(voteStatusText({ ...vote, status: 'announced' })).toBe('表决公告 · 12月11日开始');
+    expect(voteStatusText({ ...vote, status: 'open' })).toBe('表决中 · 2026年12月20日截止');
+    expect(voteStatusText({ ...vote, status: 'closed', closedAt: '2026-12-15T02:00:00Z' })).toBe(
+      '表决已结束 · 2026年12月15日',
+    );
+  });
+});
+
+describe('earliestOpenDay', () => {
+  it('is today + 15 in China time when 09:00 that day is still 15 whole days away', () => {
+    // 08:00 in China on 11-26: 12-11 09:00 is 15 days and an hour away.
+    expect(earliestOpenDay(new Date('2026-11-26T00:00:00Z'))).toBe('2026-12-11');
+  });
+
+  it('is today + 16 once 09:00 of today + 15 is closer than 15 days (and a margin for the clock)', () => {
+    expect(earliestOpenDay(new Date('2026-11-26T00:55:00Z'))).toBe('2026-12-12');
+    expect(earliestOpenDay(new Date('2026-11-26T02:00:00Z'))).toBe('2026-12-12');
+    // 23:30 UTC on 11-25 is already 11-26 in China.
+    expect(earliestOpenDay(new Date('2026-11-25T23:30:00Z'))).toBe('2026-12-11');
+  });
+
+  it('always leaves at least 15 days before the opening, and never more than 16 days and 9 hours', () => {
+    for (let minutes = 0; minutes < 24 * 60; minutes += 7) {
+      const now = new Date(Date.UTC(2026, 1, 20) + minutes * 60_000);
+      const gap = new Date(opensAtOf(earliestOpenDay(now))!).getTime() - now.getTime();
+      expect(gap).toBeGreaterThanOrEqual(15 * 24 * 3600_000);
+      expect(gap).toBeLessThanOrEqual((16 * 24 + 9) * 3600_000);
+    }
+  });
+
+  it('opens at 09:00 China time and counts days across months', () => {
+    expect(opensAtOf('2026-12-11')).toBe('2026-12-11T01:00:00.000Z');
+    expect(opensAtOf('2026-02-30')).toBeNull();
+    expect(addDays('2026-12-25', 15)).toBe('2027-01-09');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+});
+
+describe('openVoteRequestOf', () => {
+  const now = new Date('2026-11-26T02:00:00Z'); // 10:00 in China
+  const draft: OpenVoteDraft = {
+    matterNo: 4,
+    secret: true,
+    start: 'announce',
+    closeDay: '2026-12-20',
+    noticeDay: '',
+    noticeAttachmentId: 7,
+    openDay: '2026-12-12',
+  };
+
+  it('announces: opensAt at 09:00 China time, no notice date and no notice photo', () => {
+    expect(openVoteRequestOf(draft, now)).toEqual({
+      request: { matterNo: 4, secret: true, closesAt: '2026-12-20T15:59:59.000Z', opensAt: '2026-12-12T01:00:00.000Z' },
+      error: null,
+    });
+  });
+
+  it('refuses an opening day too soon, with the earliest day', () => {
+    expect(openVoteRequestOf({ ...draft, openDay: '2026-12-11' }, now).error).toBe(
+      '在本平台公告的表决须在公告 15 日后才开始：开始日期最早 2026-12-12',
+    );
+    expect(openVoteRequestOf({ ...draft, openDay: '12-12' }, now).error).toBe('开始日期请写成 YYYY-MM-DD');
+  });
+
+  it('refuses a closing day not after the opening day', () => {
+    expect(openVoteRequestOf({ ...draft, closeDay: '2026-12-12' }, now).error).toBe(
+      '截止日期须晚于开始日期 2026-12-12，最早 2026-12-13',
+    );
+    expect(openVoteRequestOf({ ...draft, closeDay: '2026-12-13' }, now).error).toBeNull();
+  });
+
+  it('opens now with a notice posted 15 days ago, and its photo, never an opening time', () => {
+    expect(openVoteRequestOf({ ...draft, start: 'posted', noticeDay: '2026-11-01' }, now)).toEqual({
+      request: {
+        matterNo: 4,
+        secret: true,
+        closesAt: '2026-12-20T15:59:59.000Z',
+        noticePostedAt: '2026-10-31T16:00:00.000Z',
+        noticeAttachmentId: 7,
+      },
+      error: null,
+    });
+    const late = openVoteRequestOf({ ...draft, start: 'posted', noticeDay: '2026-11-20' }, now);
+    expect(late.error).toContain('公告最晚应在 2026-11-11 张贴');
+    const noPhoto = openVoteRequestOf(
+      { ...draft, start: 'posted', noticeDay: '2026-11-01', noticeAttachmentId: null },
+      now,
+    );
+    expect(noPhoto.request).not.toHaveProperty('noticeAttachmentId');
+  });
+
+  it('checks the closing day first in both ways', () => {
+    expect(openVoteRequestOf({ ...draft, closeDay: '2026-11-26' }, now).error).toBe(
+      '截止日期请写成 YYYY-MM-DD，最早 2026-11-27',
+    );
+  });
+});
+
+describe('openVoteConfirm', () => {
+  it('says an announcement opens by itself later, with the roll fixed then', () => {
+    const { title, content } = openVoteConfirm({
+      matterNo: 4,
+      secret: true,
+      closesAt: '2026-12-20T15:59:59.000Z',
+      opensAt: '2026-12-12T01:00:00.000Z',
+    });
+    expect(title).toBe('发布表决公告？');
+    expect(content).toBe(
+      '现在向全体业主发布表决公告，2026年12月12日 09:00 自动开始表决，2026年12月20日 24 点截止。开始前不能投票，表决名单在开始时确定。' +
+        '第4项：选聘和解聘物业服务企业或者其他管理人。需参与表决的业主专有面积和人数均达到三分之二以上，且同意的面积和人数均超过参与表决的一半。发布后表决方式不能再改。',
+    );
+  });
+
+  it('says a vote opened now starts now', () => {
+    const { title, content } = openVoteConfirm({
+      matterNo: 7,
+      secret: false,
+      closesAt: '2026-12-20T15:59:59.000Z',
+      noticePostedAt: '2026-10-31T16:00:00.000Z',
+    });
+    expect(title).toBe('发起业主表决？');
+    expect(content).toMatch(/^现在开始表决，2026年12月20日 24 点截止。第7项：.*四分之三以上。开启后表决名单固定/);
   });
 });

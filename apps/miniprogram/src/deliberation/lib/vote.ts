@@ -5,10 +5,14 @@ import {
   groupThousands,
   type MatterNo,
   type OwnerDecisionTally,
+  ruleOf,
+  type OpenOwnerVoteRequest,
   type OwnerVoteView,
   type TallyPart,
   VOTE_NOTICE_DAYS,
 } from '@xiaoqu/shared';
+import { announcedLabel } from '../../pages/deliberation/vote-line';
+import { formatDateTimeCn } from './consultation';
 
 /** The nine matters of Civil Code art. 278, in the words owners read. */
 export const MATTER_LABELS: Record<MatterNo, string> = {
@@ -79,11 +83,16 @@ export function approvalReason(tally: OwnerDecisionTally): string {
   return `同意：人数 ${lines.headcount}，面积 ${lines.area}（占参与表决的）。要求两项${need}，${verdict}。`;
 }
 
-/** `表决中 · 2026年12月10日截止` or `已结束 · 2026年12月10日`. */
-export function voteStatusText(vote: Pick<OwnerVoteView, 'status' | 'closesAt' | 'closedAt'>): string {
-  return vote.status === 'open'
-    ? `表决中 · ${formatDateCn(vote.closesAt)}截止`
-    : `表决已结束 · ${formatDateCn(vote.closedAt ?? vote.closesAt)}`;
+/** `表决中 · 2026年12月10日截止`, `表决已结束 · 2026年12月10日` or `表决公告 · 12月11日开始`. */
+export function voteStatusText(vote: Pick<OwnerVoteView, 'status' | 'openedAt' | 'closesAt' | 'closedAt'>): string {
+  switch (vote.status) {
+    case 'announced':
+      return announcedLabel(vote);
+    case 'open':
+      return `表决中 · ${formatDateCn(vote.closesAt)}截止`;
+    case 'closed':
+      return `表决已结束 · ${formatDateCn(vote.closedAt ?? vote.closesAt)}`;
+  }
 }
 
 export const CHOICE_LABELS = { agree: '同意', disagree: '不同意', abstain: '弃权' } as const;
@@ -123,4 +132,107 @@ export function noticePostedAtOf(
       error: `表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日公告全体业主：今天开始表决，公告最晚应在 ${latest} 张贴`,
     };
   return { at: new Date(`${day}T00:00:00+08:00`).toISOString(), error: null };
+}
+
+const DAY_MS = 24 * 3600_000;
+
+/** `YYYY-MM-DD` `n` days after `day` (calendar days: China has no daylight saving). */
+export function addDays(day: string, n: number): string {
+  return new Date(new Date(`${day}T00:00:00Z`).getTime() + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * An announced vote opens at 09:00 China time of its opening day: in the morning, when owners are up to read that
+ * it has started, rather than at midnight.
+ */
+export const OPENING_TIME_CN = '09:00';
+
+/** The opening of an announced vote on `day` (09:00 +08:00) as ISO; null when the text is no real day. */
+export function opensAtOf(day: string): string | null {
+  if (!closesAtOf(day)) return null;
+  return new Date(`${day}T${OPENING_TIME_CN}:00+08:00`).toISOString();
+}
+
+/** Room for a phone clock a little off and for the request's way to the server. */
+const CLOCK_MARGIN_MS = 10 * 60_000;
+
+/**
+ * The earliest opening day of a vote announced now: the announcement is the notice, so the opening must be at least
+ * VOTE_NOTICE_DAYS whole days (of 24 hours) away. Today + 15 in China time before about 08:50, today + 16 after.
+ */
+export function earliestOpenDay(now = new Date()): string {
+  const first = addDays(new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10), VOTE_NOTICE_DAYS);
+  const gap = new Date(opensAtOf(first)!).getTime() - now.getTime();
+  return gap >= VOTE_NOTICE_DAYS * DAY_MS + CLOCK_MARGIN_MS ? first : addDays(first, 1);
+}
+
+/** How owners are told of the vote at least VOTE_NOTICE_DAYS days before it opens. */
+export type VoteStart = 'posted' | 'announce';
+export const VOTE_STARTS: VoteStart[] = ['posted', 'announce'];
+export const VOTE_START_LABELS: Record<VoteStart, string> = {
+  posted: '已在小区张贴公告，现在开始表决',
+  announce: `在本平台公告，${VOTE_NOTICE_DAYS} 天后自动开始`,
+};
+
+/** The open-vote form as typed. */
+export interface OpenVoteDraft {
+  matterNo: MatterNo;
+  secret: boolean;
+  start: VoteStart;
+  /** `YYYY-MM-DD`: the vote ends at 24:00 that day. */
+  closeDay: string;
+  /** posted: the day the notice was posted on the compound's boards. */
+  noticeDay: string;
+  /** posted: a photo of the posted notice, optional. */
+  noticeAttachmentId: number | null;
+  /** announce: the day the vote opens by itself. */
+  openDay: string;
+}
+
+/** The request for the form, or what is wrong with it in words (checked before anything is sent). */
+export function openVoteRequestOf(
+  draft: OpenVoteDraft,
+  now = new Date(),
+): { request: OpenOwnerVoteRequest; error: null } | { request: null; error: string } {
+  const fail = (error: string) => ({ request: null, error });
+  const closeDay = draft.closeDay.trim();
+  const closesAt = closesAtOf(closeDay);
+  const earliestClose = earliestCloseDay(now);
+  if (!closesAt || closeDay < earliestClose) return fail(`截止日期请写成 YYYY-MM-DD，最早 ${earliestClose}`);
+  const base = { matterNo: draft.matterNo, closesAt, secret: draft.secret };
+  if (draft.start === 'posted') {
+    const notice = noticePostedAtOf(draft.noticeDay.trim(), now);
+    if (notice.error !== null) return fail(notice.error);
+    return {
+      request: {
+        ...base,
+        noticePostedAt: notice.at,
+        ...(draft.noticeAttachmentId !== null ? { noticeAttachmentId: draft.noticeAttachmentId } : {}),
+      },
+      error: null,
+    };
+  }
+  const openDay = draft.openDay.trim();
+  const opensAt = opensAtOf(openDay);
+  if (!opensAt) return fail('开始日期请写成 YYYY-MM-DD');
+  const earliestOpen = earliestOpenDay(now);
+  if (openDay < earliestOpen)
+    return fail(`在本平台公告的表决须在公告 ${VOTE_NOTICE_DAYS} 日后才开始：开始日期最早 ${earliestOpen}`);
+  if (closeDay <= openDay) return fail(`截止日期须晚于开始日期 ${openDay}，最早 ${addDays(openDay, 1)}`);
+  return { request: { ...base, opensAt }, error: null };
+}
+
+/** What opening the vote will do, in plain words, for the confirm dialog. */
+export function openVoteConfirm(request: OpenOwnerVoteRequest): { title: string; content: string } {
+  const matter = `第${request.matterNo}项：${MATTER_LABELS[request.matterNo]}。${thresholdText(ruleOf(request.matterNo))}。`;
+  const closes = `${formatDateCn(request.closesAt)} 24 点截止`;
+  if (request.opensAt)
+    return {
+      title: '发布表决公告？',
+      content: `现在向全体业主发布表决公告，${formatDateTimeCn(request.opensAt)} 自动开始表决，${closes}。开始前不能投票，表决名单在开始时确定。${matter}发布后表决方式不能再改。`,
+    };
+  return {
+    title: '发起业主表决？',
+    content: `现在开始表决，${closes}。${matter}开启后表决名单固定，表决方式不能再改。`,
+  };
 }

@@ -2,14 +2,7 @@ import { useEffect, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
-import {
-  formatDateCn,
-  VOTE_CHANNEL_LABELS,
-  type CompoundListItem,
-  type MeResponse,
-  type PlaceRef,
-  type ProposalView,
-} from '@xiaoqu/shared';
+import { formatDateCn, type CompoundListItem, type MeResponse, type PlaceRef, type ProposalView } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { PageLoading } from '../../components/PageSkeleton/PageLoading';
@@ -20,6 +13,7 @@ import { toastError, toastSuccess } from '../../services/feedback';
 import { aboveCompoundGrants, compoundChoiceOf, firstCompound, storedCompound } from '../../services/places';
 import { errorMessage } from '../../services/request';
 import { proposalsOfStage, stageChips, type StageFilter } from './stages';
+import { voteLine } from './vote-line';
 import './index.scss';
 
 interface DeliberationHome {
@@ -58,18 +52,8 @@ async function loadProposals(): Promise<DeliberationHome> {
 const openProposal = (p: ProposalView) =>
   void Taro.navigateTo({ url: `/deliberation/pages/proposal/index?id=${p.id}` });
 
-/** `表决中 · 2026年12月10日截止`; kept here so the tab does not load the deliberation subpackage. */
-function voteLine(p: ProposalView): string | null {
-  if (!p.vote) return null;
-  const when =
-    p.vote.status === 'open'
-      ? `业主表决中 · ${formatDateCn(p.vote.closesAt)}截止`
-      : `业主表决已结束 · ${formatDateCn(p.vote.closedAt ?? p.vote.closesAt)}`;
-  return `${when} · ${VOTE_CHANNEL_LABELS[p.vote.channel]}`;
-}
-
 function ProposalCard({ proposal }: { proposal: ProposalView }) {
-  const vote = voteLine(proposal);
+  const vote = voteLine(proposal.vote);
   return (
     <View className="xq-delib__card" onClick={() => openProposal(proposal)}>
       <View className="xq-delib__card-head">
