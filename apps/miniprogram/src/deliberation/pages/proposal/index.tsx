@@ -4,7 +4,6 @@ import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import {
   formatDateCn,
-  ruleOf,
   VOTE_CHANNEL_LABELS,
   VOTE_NOTICE_DAYS,
   type AttachmentView,
@@ -42,6 +41,7 @@ import { ScanPicker } from '../../components/ScanPicker';
 import { TallyView } from '../../components/TallyView';
 import {
   evaluationOpen,
+  formatDateTimeCn,
   hasPollOpened,
   isResidentOf,
   mayPostUpdates,
@@ -50,16 +50,21 @@ import {
 } from '../../lib/consultation';
 import { importable } from '../../lib/official';
 import {
+  addDays,
   CHOICE_LABELS,
-  closesAtOf,
   earliestCloseDay,
+  earliestOpenDay,
   latestNoticeDay,
   MATTER_LABELS,
-  noticePostedAtOf,
   officialRollText,
+  openVoteConfirm,
+  openVoteRequestOf,
   rollText,
   thresholdText,
+  VOTE_START_LABELS,
+  VOTE_STARTS,
   voteStatusText,
+  type VoteStart,
 } from '../../lib/vote';
 import './index.scss';
 
@@ -82,9 +87,10 @@ async function loadProposal(id: number, pollParam: number | null): Promise<Propo
   const vote = proposal.vote;
   const pollId = proposal.pollId ?? pollParam;
   const [tally, turnout, result, poll] = await Promise.all([
-    vote ? api.tally(vote.id) : null,
+    // An announced vote has no roll and no ballots yet: nothing to count.
+    vote && vote.status !== 'announced' ? api.tally(vote.id) : null,
     // An imported official result has no roll here: no turnout per building.
-    vote?.channel === 'here' ? deliberationApi.turnout(vote.id) : [],
+    vote?.channel === 'here' && vote.status !== 'announced' ? deliberationApi.turnout(vote.id) : [],
     vote?.status === 'closed' ? deliberationApi.result(vote.id) : null,
     pollId ? deliberationApi.poll(pollId).catch(() => null) : null,
   ]);
@@ -248,6 +254,39 @@ function VoteFacts({ vote }: { vote: OwnerVoteView }) {
   );
 }
 
+/** A vote announced here: owners are told now; it opens by itself, its roll fixed then. Nothing to cast or count yet. */
+function AnnouncedVote({ vote }: { vote: OwnerVoteView }) {
+  return (
+    <View className="xq-proposal__card xq-proposal__announced">
+      <View className="xq-proposal__card-title">
+        <Text>表决公告</Text>
+      </View>
+      <View className="xq-proposal__announced-when">
+        <Text>
+          {formatDateTimeCn(vote.openedAt)} 开始，{formatDateTimeCn(vote.closesAt)} 截止（北京时间）
+        </Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">表决事项</Text>
+        <Text>
+          《民法典》第二百七十八条第{vote.matterNo}项：{MATTER_LABELS[vote.matterNo]}
+        </Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">通过条件</Text>
+        <Text>{thresholdText(vote.rule)}</Text>
+      </View>
+      <View className="xq-proposal__fact">
+        <Text className="xq-proposal__fact-label">表决方式</Text>
+        <Text>{vote.secret ? '秘密表决：只公布总数' : '公开表决：业主可查看每户的选择'}</Text>
+      </View>
+      <View className="xq-proposal__announced-note">
+        <Text>届时自动开始，名单在开始时确定。开始前不能投票；本小区经认证的业主届时可在这里投票。</Text>
+      </View>
+    </View>
+  );
+}
+
 function CastCard({ vote, onCast }: { vote: OwnerVoteView; onCast: () => void }) {
   const [busy, setBusy] = useState(false);
   const [receipt, setReceipt] = useState<BallotReceipt | null>(null);
@@ -346,42 +385,48 @@ function ReceiptChecker({ voteId }: { voteId: number }) {
 
 function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened: () => void }) {
   const [matter, setMatter] = useState<MatterNo>(4);
+  const [start, setStart] = useState<VoteStart>('posted');
   const [day, setDay] = useState(earliestCloseDay);
+  const [openDay, setOpenDay] = useState(earliestOpenDay);
   const [noticeDay, setNoticeDay] = useState('');
   const [noticePhoto, setNoticePhoto] = useState<AttachmentView | null>(null);
   const [secret, setSecret] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const announce = start === 'announce';
+
+  function chooseStart(next: VoteStart) {
+    setStart(next);
+    setError(null);
+    // An announced vote closes after it opens: offer a week of voting rather than a day already refused.
+    if (next === 'announce' && day.trim() <= openDay.trim()) setDay(addDays(openDay.trim(), 7));
+  }
 
   async function submit() {
-    const closesAt = closesAtOf(day.trim());
-    if (!closesAt || day.trim() < earliestCloseDay()) {
-      setError(`截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}`);
-      return;
-    }
-    const notice = noticePostedAtOf(noticeDay.trim());
-    if (notice.error !== null) {
-      setError(notice.error);
+    const built = openVoteRequestOf({
+      matterNo: matter,
+      secret,
+      start,
+      closeDay: day,
+      noticeDay,
+      noticeAttachmentId: noticePhoto?.id ?? null,
+      openDay,
+    });
+    if (built.error !== null) {
+      setError(built.error);
       return;
     }
     setError(null);
     const sure = await Taro.showModal({
-      title: '发起业主表决？',
-      content: `第${matter}项：${MATTER_LABELS[matter]}。${thresholdText(ruleOf(matter))}。开启后表决名单固定，表决方式不能再改。`,
-      confirmText: '发起',
+      ...openVoteConfirm(built.request),
+      confirmText: announce ? '发布公告' : '发起',
       cancelText: '再看看',
     });
     if (!sure.confirm) return;
     setSaving(true);
     try {
-      await api.openOwnerVote(proposal.id, {
-        matterNo: matter,
-        closesAt,
-        secret,
-        noticePostedAt: notice.at,
-        ...(noticePhoto ? { noticeAttachmentId: noticePhoto.id } : {}),
-      });
-      toastSuccess('表决已开启');
+      await api.openOwnerVote(proposal.id, built.request);
+      toastSuccess(announce ? '表决公告已发布' : '表决已开启');
       onOpened();
     } catch (e) {
       toastError(e);
@@ -397,31 +442,78 @@ function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened
       </View>
       <MatterChooser value={matter} onChange={setMatter} />
       <View className="xq-proposal__fact-label">
-        <Text>截止日期（当天 24 点结束，至少一天后）</Text>
+        <Text>表决公告（须在开始前至少 {VOTE_NOTICE_DAYS} 日公告全体业主）</Text>
       </View>
-      <Input className="xq-form-input" name="closesOn" value={day} onChange={setDay} maxLength={10} />
+      <View className="xq-proposal__matters" role="radiogroup">
+        {VOTE_STARTS.map((option) => (
+          <View
+            key={option}
+            role="radio"
+            aria-checked={option === start}
+            className={`xq-proposal__matter xq-proposal__start${option === start ? ' xq-proposal__matter--on' : ''}`}
+            onClick={() => chooseStart(option)}
+          >
+            <Text>
+              {option === start ? '✓ ' : ''}
+              {VOTE_START_LABELS[option]}
+            </Text>
+          </View>
+        ))}
+      </View>
+      {announce ? (
+        <>
+          <View className="xq-proposal__fact-label">
+            <Text>开始日期（当天 9 点自动开始，最早 {earliestOpenDay()}）</Text>
+          </View>
+          <Input
+            className="xq-form-input"
+            name="opensOn"
+            placeholder="YYYY-MM-DD"
+            value={openDay}
+            onChange={(v) => {
+              setOpenDay(v);
+              setError(null);
+            }}
+            maxLength={10}
+          />
+        </>
+      ) : (
+        <>
+          <View className="xq-proposal__fact-label">
+            <Text>公告张贴日期（最晚 {latestNoticeDay()}）</Text>
+          </View>
+          <Input
+            className="xq-form-input"
+            name="noticePostedOn"
+            placeholder="YYYY-MM-DD"
+            value={noticeDay}
+            onChange={(v) => {
+              setNoticeDay(v);
+              setError(null);
+            }}
+            maxLength={10}
+          />
+          <ScanPicker
+            compoundId={proposal.compoundId}
+            label="上传公告张贴的照片（可选）"
+            name="noticeScan"
+            value={noticePhoto}
+            onChange={setNoticePhoto}
+          />
+        </>
+      )}
       <View className="xq-proposal__fact-label">
-        <Text>
-          表决公告张贴日期（须在开始前至少 {VOTE_NOTICE_DAYS} 日公告全体业主，最晚 {latestNoticeDay()}）
-        </Text>
+        <Text>截止日期（当天 24 点结束{announce ? '，须晚于开始日期' : '，至少一天后'}）</Text>
       </View>
       <Input
         className="xq-form-input"
-        name="noticePostedOn"
-        placeholder="YYYY-MM-DD"
-        value={noticeDay}
+        name="closesOn"
+        value={day}
         onChange={(v) => {
-          setNoticeDay(v);
+          setDay(v);
           setError(null);
         }}
         maxLength={10}
-      />
-      <ScanPicker
-        compoundId={proposal.compoundId}
-        label="上传公告张贴的照片（可选）"
-        name="noticeScan"
-        value={noticePhoto}
-        onChange={setNoticePhoto}
       />
       <View className="xq-proposal__fact-label">
         <Text>表决方式</Text>
@@ -440,7 +532,7 @@ function OpenVoteForm({ proposal, onOpened }: { proposal: ProposalView; onOpened
         </View>
       )}
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
-        发起表决
+        {announce ? '发布表决公告' : '发起表决'}
       </Button>
     </View>
   );
@@ -530,8 +622,9 @@ function OrganiserCard({ proposal, onChanged }: { proposal: ProposalView; onChan
         {importable(proposal) && <OfficialLink proposal={proposal} />}
       </>
     );
-  // An imported result has no ballots to list and nothing left to close.
-  if (vote.channel === 'official') return null;
+  // An imported result has no ballots to list and nothing left to close; an announced one has none yet and
+  // opens by itself.
+  if (vote.channel === 'official' || vote.status === 'announced') return null;
 
   async function close(voteId: number) {
     const sure = await Taro.showModal({
@@ -606,7 +699,8 @@ export default function ProposalPage() {
         <Text className="xq-proposal__body">{proposal.body}</Text>
         <SupportBar proposal={proposal} timeline={timeline} canSupport={resident} onChanged={() => void reload()} />
       </View>
-      {vote && (
+      {vote?.status === 'announced' && <AnnouncedVote vote={vote} />}
+      {vote && vote.status !== 'announced' && (
         <>
           <VoteFacts vote={vote} />
           {vote.status === 'open' &&
