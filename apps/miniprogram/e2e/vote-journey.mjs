@@ -7,7 +7,8 @@
 // with a photo and demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
 // (居民意见征询), which demo-resident answers from the shared link, and closes it. On a third proposal demo-committee
 // imports the result of a decision held on Sichuan's official e-voting system; demo-community-admin, whose grant is on
-// the community, picks 锦绣花园 on the 议事 tab and reads its proposals.
+// the community, picks 锦绣花园 on the 议事 tab and reads its proposals. On a fourth proposal demo-committee announces
+// a vote here that opens by itself 16 days later; demo-owner reads the announcement, with nothing to vote on yet.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
 /* global document -- the waitForFunction callback runs in the page */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
@@ -37,6 +38,7 @@ const chinaDayCn = (daysAgo) => {
 };
 const POLL_TITLE = `是否在小区增设快递柜（${Date.now().toString(36)}）`;
 const OFFICIAL_TITLE = `续聘物业服务企业（省系统表决，${Date.now().toString(36)}）`;
+const ANNOUNCED_TITLE = `修改管理规约（本平台公告，${Date.now().toString(36)}）`;
 const OFFICIAL_REF = `SC-YZTP-${Date.now().toString(36).toUpperCase()}`;
 /** The official result: m² and owners for each part (10,000 m² / 100 owners in all; 70 took part, 60 agreed). */
 const OFFICIAL_PARTS = {
@@ -53,12 +55,24 @@ const { check, current, showing, shot, loginAs, button, tab, fill, confirmModal,
   await startJourney('vote');
 
 /** 议事 → the proposal's card. */
-async function openProposal(page) {
+async function openProposal(page, title = TITLE) {
   await tab(page, '议事');
   await showing(page, '四方议事');
-  await current(page).locator('.xq-delib__card', { hasText: TITLE }).first().click();
+  await current(page).locator('.xq-delib__card', { hasText: title }).first().click();
   await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
-  await showing(page, TITLE);
+  await showing(page, title);
+}
+
+/** What an announced vote must not show yet: ballots, counts, receipts, the closing of the vote. */
+async function notYetOpen(page) {
+  return {
+    ballotButtons: await current(page).locator('.xq-ballot-buttons').count(),
+    myVote: await current(page).getByText('我的表决').count(),
+    tally: await current(page).getByText('参与情况', { exact: false }).count(),
+    turnout: await current(page).locator('.xq-turnout').count(),
+    receipts: await current(page).getByText('核验回执码').count(),
+    close: await button(current(page), '结束表决').count(),
+  };
 }
 
 /** The proposal page → the record page (positions, minutes, progress). */
@@ -565,6 +579,97 @@ try {
       (await current(page).locator('.xq-delib__name').innerText()).trim() === '锦绣花园',
       'the choice is remembered after a reload',
     );
+    await context.close();
+  });
+
+  await step('demo-committee announces a vote on a fourth proposal, opening by itself 16 days later', async () => {
+    const { context, page } = await loginAs('业委会');
+    await tab(page, '议事');
+    await showing(page, '四方议事');
+    await button(current(page), '提出议题').click();
+    const form = current(page).locator('.xq-delib__form');
+    await form.locator('input').first().fill(ANNOUNCED_TITLE);
+    await form.locator('textarea').fill('业委会提议修改管理规约中停车管理的条款，在本平台公告后由全体业主表决。');
+    await button(form, '提交议题').click();
+    await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
+    await showing(page, '发起业主表决');
+    await current(page).locator('.xq-proposal__matter', { hasText: '制定和修改管理规约' }).click();
+    await current(page).locator('.xq-proposal__start', { hasText: '在本平台公告，15 天后自动开始' }).click();
+    await showing(page, '当天 9 点自动开始');
+    check(
+      (await current(page).locator('input[name="noticePostedOn"]').count()) === 0,
+      'announcing here asks for no notice date',
+    );
+    // A closing day on the opening day is refused before anything is sent.
+    await fill(page, 'opensOn', chinaDay(-16));
+    await fill(page, 'closesOn', chinaDay(-16));
+    await button(current(page), '发布表决公告').click();
+    const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
+    check(
+      refused.includes(`截止日期须晚于开始日期 ${chinaDay(-16)}`),
+      `a closing day not after the opening day is refused (${refused.trim()})`,
+    );
+    await fill(page, 'closesOn', chinaDay(-23));
+    await shot(page, 'committee-announce-vote');
+    await button(current(page), '发布表决公告').click();
+    const dialog = await page.locator('.taro-modal__content').filter({ visible: true }).innerText({ timeout: TIMEOUT });
+    check(
+      dialog.includes(`${chinaDayCn(-16)} 09:00 自动开始表决`) && dialog.includes('表决名单在开始时确定'),
+      'the confirm dialog says the vote opens by itself on the day, its roll fixed then',
+    );
+    await confirmModal(page);
+    await current(page).locator('.xq-proposal__announced').waitFor({ timeout: TIMEOUT });
+    const card = await current(page).locator('.xq-proposal__announced').innerText();
+    check(
+      card.startsWith('表决公告') &&
+        card.includes(`${chinaDayCn(-16)} 09:00 开始，${chinaDayCn(-23)} 23:59 截止`) &&
+        card.includes('届时自动开始，名单在开始时确定'),
+      `the page shows 表决公告 with the opening and closing times (${card.split('\n')[1] ?? ''})`,
+    );
+    check(
+      card.includes('第2项：制定和修改管理规约') && card.includes('同意的面积和人数均超过参与表决的一半'),
+      'the announcement names the matter and says the threshold in words',
+    );
+    const hidden = await notYetOpen(page);
+    check(
+      Object.values(hidden).every((n) => n === 0),
+      `no ballot buttons, tally, turnout, receipt checker or 结束表决 before it opens (${JSON.stringify(hidden)})`,
+    );
+    check(
+      (await current(page).locator('.xq-timeline__item--vote_announced').count()) === 1 &&
+        (await current(page).locator('.xq-timeline__item--vote_opened').count()) === 0,
+      'the timeline has the announcement and no opening yet',
+    );
+    await shot(page, 'committee-vote-announced');
+    await page.goBack();
+    await showing(page, '四方议事');
+    const [, m, d] = chinaDay(-16).split('-').map(Number);
+    const tabCard = await current(page)
+      .locator('.xq-delib__card', { hasText: ANNOUNCED_TITLE })
+      .first()
+      .innerText({ timeout: TIMEOUT });
+    check(
+      tabCard.includes(`表决公告 · ${m}月${d}日开始`),
+      `the 议事 tab's card reads 表决公告 · ${m}月${d}日开始 (${tabCard.split('\n').join(' ')})`,
+    );
+    await context.close();
+  });
+
+  await step('demo-owner reads the announcement, with nothing to vote on yet', async () => {
+    const { context, page } = await loginAs('业主');
+    await openProposal(page, ANNOUNCED_TITLE);
+    await current(page).locator('.xq-proposal__announced').waitFor({ timeout: TIMEOUT });
+    const card = await current(page).locator('.xq-proposal__announced').innerText();
+    check(
+      card.startsWith('表决公告') && card.includes(`${chinaDayCn(-16)} 09:00 开始`),
+      'the owner sees the announcement with the opening day',
+    );
+    const hidden = await notYetOpen(page);
+    check(
+      Object.values(hidden).every((n) => n === 0),
+      `the owner has no ballot buttons yet (${JSON.stringify(hidden)})`,
+    );
+    await shot(page, 'owner-vote-announced');
     await context.close();
   });
 } catch (error) {
