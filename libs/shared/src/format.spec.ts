@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { formatArea, formatDateCn, formatFen, isValidPhone, maskName, maskPhone, parseAreaCentiM2 } from './format.js';
+import {
+  chinaDay,
+  chinaMinute,
+  chinaMonth,
+  formatArea,
+  formatDateCn,
+  formatFen,
+  isValidPhone,
+  maskName,
+  maskPhone,
+  parseAreaCentiM2,
+} from './format.js';
 
 test.each([
   [0, '¥0.00'],
@@ -59,4 +70,11 @@ test('phones', () => {
 test('dates read in China time', () => {
   expect(formatDateCn('2026-11-25T16:30:00Z')).toBe('2026年11月26日');
   expect(formatDateCn(new Date('2026-01-01T00:00:00+08:00'))).toBe('2026年1月1日');
+});
+
+test('China-time day, month and minute of an instant', () => {
+  expect(chinaDay('2026-11-25T16:30:00Z')).toBe('2026-11-26');
+  expect(chinaDay(Date.UTC(2026, 10, 25, 15, 59, 59))).toBe('2026-11-25');
+  expect(chinaMonth(new Date('2026-11-30T16:00:00Z'))).toBe('2026-12');
+  expect(chinaMinute('2026-11-26T06:05:30Z')).toBe('2026-11-26 14:05');
 });

@@ -42,11 +42,28 @@ export function groupThousands(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** China time is UTC+8 all year (no daylight saving). */
+export const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** The instant as its China-time wall clock, `2026-11-26T14:05:00.000Z`-shaped (read it with getUTC… or slice). */
+function chinaClock(at: string | number | Date): string {
+  const ms = at instanceof Date ? at.getTime() : new Date(at).getTime();
+  return new Date(ms + CHINA_OFFSET_MS).toISOString();
+}
+
+/** `2026-11-26`: the day in China of an instant. */
+export const chinaDay = (at: string | number | Date): string => chinaClock(at).slice(0, 10);
+
+/** `2026-11`: the month in China of an instant. */
+export const chinaMonth = (at: string | number | Date): string => chinaClock(at).slice(0, 7);
+
+/** `2026-11-26 14:05`: an instant to the minute in China time, as messages and timelines show it. */
+export const chinaMinute = (at: string | number | Date): string => chinaClock(at).slice(0, 16).replace('T', ' ');
+
 /** Formats a date as `2026年11月26日` in China time (UTC+8, no daylight saving). */
 export function formatDateCn(at: string | Date): string {
-  const d = new Date(typeof at === 'string' ? at : at.getTime());
-  const cn = new Date(d.getTime() + 8 * 3600_000);
-  return `${cn.getUTCFullYear()}年${cn.getUTCMonth() + 1}月${cn.getUTCDate()}日`;
+  const [y, m, d] = chinaDay(at).split('-').map(Number);
+  return `${y}年${m}月${d}日`;
 }
 
 /** Masks a personal name for people who may not see it: `张三` → `张*`, `欧阳小明` → `欧***`. */

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
+  chinaMinute,
   COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -407,7 +408,7 @@ export class ComplaintService implements OnModuleInit {
         thing1: { value: COMPLAINT_CATEGORY_LABELS[complaint.category] },
         phrase2: { value: COMPLAINT_STATUS_LABELS[complaint.status].slice(0, 5) },
         thing3: { value: what.slice(0, 20) },
-        time4: { value: new Date().toISOString().slice(0, 16).replace('T', ' ') },
+        time4: { value: chinaMinute(Date.now()) },
       },
     });
   }

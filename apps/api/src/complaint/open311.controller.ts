@@ -11,6 +11,7 @@ import {
 } from '@xiaoqu/shared';
 import { Public } from '../common/auth/access.decorator.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { fromSqlTime } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 
 /** GeoReport v2 `requests.json` query. */
@@ -133,8 +134,7 @@ export class Open311Controller {
         .where('e.complaintId IN (:...ids)', { ids: rows.map((r) => r.id) })
         .groupBy('e.complaintId')
         .getRawMany<{ id: number; at: string | Date }>();
-      for (const r of last)
-        updated.set(Number(r.id), new Date(r.at instanceof Date ? r.at : `${r.at.replace(' ', 'T')}Z`));
+      for (const r of last) updated.set(Number(r.id), fromSqlTime(r.at));
     }
     return rows.map((c) => ({
       service_request_id: String(c.id),

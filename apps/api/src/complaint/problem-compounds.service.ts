@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import {
+  CHINA_OFFSET_MS,
+  chinaMonth,
   markProblemCompounds,
   per100,
   type ComplaintRankingView,
@@ -16,17 +18,16 @@ import { Place } from '../place/place.entity.js';
 import { CompoundPlan, CompoundPlanUpdate } from './complaint.entities.js';
 import type { CompoundPlanDto, PlanUpdateDto } from './dto/complaint.dto.js';
 
-const CHINA_OFFSET = 8 * 3600_000;
 const TREND_PERIODS = 6;
 
 /** `2026-11` → [start, end) in UTC of that month in China time. */
 export function periodBounds(period: string): [Date, Date] {
   const [y, m] = period.split('-').map(Number);
-  return [new Date(Date.UTC(y, m - 1, 1) - CHINA_OFFSET), new Date(Date.UTC(y, m, 1) - CHINA_OFFSET)];
+  return [new Date(Date.UTC(y, m - 1, 1) - CHINA_OFFSET_MS), new Date(Date.UTC(y, m, 1) - CHINA_OFFSET_MS)];
 }
 
 export function currentPeriod(now = Date.now()): string {
-  return new Date(now + CHINA_OFFSET).toISOString().slice(0, 7);
+  return chinaMonth(now);
 }
 
 /** The `count` periods ending with `period`, oldest first. */

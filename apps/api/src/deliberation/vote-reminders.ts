@@ -1,3 +1,4 @@
+import { chinaMinute } from '@xiaoqu/shared';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, type DataSource } from 'typeorm';
@@ -66,7 +67,7 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
           data: {
             thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
             thing2: { value: topic === 'vote_closing' ? '表决将在24小时内截止' : '业主表决已开始' },
-            time3: { value: closesAt.toISOString().slice(0, 16).replace('T', ' ') },
+            time3: { value: chinaMinute(closesAt) },
           },
         });
       }
@@ -96,9 +97,7 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
           data: {
             thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
             thing2: { value: '业主表决公告' },
-            time3: {
-              value: new Date(vote.openedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '),
-            },
+            time3: { value: chinaMinute(vote.openedAt) },
           },
         });
       }

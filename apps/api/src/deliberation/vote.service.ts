@@ -3,6 +3,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import {
+  chinaDay,
+  chinaMinute,
   canonicalJson,
   evaluateOwnerDecision,
   explainOwnerDecision,
@@ -34,7 +36,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
 import { assertUndecided } from './one-decision.js';
 
@@ -53,11 +55,6 @@ const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b 
 
 /** Proposals and the owner votes held on them: frozen rolls, ballots kept forever, tallies by SQL. */
 const DAY = 24 * 3600_000;
-
-/** `2026-11-26`, the date in China. */
-const chinaDate = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-/** `2026-11-26 23:59`, China time. */
-const chinaMinute = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 type Parts = Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>;
 const importedPartsOf = (v: OwnerVote): Parts | null =>
@@ -270,7 +267,7 @@ export class VoteService implements OnModuleInit {
     const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
     await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
     await manager.update(Proposal, { id: vote.proposalId }, { stage: 'voting' });
-    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），已于 ${chinaDate(vote.noticePostedAt!)} 公告，${chinaMinute(vote.closesAt)} 截止`;
+    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），已于 ${chinaDay(vote.noticePostedAt!)} 公告，${chinaMinute(vote.closesAt)} 截止`;
     await this.timeline.record({ proposalId: vote.proposalId, kind: 'vote_opened', ...by, text }, manager);
   }
 
@@ -282,7 +279,7 @@ export class VoteService implements OnModuleInit {
     if (opensAt.getTime() - at.getTime() < VOTE_NOTICE_DAYS * DAY)
       throw new DomainException(
         'VOTE_NOTICE_TOO_SHORT',
-        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDate(at)}，最早可于 ${chinaDate(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
+        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDay(at)}，最早可于 ${chinaDay(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
       );
     return at;
   }
@@ -442,8 +439,7 @@ export class VoteService implements OnModuleInit {
       [false, personId, voteId],
     )) as { status: OwnerVote['status']; closesAt: Date | string; ownerKey: string | null }[];
     if (rows.length === 0) throw new DomainException('NOT_FOUND');
-    const closesAt =
-      typeof rows[0].closesAt === 'string' ? new Date(`${rows[0].closesAt.replace(' ', 'T')}Z`) : rows[0].closesAt;
+    const closesAt = fromSqlTime(rows[0].closesAt);
     if (rows[0].status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
     if (rows[0].status !== 'open' || closesAt.getTime() <= Date.now()) throw new DomainException('VOTE_CLOSED');
     const keys = [...new Set(rows.map((r) => r.ownerKey).filter((k): k is string => k !== null))].sort();
@@ -496,7 +492,7 @@ export class VoteService implements OnModuleInit {
     const signed = parseDay(request.signedOn);
     // The end of the signing day in China time (UTC+8): 15:59:59 UTC.
     const madeAt = signed ? new Date(`${signed}T15:59:59.000Z`) : null;
-    const openedDay = new Date(vote.openedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+    const openedDay = chinaDay(vote.openedAt);
     if (!signed || !madeAt || signed < openedDay || madeAt.getTime() - 86_400_000 > Date.now()) {
       throw new DomainException('VALIDATION_FAILED', '签署日期须在表决开始之后、且不晚于今天');
     }

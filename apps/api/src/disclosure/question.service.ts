@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
-import { CATEGORY_LABELS, formatFen, periodLabel, type OpenQuestionView, type QuestionView } from '@xiaoqu/shared';
+import {
+  chinaMinute,
+  CATEGORY_LABELS,
+  formatFen,
+  periodLabel,
+  type OpenQuestionView,
+  type QuestionView,
+} from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import { NotificationService } from '../notification/notification.service.js';
@@ -119,7 +126,7 @@ export class QuestionService {
           ),
         },
         thing2: { value: question.answerText!.slice(0, 20) },
-        time3: { value: answeredAt.toISOString().slice(0, 16).replace('T', ' ') },
+        time3: { value: chinaMinute(answeredAt) },
       },
     });
     return this.toView(question, principal.personId);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
+import { fromSqlTime } from '../common/time/whole-seconds.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import type { Role } from '@xiaoqu/shared';
@@ -57,12 +58,7 @@ export class AccessService {
         placePath: string;
       }>();
     if (rows.length === 0) throw new DomainException('UNAUTHENTICATED');
-    // A raw row's datetime is a Date on MySQL and text on SQLite: let the driver read it as the entity would.
-    const expiresColumn = this.sessions.metadata.findColumnWithPropertyName('expiresAt')!;
-    const expiresAt = this.sessions.manager.connection.driver.prepareHydratedValue(
-      rows[0].expiresAt,
-      expiresColumn,
-    ) as Date;
+    const expiresAt = fromSqlTime(rows[0].expiresAt);
     if (expiresAt.getTime() <= Date.now()) throw new DomainException('TOKEN_EXPIRED');
     const grants = rows
       .filter((r) => r.grantId !== null)

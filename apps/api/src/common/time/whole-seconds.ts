@@ -15,3 +15,8 @@ export function wholeSeconds(at: Date | number | string = Date.now()): Date {
 export function sqlTime(engine: { options: { type: string } }, at: Date): Date | string {
   return engine.options.type === 'better-sqlite3' ? at.toISOString().replace('T', ' ').replace('Z', '') : at;
 }
+
+/** A datetime read by a raw query: a Date from MySQL, UTC text (`2026-11-26 07:00:00.000`) from SQLite. */
+export function fromSqlTime(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
+}
