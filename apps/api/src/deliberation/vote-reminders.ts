@@ -44,64 +44,60 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
    */
   async run(now: number): Promise<number> {
     await this.votes.openAnnounced(now);
-    let attempted = await this.announce();
-    const open = await this.dataSource
+    let attempted = 0;
+    // Announced: every verified owner of the compound now (the roll is frozen only when the vote opens).
+    const announced = await this.dataSource
       .getRepository(OwnerVote)
-      .find({ where: { status: 'open', closesAt: MoreThan(new Date(now)) }, relations: { proposal: true } });
+      .find({ where: { status: 'announced' }, relations: { proposal: true } });
+    for (const vote of announced)
+      attempted += await this.remind(vote, 'vote_announced', '业主表决公告', vote.openedAt, {
+        sql: 'SELECT DISTINCT o.personId AS personId FROM unit_owner o JOIN unit u ON u.id = o.unitId WHERE u.compoundId = ?',
+        param: vote.compoundId,
+      });
+    // Open: the owners of the frozen roll who use the app, verified persons of its units.
+    const open = await this.dataSource.getRepository(OwnerVote).find({
+      where: { status: 'open', closesAt: MoreThan(new Date(now)) },
+      relations: { proposal: true },
+    });
     for (const vote of open) {
-      const closesAt = vote.closesAt;
-      const topic = closesAt.getTime() - now <= DAY ? 'vote_closing' : 'vote_opened';
-      // The owners of the frozen roll who use the app: verified persons of its units.
-      const owners = (await this.dataSource.query(
-        'SELECT DISTINCT o.personId AS personId FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ?',
-        [vote.id],
-      )) as { personId: number }[];
-      for (const { personId } of owners) {
-        if (await this.notifications.alreadyNotified(Number(personId), topic, vote.id)) continue;
-        attempted++;
-        await this.notifications.notify({
-          personId: Number(personId),
-          topic,
-          subjectId: vote.id,
-          page: `deliberation/pages/proposal/index?id=${vote.proposalId}`,
-          data: {
-            thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
-            thing2: { value: topic === 'vote_closing' ? '表决将在24小时内截止' : '业主表决已开始' },
-            time3: { value: chinaMinute(closesAt) },
-          },
-        });
-      }
+      const closing = vote.closesAt.getTime() - now <= DAY;
+      attempted += await this.remind(
+        vote,
+        closing ? 'vote_closing' : 'vote_opened',
+        closing ? '表决将在24小时内截止' : '业主表决已开始',
+        vote.closesAt,
+        {
+          sql: 'SELECT DISTINCT o.personId AS personId FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ?',
+          param: vote.id,
+        },
+      );
     }
     return attempted;
   }
 
-  /** The notice of an announced vote, to every verified owner of the compound now (the roll is not frozen yet). */
-  private async announce(): Promise<number> {
-    const announced = await this.dataSource
-      .getRepository(OwnerVote)
-      .find({ where: { status: 'announced' }, relations: { proposal: true } });
-    let attempted = 0;
-    for (const vote of announced) {
-      const owners = (await this.dataSource.query(
-        'SELECT DISTINCT o.personId AS personId FROM unit_owner o JOIN unit u ON u.id = o.unitId WHERE u.compoundId = ?',
-        [vote.compoundId],
-      )) as { personId: number }[];
-      for (const { personId } of owners) {
-        if (await this.notifications.alreadyNotified(Number(personId), 'vote_announced', vote.id)) continue;
-        attempted++;
-        await this.notifications.notify({
-          personId: Number(personId),
-          topic: 'vote_announced',
-          subjectId: vote.id,
-          page: `deliberation/pages/proposal/index?id=${vote.proposalId}`,
-          data: {
-            thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
-            thing2: { value: '业主表决公告' },
-            time3: { value: chinaMinute(vote.openedAt) },
-          },
-        });
-      }
-    }
-    return attempted;
+  /** One notice to each owner `owners` selects who has not had it yet (one query for who has). */
+  private async remind(
+    vote: OwnerVote,
+    topic: 'vote_announced' | 'vote_opened' | 'vote_closing',
+    what: string,
+    at: Date,
+    owners: { sql: string; param: number },
+  ): Promise<number> {
+    const rows = (await this.dataSource.query(owners.sql, [owners.param])) as { personId: number | string }[];
+    const told = await this.notifications.notifiedPeople(topic, vote.id);
+    const due = rows.map((r) => Number(r.personId)).filter((personId) => !told.has(personId));
+    for (const personId of due)
+      await this.notifications.notify({
+        personId,
+        topic,
+        subjectId: vote.id,
+        page: `deliberation/pages/proposal/index?id=${vote.proposalId}`,
+        data: {
+          thing1: { value: (vote.proposal?.title ?? '').slice(0, 20) },
+          thing2: { value: what },
+          time3: { value: chinaMinute(at) },
+        },
+      });
+    return due.length;
   }
 }

@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Every notice we tried to send a person, and what became of it: sent, refused by WeChat, or skipped. */
 @Entity('notification')
 @Index('IDX_notification_person', ['personId', 'createdAt'])
+@Index('IDX_notification_subject', ['topic', 'subjectId'])
 export class Notification {
   @PrimaryGeneratedColumn()
   id: number;

@@ -44,9 +44,10 @@ export class NotificationService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Whether this person was already sent (or refused) this notice: reminders go out once. */
-  async alreadyNotified(personId: number, topic: Notice['topic'], subjectId: number): Promise<boolean> {
-    return this.log.exists({ where: { personId, topic, subjectId } });
+  /** Who was already sent (or refused) this notice: reminders go out once. */
+  async notifiedPeople(topic: Notice['topic'], subjectId: number): Promise<Set<number>> {
+    const rows = await this.log.find({ where: { topic, subjectId }, select: { personId: true } });
+    return new Set(rows.map((r) => r.personId));
   }
 
   async notify(notice: Notice): Promise<Notification['status']> {

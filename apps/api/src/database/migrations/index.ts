@@ -8,6 +8,7 @@ import { ResidentPolls1795673278595 } from './1795673278595-ResidentPolls.js';
 import { Complaints1795676758889 } from './1795676758889-Complaints.js';
 import { VoteNoticeAndChannel1795677396036 } from './1795677396036-VoteNoticeAndChannel.js';
 import { AnnouncedVotes1795681108012 } from './1795681108012-AnnouncedVotes.js';
+import { NotificationSubject1795682387413 } from './1795682387413-NotificationSubject.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Complaints1795676758889,
   VoteNoticeAndChannel1795677396036,
   AnnouncedVotes1795681108012,
+  NotificationSubject1795682387413,
 ];
