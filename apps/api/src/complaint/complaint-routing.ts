@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { idsOfPath } from '../place/place.service.js';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory, type ComplaintRoute } from '@xiaoqu/shared';
 
 export interface Routing {
@@ -85,8 +86,7 @@ export async function routeComplaint(
     skipped.push(`${general[0].name}暂无网格员`);
   }
 
-  const communityPath = compound.path.split('/').filter(Boolean).slice(0, -1);
-  const communityId = Number(communityPath[communityPath.length - 1]);
+  const communityId = idsOfPath(compound.path).at(-2); // the compound's parent
   const admins = (await manager.query(
     "SELECT personId FROM role_grant WHERE role = 'community_admin' AND placeId = ?",
     [communityId],

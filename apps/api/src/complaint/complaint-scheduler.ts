@@ -7,6 +7,7 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
+import { idsOfPath } from '../place/place.service.js';
 
 const DAY = 24 * 3600_000;
 const BATCH = 500;
@@ -46,6 +47,7 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
   async run(now: number): Promise<{ escalated: number; closed: number }> {
     const at = wholeSeconds(now);
     let escalated = 0;
+    const admins = new Map<string, Promise<number[]>>(); // per run: the admins of each place, looked up once
     for (const complaint of await this.complaints.overdue(now, BATCH)) {
       const due = this.complaints.escalationOf(complaint, now);
       if (!due) continue;
@@ -58,7 +60,7 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
       );
       if (!done) continue;
       escalated++;
-      for (const personId of await this.handlersAbove(complaint))
+      for (const personId of await this.handlersAbove(complaint, admins))
         await this.complaints.notify(
           complaint,
           personId,
@@ -90,17 +92,18 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
   }
 
   /** Who answers for the new level: the community admins (difficult) or the street admins (major). */
-  private async handlersAbove(complaint: Complaint): Promise<number[]> {
-    const compound = (await this.dataSource.query('SELECT path FROM place WHERE id = ?', [complaint.compoundId])) as {
-      path: string;
-    }[];
-    const ids = compound[0].path.split('/').filter(Boolean).map(Number);
-    const placeId = complaint.level === 'major' ? ids[ids.length - 3] : ids[ids.length - 2];
-    const role = complaint.level === 'major' ? 'street_admin' : 'community_admin';
-    const rows = (await this.dataSource.query(
-      'SELECT DISTINCT personId FROM role_grant WHERE role = ? AND placeId = ?',
-      [role, placeId],
-    )) as { personId: number }[];
-    return rows.map((r) => Number(r.personId));
+  private handlersAbove(complaint: Complaint, cache: Map<string, Promise<number[]>>): Promise<number[]> {
+    const ids = idsOfPath(complaint.compound!.path); // district, street, community, compound
+    const [role, placeId] =
+      complaint.level === 'major' ? ['street_admin', ids[ids.length - 3]] : ['community_admin', ids[ids.length - 2]];
+    const key = `${role}:${placeId}`;
+    if (!cache.has(key))
+      cache.set(
+        key,
+        this.dataSource
+          .query('SELECT DISTINCT personId FROM role_grant WHERE role = ? AND placeId = ?', [role, placeId])
+          .then((rows: { personId: number | string }[]) => rows.map((r) => Number(r.personId))),
+      );
+    return cache.get(key)!;
   }
 }

@@ -380,6 +380,7 @@ export class ComplaintService implements OnModuleInit {
   async overdue(now: number, limit: number): Promise<Complaint[]> {
     return this.dataSource.getRepository(Complaint).find({
       where: { dueAt: LessThan(new Date(now)), level: In(['ordinary', 'difficult']) },
+      relations: { compound: true },
       order: { dueAt: 'ASC' },
       take: limit,
     });
