@@ -687,6 +687,15 @@ describe('a decision held on the official e-voting system, its result imported',
       json: { ...body, agreed: { areaCentiM2: 12_000_000, headcount: 600 } },
     });
     expect(bad.status).toBe(400);
+    // A week date passes the ISO validator but is no time: a 400, not a vote stored with an invalid date.
+    expectError(
+      await t.http('POST', `/api/proposals/${proposal.body.id}/official-result`, {
+        token: committee,
+        json: { ...body, closedAt: '2026-W05' },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(
       (await t.http('POST', `/api/proposals/${proposal.body.id}/official-result`, { token: owner, json: body })).status,
     ).toBe(403);

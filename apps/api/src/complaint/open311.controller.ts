@@ -11,7 +11,7 @@ import {
 } from '@xiaoqu/shared';
 import { Public } from '../common/auth/access.decorator.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { fromSqlTime } from '../common/time/whole-seconds.js';
+import { fromSqlTime, parseInstant } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 
 /** GeoReport v2 `requests.json` query. */
@@ -89,8 +89,10 @@ export class Open311Controller {
   @Get('requests.json')
   @Public()
   async requests(@Query() query: RequestsQuery): Promise<Open311Request[]> {
-    const end = query.end_date ? new Date(query.end_date) : new Date();
-    const start = query.start_date ? new Date(query.start_date) : new Date(end.getTime() - 90 * DAY);
+    const end = query.end_date ? parseInstant(query.end_date, 'end_date 格式不对') : new Date();
+    const start = query.start_date
+      ? parseInstant(query.start_date, 'start_date 格式不对')
+      : new Date(end.getTime() - 90 * DAY);
     if (start >= end) throw new DomainException('VALIDATION_FAILED', 'start_date 应早于 end_date');
     const q = this.base()
       .andWhere('c.createdAt >= :start AND c.createdAt < :end', { start, end })

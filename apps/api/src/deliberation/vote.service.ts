@@ -36,7 +36,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
-import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
+import { fromSqlTime, parseInstant, wholeSeconds } from '../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
 import { assertUndecided } from './one-decision.js';
 
@@ -179,9 +179,8 @@ export class VoteService implements OnModuleInit {
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
     const now = wholeSeconds();
-    const opensAt = request.opensAt ? wholeSeconds(request.opensAt) : now;
-    if (Number.isNaN(opensAt.getTime()) || opensAt.getTime() < now.getTime())
-      throw new DomainException('VALIDATION_FAILED', '表决开始时间不能早于现在');
+    const opensAt = request.opensAt ? parseInstant(request.opensAt, '表决开始时间格式不对') : now;
+    if (opensAt.getTime() < now.getTime()) throw new DomainException('VALIDATION_FAILED', '表决开始时间不能早于现在');
     const closesAt = closingTime(request.closesAt);
     if (closesAt.getTime() <= opensAt.getTime() + 3600_000)
       throw new DomainException('VALIDATION_FAILED', '截止时间须晚于表决开始时间');
@@ -273,9 +272,8 @@ export class VoteService implements OnModuleInit {
 
   /** The notice's time: not in the future, and at least VOTE_NOTICE_DAYS days before the vote opens. */
   private noticeTime(iso: string, opensAt: Date): Date {
-    const at = wholeSeconds(iso);
-    if (Number.isNaN(at.getTime()) || at.getTime() > Date.now())
-      throw new DomainException('VALIDATION_FAILED', '公告张贴时间不能晚于现在');
+    const at = parseInstant(iso, '公告张贴时间格式不对');
+    if (at.getTime() > Date.now()) throw new DomainException('VALIDATION_FAILED', '公告张贴时间不能晚于现在');
     if (opensAt.getTime() - at.getTime() < VOTE_NOTICE_DAYS * DAY)
       throw new DomainException(
         'VOTE_NOTICE_TOO_SHORT',
@@ -295,7 +293,7 @@ export class VoteService implements OnModuleInit {
   ): Promise<OwnerVoteView> {
     const proposal = await this.proposals.findOne({ where: { id: proposalId } });
     if (!proposal) throw new DomainException('NOT_FOUND');
-    const closedAt = wholeSeconds(request.closedAt);
+    const closedAt = parseInstant(request.closedAt, '表决结束时间格式不对');
     if (closedAt.getTime() > Date.now())
       throw new DomainException('VALIDATION_FAILED', '官方系统的表决结束时间不能晚于现在');
     const { total, agreed, disagreed, abstained } = request;

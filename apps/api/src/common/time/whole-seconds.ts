@@ -1,3 +1,5 @@
+import { DomainException } from '../errors/domain.exception.js';
+
 /**
  * A time truncated to whole seconds, as MySQL's DATETIME stores it: what is compared, returned or hashed must be
  * what the database gives back, on every engine.
@@ -19,4 +21,14 @@ export function sqlTime(engine: { options: { type: string } }, at: Date): Date |
 /** A datetime read by a raw query: a Date from MySQL, UTC text (`2026-11-26 07:00:00.000`) from SQLite. */
 export function fromSqlTime(value: Date | string): Date {
   return value instanceof Date ? value : new Date(`${value.replace(' ', 'T')}Z`);
+}
+
+/**
+ * A time a client sent (ISO 8601), in whole seconds; a text no Date can read (e.g. week dates, which the ISO
+ * validator lets through) is a 400 with `message`, never an invalid Date stored or a 500 later.
+ */
+export function parseInstant(text: string, message: string): Date {
+  const at = new Date(text);
+  if (Number.isNaN(at.getTime())) throw new DomainException('VALIDATION_FAILED', message);
+  return wholeSeconds(at);
 }
