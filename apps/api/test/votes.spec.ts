@@ -23,6 +23,12 @@ import { Notification } from '../src/notification/notification.entity.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
+/** A real (tiny) PNG: 1×1 pixel. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 let t: TestApp;
 let jinxiu: number;
 let committee: string;
@@ -505,6 +511,22 @@ describe('the four-party timeline', () => {
       },
     });
     await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
+    // A record that publishes files names only the caller's own: not a file another person uploaded.
+    const othersForm = new FormData();
+    othersForm.append('file', new Blob([PNG]), 'committee-only.png');
+    const othersFile = await t.http<{ id: number }>('POST', `/api/compounds/${jinxiu}/attachments`, {
+      token: committee,
+      body: othersForm,
+    });
+    expectError(
+      await t.http('POST', `/api/proposals/${id}/updates`, {
+        token: property,
+        json: { text: '已订购充电桩', progress: 10, attachmentIds: [othersFile.body.id] },
+      }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect((await t.http('GET', `/api/attachments/${othersFile.body.id}`, { token: owner })).status).toBe(404);
     await t.http('POST', `/api/proposals/${id}/updates`, {
       token: property,
       json: { text: '充电棚已完成基础施工。', progress: 60, attachmentIds: [] },
@@ -650,8 +672,26 @@ describe('the 15-day notice (物业管理条例 art. 14)', () => {
     const proposal = await t.http<ProposalView>('GET', `/api/proposals/${id}`, { token: owner });
     expect(proposal.body).toMatchObject({ stage: 'raised', vote: null });
 
-    const ok = await open(new Date(Date.now() - 15 * 86400_000 - 5000).toISOString());
+    const form = new FormData();
+    form.append('file', new Blob([PNG]), 'notice.png');
+    const photo = await t.http<{ id: number }>('POST', `/api/compounds/${jinxiu}/attachments`, {
+      token: committee,
+      body: form,
+    });
+    expect((await t.http('GET', `/api/attachments/${photo.body.id}`, { token: owner })).status).toBe(404);
+    const ok = await t.http<OwnerVoteView>('POST', `/api/proposals/${id}/owner-vote`, {
+      token: committee,
+      json: {
+        matterNo: 4,
+        closesAt: inTwoWeeks(),
+        secret: true,
+        noticePostedAt: new Date(Date.now() - 15 * 86400_000 - 5000).toISOString(),
+        noticeAttachmentId: photo.body.id,
+      },
+    });
     expect(ok.status).toBe(201);
+    // The photo of the posted notice is every owner's to see once the vote opens.
+    expect((await t.http('GET', `/api/attachments/${photo.body.id}`, { token: owner })).status).toBe(200);
     expect(ok.body).toMatchObject({ channel: 'here', externalRef: null });
     expect(Date.parse(ok.body.noticePostedAt!)).toBeLessThanOrEqual(Date.now() - 15 * 86400_000);
     const timeline = await t.http<ProposalTimelineView>('GET', `/api/proposals/${id}/timeline`, { token: owner });

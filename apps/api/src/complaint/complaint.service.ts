@@ -429,12 +429,9 @@ export class ComplaintService implements OnModuleInit {
     return { complaint, path, relation: relationTo(principal, complaint, path) };
   }
 
-  /** Photos this person uploaded to this compound (and not already used by another complaint's event). */
+  /** Photos this person uploaded to this compound, each named once. */
   private async ownPhotos(compoundId: number, principal: Principal, ids: number[]): Promise<number[]> {
-    if (ids.length === 0) return [];
-    const found = await this.files.requireOwn(compoundId, ids, '照片', true);
-    if (found.some((a) => a.uploadedBy !== principal.personId))
-      throw new DomainException('VALIDATION_FAILED', '只能使用自己上传的照片');
+    if (ids.length > 0) await this.files.requireOwn(compoundId, ids, '照片', true, principal.personId);
     return [...new Set(ids)];
   }
 

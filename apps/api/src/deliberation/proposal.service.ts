@@ -173,7 +173,7 @@ export class ProposalService {
     attachmentIds: number[],
   ): Promise<ProposalTimelineView> {
     const p = await this.get(proposalId);
-    await this.files.requireOwn(p.compoundId, attachmentIds);
+    await this.files.requireOwn(p.compoundId, attachmentIds, '照片', false, principal.personId);
     const text = `${minutes.trim()}\n参会：${attendees
       .map((a) => a.trim())
       .filter(Boolean)
@@ -207,7 +207,7 @@ export class ProposalService {
     const p = await this.get(proposalId);
     if (!['published', 'implementing'].includes(p.stage))
       throw new DomainException('CONFLICT', '议题的结果公示之后才能登记落实进展');
-    await this.files.requireOwn(p.compoundId, attachmentIds);
+    await this.files.requireOwn(p.compoundId, attachmentIds, '照片', false, principal.personId);
     await this.dataSource.transaction(async (manager) => {
       await this.record(
         {

@@ -187,7 +187,7 @@ export class VoteService implements OnModuleInit {
     // Without a notice posted earlier, announcing the vote here is the notice (its reminder goes to every owner).
     const noticePostedAt = this.noticeTime(request.noticePostedAt ?? now.toISOString(), opensAt);
     if (request.noticeAttachmentId !== undefined)
-      await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true);
+      await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true, by);
     const scheduled = opensAt.getTime() > now.getTime();
     const voteId = await this.dataSource.transaction(async (manager) => {
       await assertUndecided(manager, proposalId);
@@ -210,6 +210,9 @@ export class VoteService implements OnModuleInit {
           noticeAttachmentId: request.noticeAttachmentId ?? null,
         }),
       );
+      // The posted notice is for every owner to see.
+      if (request.noticeAttachmentId !== undefined)
+        await this.files.setVisibility([request.noticeAttachmentId], 'compound', manager);
       const actorRole = await this.timeline.actingRole(principal, proposal.compoundId);
       if (scheduled)
         await this.timeline.record(
@@ -304,7 +307,7 @@ export class VoteService implements OnModuleInit {
       agreed.areaCentiM2 + disagreed.areaCentiM2 + abstained.areaCentiM2 > total.areaCentiM2
     )
       throw new DomainException('VALIDATION_FAILED', '参与表决的面积和人数不能超过总面积和总人数，总数须大于零');
-    await this.files.requireOwn(proposal.compoundId, request.attachmentIds, '表决结果文件');
+    await this.files.requireOwn(proposal.compoundId, request.attachmentIds, '表决结果文件', false, principal.personId);
     const part = (p: TallyPart): TallyPart => ({ areaCentiM2: p.areaCentiM2, headcount: p.headcount });
     const voteId = await this.dataSource.transaction(async (manager) => {
       await assertUndecided(manager, proposalId);

@@ -92,9 +92,15 @@ export class FilesService {
 
   /**
    * Files uploaded earlier that a record is about to use: they must exist and belong to the compound (and be
-   * images, with `imagesOnly`); otherwise a 400 naming what is wrong.
+   * images, with `imagesOnly`; and the caller's own, with `uploadedBy`); otherwise a 400 naming what is wrong.
    */
-  async requireOwn(compoundId: number, ids: number[], what = '附件', imagesOnly = false): Promise<Attachment[]> {
+  async requireOwn(
+    compoundId: number,
+    ids: number[],
+    what = '附件',
+    imagesOnly = false,
+    uploadedBy?: number,
+  ): Promise<Attachment[]> {
     const found = await this.byIds(ids);
     if (
       found.length !== new Set(ids).size ||
@@ -102,6 +108,9 @@ export class FilesService {
     ) {
       throw new DomainException('VALIDATION_FAILED', `${what}不存在或不是本小区上传的${imagesOnly ? '图片' : '文件'}`);
     }
+    // A record that makes files public may only name the caller's own: not, say, a paper ballot's scan.
+    if (uploadedBy !== undefined && found.some((a) => a.uploadedBy !== uploadedBy))
+      throw new DomainException('VALIDATION_FAILED', `只能使用自己上传的${what}`);
     return found;
   }
 
