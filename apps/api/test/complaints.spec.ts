@@ -617,6 +617,11 @@ describe('problem compounds and 一院一案', () => {
       json: body,
     });
     expect(plan.status).toBe(201);
+    const notADay = await t.http<ErrorBody>('POST', `/api/compounds/${jinxiu}/plans`, {
+      token: tokens['demo-street-admin'],
+      json: { ...body, dueDate: '2026-02-30' },
+    });
+    expect(notADay.status).toBe(400);
     const again = await t.http<ErrorBody>('POST', `/api/compounds/${jinxiu}/plans`, {
       token: tokens['demo-street-admin'],
       json: body,

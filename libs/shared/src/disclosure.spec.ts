@@ -149,3 +149,17 @@ test('canonical JSON sorts keys, keeps integers and refuses floats', () => {
   expect(canonicalJson({ a: { z: 1, y: 2 } })).toBe(canonicalJson({ a: { y: 2, z: 1 } }));
   expect(() => canonicalJson({ a: 0.1 })).toThrow(RangeError);
 });
+
+test('a line over 20 million yuan is refused with its row, not left to overflow the column', () => {
+  const row = {
+    category: '停车费',
+    amount: '30000000',
+    occurredOn: '2026-11-05',
+    counterparty: '某公司',
+    note: '',
+    householdsBilled: '',
+    householdsPaid: '',
+  };
+  expect(validateLineRows([row], 2, '2026-11').errors).toEqual([{ row: 2, message: expect.stringContaining('过大') }]);
+  expect(validateLineRows([{ ...row, amount: '20000000' }], 2, '2026-11').errors).toEqual([]);
+});

@@ -185,6 +185,9 @@ export function canonicalJson(value: unknown): string {
  * Parses an amount in yuan written as text (`1234.5`, `1,234.50`, `¥88`) into fen, exactly.
  * Null when it is not a non-negative number with at most two decimals.
  */
+/** The largest amount of one line, in fen (20 million yuan): what the database column holds, with room to spare. */
+export const MAX_LINE_FEN = 2_000_000_000;
+
 export function parseYuanToFen(text: string): number | null {
   const match = /^\s*[¥￥]?\s*(\d{1,3}(?:,\d{3})+|\d{1,10})(?:\.(\d{1,2}))?\s*$/.exec(text);
   if (!match) return null;
@@ -265,6 +268,7 @@ export function validateLineRows(
     if (!category) problems.push(`类别“${input.category.trim()}”不在类别表中`);
     const amountFen = parseYuanToFen(input.amount);
     if (amountFen === null) problems.push(`金额“${input.amount.trim()}”不是最多两位小数的非负数`);
+    else if (amountFen > MAX_LINE_FEN) problems.push(`金额“${input.amount.trim()}”过大（单笔最多 2,000 万元）`);
     const occurredOn = parseDay(input.occurredOn);
     if (!occurredOn) problems.push(`日期“${input.occurredOn.trim()}”不是有效日期（如 2026-11-05）`);
     else if (p && !dayInPeriod(occurredOn, p)) problems.push(`日期 ${occurredOn} 不在本期内`);

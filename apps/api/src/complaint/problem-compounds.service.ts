@@ -5,6 +5,7 @@ import {
   CHINA_OFFSET_MS,
   chinaMonth,
   markProblemCompounds,
+  parseDay,
   per100,
   type ComplaintRankingView,
   type CompoundComplaintRank,
@@ -117,6 +118,7 @@ export class ProblemCompoundsService {
   }
 
   async createPlan(principal: Principal, compoundId: number, dto: CompoundPlanDto): Promise<CompoundPlanView> {
+    if (parseDay(dto.dueDate) !== dto.dueDate) throw new DomainException('VALIDATION_FAILED', '期限不是有效日期');
     const repo = this.dataSource.getRepository(CompoundPlan);
     if (await repo.existsBy({ compoundId, period: dto.period })) throw new DomainException('COMPLAINT_PLAN_EXISTS');
     const plan = await repo.save(repo.create({ ...dto, compoundId, status: 'open', createdBy: principal.personId }));

@@ -30,6 +30,7 @@ import {
   type Role,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
 import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
 import type { Principal } from '../common/auth/principal.js';
@@ -465,7 +466,7 @@ export class VoteService implements OnModuleInit {
       return this.receipt(ballots[0] as Ballot);
     } catch (err) {
       // The same Idempotency-Key again (a retry, or a race): the first request's ballot is the answer.
-      if (!idempotencyKey || !/duplicate|unique/i.test((err as Error).message)) throw err;
+      if (!idempotencyKey || !isUniqueViolation(err)) throw err;
       const earlier = await this.ballots.find({
         where: { voteId, ownerKey: In(keys), idempotencyKey },
         order: { id: 'ASC' },

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import { canonicalJson, type PublicationView, type VerifyResult } from '@xiaoqu/shared';
+import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Attachment } from '../files/attachment.entity.js';
 import {
@@ -98,8 +99,7 @@ export class PublicationService {
     try {
       return await manager.save(Publication, manager.create(Publication, { ...link, hash: linkHash(link) }));
     } catch (err) {
-      if (/duplicate|unique/i.test((err as Error).message))
-        throw new DomainException('CONFLICT', '有人同时发布了内容，请再试一次');
+      if (isUniqueViolation(err)) throw new DomainException('CONFLICT', '有人同时发布了内容，请再试一次');
       throw err;
     }
   }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '@xiaoqu/shared';
 import { DomainException } from './domain.exception.js';
+import { isUniqueViolation, isValueOutOfRange } from './db-errors.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -66,6 +67,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const code = CODE_BY_STATUS[err.statusCode] ?? 'VALIDATION_FAILED';
       return { status: err.statusCode, body: { code, message: ERROR_MESSAGES[code], requestId } };
     }
+    // Races and values the services did not foresee are still the request's outcome, said plainly.
+    if (isUniqueViolation(exception))
+      return { status: 409, body: { code: 'CONFLICT', message: ERROR_MESSAGES.CONFLICT, requestId } };
+    if (isValueOutOfRange(exception))
+      return {
+        status: 400,
+        body: { code: 'VALIDATION_FAILED', message: '有数值过大或文字过长，请检查后再试', requestId },
+      };
     if (err && typeof err.code === 'string' && DB_DOWN.has(err.code)) {
       return {
         status: 503,

@@ -80,11 +80,13 @@ export class TallyPartDto implements TallyPart {
   @ApiProperty()
   @IsInt({ message: '面积应为整数（0.01 平方米）' })
   @Min(0)
+  @Max(1_000_000_000_000, { message: '面积过大' })
   areaCentiM2: number;
 
   @ApiProperty()
   @IsInt({ message: '人数应为整数' })
   @Min(0)
+  @Max(10_000_000, { message: '人数过大' })
   headcount: number;
 }
 

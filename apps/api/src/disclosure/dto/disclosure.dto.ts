@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  MAX_LINE_FEN,
   BILLING_MODELS,
   type BillingModel,
   type CompoundBillingView,
@@ -60,7 +61,7 @@ export class LineInputDto implements LineInput {
   @ApiProperty({ description: 'fen' })
   @IsInt()
   @Min(0)
-  @Max(2_000_000_000)
+  @Max(MAX_LINE_FEN)
   amountFen: number;
 
   @ApiProperty({ example: '2026-11-05' })
