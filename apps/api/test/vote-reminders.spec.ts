@@ -62,7 +62,22 @@ test('owners are reminded once when a vote opens and once a day before it closes
     ['vote_opened', 'sent'],
   ]);
 
-  // After it closes, nothing more.
+  // A vote closed before any run is never announced; a closed one gets nothing more.
+  const other = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
+    token: committee,
+    json: { title: '增设快递柜', body: '提请表决。' },
+  });
+  const closedEarly = await t.http<OwnerVoteView>('POST', `/api/proposals/${other.body.id}/owner-vote`, {
+    token: committee,
+    json: {
+      matterNo: 9,
+      closesAt: new Date(closesAt).toISOString(),
+      secret: true,
+      noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+    },
+  });
+  await t.http('POST', `/api/owner-votes/${closedEarly.body.id}/close`, { token: committee });
   await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
   expect(await reminders.run(Date.now())).toBe(0);
+  expect(await t.dataSource.getRepository(Notification).count({ where: { subjectId: closedEarly.body.id } })).toBe(0);
 });
