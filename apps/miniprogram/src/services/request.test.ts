@@ -198,6 +198,21 @@ describe('createApiClient', () => {
     await expect(client.get('/c')).rejects.toMatchObject({ code: 'NOT_FOUND', message: ERROR_MESSAGES.NOT_FOUND });
   });
 
+  it('keeps the server’s own Chinese message for a known code, never an English one', async () => {
+    const responses: HttpResponse[] = [
+      { status: 400, data: { code: 'VALIDATION_FAILED', message: '这套房屋不在本次表决的名册中' } },
+      { status: 400, data: { code: 'VALIDATION_FAILED', message: 'closesAt must be ISO' } },
+    ];
+    const transport: Transport = {
+      request: async () => responses.shift() as HttpResponse,
+      upload: jest.fn(),
+      download: jest.fn(),
+    };
+    const { client } = clientFor(transport, memorySessions({ token: 't1', expiresAt: LATER }));
+    await expect(client.get('/zh')).rejects.toMatchObject({ message: '这套房屋不在本次表决的名册中' });
+    await expect(client.get('/en')).rejects.toMatchObject({ message: ERROR_MESSAGES.VALIDATION_FAILED });
+  });
+
   it('turns a network failure into a plain Chinese message', async () => {
     const transport: Transport = {
       request: async () => {

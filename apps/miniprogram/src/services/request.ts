@@ -77,7 +77,9 @@ export function toApiError(status: number, data: unknown): ApiError {
   const details = Array.isArray(body.details) ? (body.details as ErrorDetail[]) : [];
   const requestId = typeof body.requestId === 'string' ? body.requestId : null;
   if (isErrorCode(body.code)) {
-    return new ApiError(body.code, ERROR_MESSAGES[body.code], status, details, requestId);
+    // The server's own Chinese message is the more precise one (“这套房屋不在本次表决的名册中”); English is not shown.
+    const message = HAS_CHINESE.test(serverMessage) ? serverMessage : ERROR_MESSAGES[body.code];
+    return new ApiError(body.code, message, status, details, requestId);
   }
   // Not one of our codes (a proxy page, an older server): say something useful rather than nothing.
   const fallbackCode: ErrorCode =

@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView } from '@xiaoqu/shared';
 import { attachmentLabel } from '../../services/attachments';
-import { toastError } from '../../services/feedback';
+import { toastError, toastText } from '../../services/feedback';
 import type { UploadFile } from '../../services/request';
 import './index.scss';
 
@@ -27,7 +27,7 @@ async function choosePhotos(count: number): Promise<UploadFile[]> {
   } catch (error) {
     // Closing the chooser is no error; a refused privacy agreement is said by the privacy popup.
     const msg = (error as { errMsg?: string }).errMsg ?? '';
-    if (!msg.includes('cancel') && !msg.includes('privacy')) toastError(new Error('没能打开相册，请重试'));
+    if (!msg.includes('cancel') && !msg.includes('privacy')) toastText('没能打开相册，请重试');
     return [];
   }
 }

@@ -1,3 +1,4 @@
+import { chinaDay, parseDay } from '@xiaoqu/shared';
 import type { ImportOfficialResultRequest, MatterNo, ProposalView, TallyPart } from '@xiaoqu/shared';
 
 /** Only a proposal still raised or in consultation, with neither a vote nor a poll, takes an imported result. */
@@ -60,7 +61,7 @@ export const MAX_RESULT_DOCUMENTS = 5;
 
 /** `2026-11-26`: today in China, the latest day an imported vote may have closed. */
 export function latestClosedDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDay(now);
 }
 
 /**
@@ -70,9 +71,7 @@ export function latestClosedDay(now = new Date()): string {
 export function closedAtOf(day: string, now = new Date()): { at: string; error: null } | { at: null; error: string } {
   const latest = latestClosedDay(now);
   const plain = day.trim();
-  const midnight = /^\d{4}-\d{2}-\d{2}$/.test(plain) ? new Date(`${plain}T00:00:00Z`) : null;
-  if (!midnight || Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== plain)
-    return { at: null, error: '表决结束日期请写成 YYYY-MM-DD' };
+  if (parseDay(plain) !== plain) return { at: null, error: '表决结束日期请写成 YYYY-MM-DD' };
   if (plain > latest) return { at: null, error: `只能导入已结束的表决：结束日期最晚为 ${latest}` };
   if (plain === latest) return { at: new Date(now.getTime() - 60_000).toISOString(), error: null };
   return { at: new Date(`${plain}T23:59:59+08:00`).toISOString(), error: null };

@@ -1,4 +1,5 @@
 import type { PaperBallotRequest, TallyBallot } from '@xiaoqu/shared';
+import { parseDay } from '@xiaoqu/shared';
 
 /** Shown wherever paper ballots are entered: how an online and a paper ballot of one owner are decided. */
 export const PAPER_RULE_TEXT =
@@ -22,7 +23,7 @@ export function paperBallotRequest(
   const fail = (error: string) => ({ request: null, error });
   if (form.unitId === null) return fail('请选择楼栋和房屋');
   if (!form.choice) return fail('请选择票面上的意见');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.signedOn)) return fail('签署日期请写成 YYYY-MM-DD');
+  if (parseDay(form.signedOn) !== form.signedOn) return fail('签署日期请写成 YYYY-MM-DD');
   if (form.signedOn > today) return fail('签署日期不能晚于今天');
   if (form.scanId === null) return fail('请上传签字表决票的照片或扫描件');
   if (form.method === 'proxy') {

@@ -10,6 +10,8 @@ import {
   type OwnerVoteView,
   type TallyPart,
   VOTE_NOTICE_DAYS,
+  chinaDay,
+  parseDay,
 } from '@xiaoqu/shared';
 import { announcedLabel } from '../../pages/deliberation/vote-line';
 import { formatDateTimeCn } from './consultation';
@@ -100,20 +102,18 @@ export const METHOD_LABELS = { online: '线上投票', paper: '纸质票', proxy
 
 /** The earliest closing day allowed: one day ahead, `YYYY-MM-DD` in China time. */
 export function earliestCloseDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+  return addDays(chinaDay(now), 1);
 }
 
 /** The end of a closing day in China time (23:59:59 +08:00) as ISO; null when the text is no real day. */
 export function closesAtOf(day: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
-  const midnight = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(midnight.getTime()) || midnight.toISOString().slice(0, 10) !== day) return null;
+  if (parseDay(day) !== day) return null;
   return new Date(`${day}T23:59:59+08:00`).toISOString();
 }
 
 /** The latest day a vote's notice may have been posted for the vote to open now: VOTE_NOTICE_DAYS days back. */
 export function latestNoticeDay(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000 - VOTE_NOTICE_DAYS * 24 * 3600_000).toISOString().slice(0, 10);
+  return addDays(chinaDay(now), -VOTE_NOTICE_DAYS);
 }
 
 /**
@@ -161,7 +161,7 @@ const CLOCK_MARGIN_MS = 10 * 60_000;
  * VOTE_NOTICE_DAYS whole days (of 24 hours) away. Today + 15 in China time before about 08:50, today + 16 after.
  */
 export function earliestOpenDay(now = new Date()): string {
-  const first = addDays(new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10), VOTE_NOTICE_DAYS);
+  const first = addDays(chinaDay(now), VOTE_NOTICE_DAYS);
   const gap = new Date(opensAtOf(first)!).getTime() - now.getTime();
   return gap >= VOTE_NOTICE_DAYS * DAY_MS + CLOCK_MARGIN_MS ? first : addDays(first, 1);
 }

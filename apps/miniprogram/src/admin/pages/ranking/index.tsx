@@ -8,6 +8,7 @@ import {
   type CompoundComplaintRank,
   type CompoundPlanView,
   type RoleGrantView,
+  parseDay,
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { PlaceChips } from '../../components/PlaceChips';
@@ -100,7 +101,7 @@ function PlanPanel({ row, period, onChanged }: { row: CompoundComplaintRank; per
       setProblem('请填写问题原因、整改措施和责任人');
       return;
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(body.dueDate)) {
+    if (parseDay(body.dueDate) !== body.dueDate) {
       setProblem('完成期限请写成 2026-12-31 的样子');
       return;
     }
@@ -108,7 +109,8 @@ function PlanPanel({ row, period, onChanged }: { row: CompoundComplaintRank; per
   }
 
   function addProgress() {
-    const n = Number(progress.progress);
+    // Digits only: Number('') and Number('1e1') would pass as 0 and 10.
+    const n = /^\d{1,3}$/.test(progress.progress.trim()) ? Number(progress.progress.trim()) : NaN;
     if (!progress.text.trim()) {
       setProblem('请写明这次的进展');
       return;

@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView } from '@xiaoqu/shared';
 import { api } from '../../../services/api';
 import { attachmentLabel } from '../../../services/attachments';
-import { toastError } from '../../../services/feedback';
+import { toastError, toastText } from '../../../services/feedback';
 import type { UploadFile } from '../../../services/request';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -29,7 +29,7 @@ async function chooseScan(): Promise<UploadFile | null> {
     return file ? { kind: 'path', path: file.path, name: file.name } : null;
   } catch (error) {
     const msg = (error as { errMsg?: string }).errMsg ?? '';
-    if (!msg.includes('cancel') && !msg.includes('privacy')) toastError(new Error('没能打开文件，请重试'));
+    if (!msg.includes('cancel') && !msg.includes('privacy')) toastText('没能打开文件，请重试');
     return null;
   }
 }

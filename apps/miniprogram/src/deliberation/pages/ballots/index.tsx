@@ -9,6 +9,7 @@ import {
   type BuildingView,
   type TallyBallot,
   type UnitView,
+  chinaDay,
 } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -23,7 +24,7 @@ import '../proposal/index.scss';
 import './index.scss';
 
 const CHOICES: TallyBallot['choice'][] = ['agree', 'disagree', 'abstain'];
-const todayCn = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const todayCn = () => chinaDay(Date.now());
 const emptyForm = (): PaperBallotForm => ({
   unitId: null,
   choice: null,

@@ -26,7 +26,7 @@ import { api } from '../../../services/api';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
 import { createBallotSender } from '../../../services/ballot';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
+import { toastError, toastSuccess, toastText } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { BallotButtons } from '../../components/BallotButtons';
 import { EvaluationCard } from '../../components/EvaluationCard';
@@ -324,9 +324,7 @@ function CastCard({ vote, onCast }: { vote: OwnerVoteView; onCast: () => void })
           </Text>
           <Button
             size="large"
-            onClick={() =>
-              void Taro.setClipboardData({ data: receipt.receiptCode }).catch(() => toastError(new Error('复制失败')))
-            }
+            onClick={() => void Taro.setClipboardData({ data: receipt.receiptCode }).catch(() => toastText('复制失败'))}
           >
             复制回执码
           </Button>

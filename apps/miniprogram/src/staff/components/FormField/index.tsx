@@ -1,3 +1,4 @@
+import { chinaDay } from '@xiaoqu/shared';
 import type { ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import './index.scss';
@@ -36,5 +37,5 @@ export function FormField({
 
 /** Today in China, `YYYY-MM-DD`: the default day of a record. */
 export function todayCn(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return chinaDay(now);
 }
