@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type EntityManager, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository, EntityNotFoundError } from 'typeorm';
 import { canonicalJson, type PublicationView, type VerifyResult } from '@xiaoqu/shared';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -122,7 +122,11 @@ export class PublicationService {
       });
       if (link.seq !== i + 1) return broken('发布序号不连续：有发布记录被删除或插入');
       if (link.prevHash !== prevHash) return broken('与上一条发布记录的链接不一致');
-      const content = await this.content(this.publications.manager, link.kind, link.subjectId).catch(() => null);
+      // A subject deleted after publishing is a break in the chain; any other failure is the server's, not a tamper.
+      const content = await this.content(this.publications.manager, link.kind, link.subjectId).catch((err: unknown) => {
+        if (err instanceof EntityNotFoundError) return null;
+        throw err;
+      });
       if (!content || sha256(canonicalJson(content)) !== link.contentHash) return broken('发布后的内容被改动过');
       if (linkHash(link) !== link.hash) return broken('发布记录本身被改动过');
       prevHash = link.hash;

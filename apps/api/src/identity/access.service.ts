@@ -3,13 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
-import { fromSqlTime } from '../common/time/whole-seconds.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import type { Role } from '@xiaoqu/shared';
 import { Session } from './session.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -108,8 +108,7 @@ export class PlaceService {
       .take(opts.limit);
     if (opts.q) qb.andWhere('c.name LIKE :name', { name: `%${opts.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` });
     if (opts.within) {
-      const within = await this.places.findOne({ where: { id: opts.within } });
-      if (!within) throw new DomainException('NOT_FOUND');
+      const within = await this.getPlace(opts.within);
       qb.andWhere('c.path LIKE :prefix', { prefix: `${within.path}%` });
     }
     const compounds = await qb.getMany();
