@@ -314,7 +314,11 @@ describe('lifecycle', () => {
     await act(id, 'resolve', 'demo-grid', { note: '已处理' });
     expect((await act(id, 'reopen', 'demo-resident', { note: '' })).status).toBe(400);
     expect((await act(id, 'confirm', 'demo-grid', { rating: 5 })).status).toBe(403);
-    const reopened = await act(id, 'reopen', 'demo-resident', { note: '晚上还是很吵' });
+    const checksBefore = wechat.mediaChecks.length;
+    const evidence = await upload(tokens['demo-resident'], PNG);
+    const reopened = await act(id, 'reopen', 'demo-resident', { note: '晚上还是很吵', photoIds: [evidence.body.id] });
+    // The resident's photo went through WeChat's image check, as at filing.
+    expect(wechat.mediaChecks.length).toBe(checksBefore + 1);
     expect(reopened.body).toMatchObject({ status: 'reopened', due: { kind: 'resolve' } });
     expect((await act(id, 'resolve', 'demo-resident', { note: 'x' })).status).toBe(403);
     expect((await act(id, 'auto_close', 'demo-grid')).status).toBe(403);

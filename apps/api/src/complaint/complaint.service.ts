@@ -203,16 +203,18 @@ export class ComplaintService implements OnModuleInit {
     if (action === 'confirm' && dto.rating === undefined)
       throw new DomainException('VALIDATION_FAILED', '请为处理结果打分（1–5 星）');
     const photos = await this.ownPhotos(complaint.compoundId, principal, dto.photoIds ?? []);
-    if (relation.filer && note && (action === 'confirm' || action === 'reopen'))
-      await this.checks.text(principal.personId, note);
+    // A resident's words and photos pass WeChat's checks as at filing (staff's do not: they are not user content).
+    const byFiler = action === 'confirm' || action === 'reopen';
+    if (byFiler && note) await this.checks.text(principal.personId, note);
+    const traces = byFiler ? await this.checks.images(principal.personId, photos) : [];
 
-    const actorRole: string =
-      action === 'confirm' || action === 'reopen' ? 'resident' : (relation.handlerRole ?? 'resident');
+    const actorRole: string = byFiler ? 'resident' : (relation.handlerRole ?? 'resident');
     await this.transition(complaint, action, {
       actorId: principal.personId,
       actorRole,
       note,
       photos,
+      traces,
       rating: dto.rating,
     });
     return this.detail(principal, complaintId);
@@ -225,7 +227,15 @@ export class ComplaintService implements OnModuleInit {
   async transition(
     complaint: Complaint,
     action: ComplaintAction,
-    by: { actorId: number | null; actorRole: string; note: string; photos?: number[]; rating?: number },
+    by: {
+      actorId: number | null;
+      actorRole: string;
+      note: string;
+      photos?: number[];
+      /** WeChat media-check traces of a resident's photos, recorded with the change. */
+      traces?: { attachmentId: number; traceId: string }[];
+      rating?: number;
+    },
     at: Date = wholeSeconds(),
   ): Promise<Complaint> {
     const to = complaintTransition(complaint.status, action);
@@ -276,6 +286,7 @@ export class ComplaintService implements OnModuleInit {
         at,
       });
       if (by.photos?.length && complaint.visible) await this.files.setVisibility(by.photos, 'compound', manager);
+      await this.checks.recordTraces(manager, complaint.id, by.traces ?? []);
     });
     Object.assign(complaint, changes);
     if (by.actorId !== complaint.filedBy)
