@@ -1,3 +1,4 @@
+import { groupThousands } from './format.js';
 /** Items of China Civil Code art. 278 decided by the owners. */
 export type MatterNo = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
@@ -144,16 +145,17 @@ export function evaluateOwnerDecision(
 
 /** `3179/5726` → `3,179 / 5,726` with a percentage to one decimal, by integer arithmetic. */
 function share(part: number, whole: number, unit: 'm²' | '人'): string {
-  const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const text =
-    unit === 'm²' ? `${formatCenti(part)} / ${formatCenti(whole)} m²` : `${group(part)} / ${group(whole)} 人`;
+    unit === 'm²'
+      ? `${formatCenti(part)} / ${formatCenti(whole)} m²`
+      : `${groupThousands(part)} / ${groupThousands(whole)} 人`;
   if (whole === 0) return text;
   const tenths = Math.floor((part * 1000 * 2 + whole) / (whole * 2));
   return `${text}（${Math.floor(tenths / 10)}.${tenths % 10}%）`;
 }
 
 function formatCenti(centi: number): string {
-  const whole = String(Math.trunc(centi / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const whole = groupThousands(Math.trunc(centi / 100));
   const frac = centi % 100;
   return frac === 0 ? whole : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
 }

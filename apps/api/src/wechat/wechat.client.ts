@@ -163,15 +163,7 @@ export class WechatClient {
       js_code: code,
       grant_type: 'authorization_code',
     }).toString();
-    let answer: Code2SessionAnswer;
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(this.config.WECHAT_TIMEOUT_MS) });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      answer = (await response.json()) as Code2SessionAnswer;
-    } catch (err) {
-      this.logger.warn(`jscode2session unreachable: ${(err as Error).message}`);
-      throw new DomainException('WECHAT_UNAVAILABLE');
-    }
+    const answer = await this.getJson<Code2SessionAnswer>(url);
     if (answer.errcode) {
       this.logger.warn(`jscode2session errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
       throw new DomainException(ERRCODES[answer.errcode] ?? 'WECHAT_LOGIN_FAILED');
