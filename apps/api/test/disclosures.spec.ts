@@ -427,6 +427,16 @@ describe('publishing a month', () => {
         householdsPaid,
       }),
     );
+    // Lines sent one by one obey the import's day rule: a real day inside the period, or 400 and nothing replaced.
+    for (const occurredOn of ['2026-02-31', '2026-11-30'])
+      expectError(
+        await t.http('PUT', `/api/account-disclosures/${amendment.body.id}/lines`, {
+          token: property,
+          json: { lines: [{ ...corrected[0], occurredOn }] },
+        }),
+        400,
+        'VALIDATION_FAILED',
+      );
     await t.http('PUT', `/api/account-disclosures/${amendment.body.id}/lines`, {
       token: property,
       json: { lines: corrected },

@@ -261,7 +261,6 @@ export function validateLineRows(
 ): { rows: LineRow[]; errors: { row: number; message: string }[] } {
   const rows: LineRow[] = [];
   const errors: { row: number; message: string }[] = [];
-  const p = period ? parsePeriod(period) : null;
   inputs.forEach((input, i) => {
     const problems: string[] = [];
     const category = CATEGORY_BY_LABEL.get(input.category.trim());
@@ -270,8 +269,8 @@ export function validateLineRows(
     if (amountFen === null) problems.push(`金额“${input.amount.trim()}”不是最多两位小数的非负数`);
     else if (amountFen > MAX_LINE_FEN) problems.push(`金额“${input.amount.trim()}”过大（单笔最多 2,000 万元）`);
     const occurredOn = parseDay(input.occurredOn);
-    if (!occurredOn) problems.push(`日期“${input.occurredOn.trim()}”不是有效日期（如 2026-11-05）`);
-    else if (p && !dayInPeriod(occurredOn, p)) problems.push(`日期 ${occurredOn} 不在本期内`);
+    const dayIssue = lineDayProblem(input.occurredOn, period);
+    if (dayIssue) problems.push(dayIssue);
     const counterparty = input.counterparty.trim();
     if (!counterparty) problems.push('对方单位不能为空');
     else if (counterparty.length > 100) problems.push('对方单位过长（最多 100 字）');
@@ -307,6 +306,15 @@ export function validateLineRows(
     });
   });
   return { rows, errors };
+}
+
+/** What is wrong with a line's day: not a real day, or outside its period (`periodKey`); null when it is fine. */
+export function lineDayProblem(text: string, periodKey?: string): string | null {
+  const day = parseDay(text);
+  if (!day) return `日期“${text.trim()}”不是有效日期（如 2026-11-05）`;
+  const p = periodKey ? parsePeriod(periodKey) : null;
+  if (p && !dayInPeriod(day, p)) return `日期 ${day} 不在本期内`;
+  return null;
 }
 
 function dayInPeriod(day: string, p: { kind: PeriodKind; year: number; index: number }): boolean {

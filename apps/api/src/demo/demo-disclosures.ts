@@ -56,7 +56,10 @@ function monthLines(
 ): LineInput[] {
   const rand = prng(seed);
   const vary = (fen: number, spread = 0.08) => Math.round(fen * (1 - spread + rand() * spread * 2));
-  const day = (d: number) => `${month}-${String(d).padStart(2, '0')}`;
+  // Clamped to the month's last day: a line of February is never dated the 30th.
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = (d: number) => `${month}-${String(Math.min(d, last)).padStart(2, '0')}`;
   const billed = scale.households;
   const paid = Math.floor(billed * (0.86 + rand() * 0.1));
   const lines: LineInput[] = [

@@ -17,6 +17,7 @@ import {
   type LineRowInput,
   type LineView,
   type ReviewNoteView,
+  lineDayProblem,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -336,6 +337,9 @@ export class AccountDisclosureService {
         out.push({ field, message: 'householdsPaid cannot exceed householdsBilled' });
       if (billed !== null && line.category !== 'property_fee')
         out.push({ field, message: 'only property_fee lines carry household counts' });
+      // The same day rule as an imported line: a real day inside the period.
+      const dayIssue = lineDayProblem(line.occurredOn, d.periodKey);
+      if (dayIssue) out.push({ field: `${field}.occurredOn`, message: dayIssue });
       return out;
     });
     if (problems.length > 0) throw new DomainException('VALIDATION_FAILED', undefined, problems);
