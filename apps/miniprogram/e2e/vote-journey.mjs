@@ -557,6 +557,8 @@ try {
     const { context, page } = await loginAs('社区管理员');
     await tab(page, '议事');
     await showing(page, '选择要查看的小区');
+    // The title comes before the search answers: wait for the list itself.
+    await current(page).locator('.xq-delib__compound-name').first().waitFor({ timeout: TIMEOUT });
     const compounds = await current(page).locator('.xq-delib__compound-name').allInnerTexts();
     check(
       compounds.includes('锦绣花园') && !compounds.some((c) => c.includes('还没有关联的小区')),
