@@ -6,6 +6,7 @@ export * from './api.js';
 export * from './disclosure.js';
 export * from './disclosure-api.js';
 export * from './tally.js';
+export * from './choice-tally.js';
 export * from './deadline.js';
 export * from './deliberation-api.js';
 export * from './complaint.js';

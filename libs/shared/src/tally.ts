@@ -62,6 +62,35 @@ const moreThan = (part: number, whole: number, a: number, b: number) =>
  * developer-unsold units do not share one ownerKey, on no units, and on a matter outside 1–9.
  */
 export function tallyOwnerDecision(units: TallyUnit[], ballots: TallyBallot[], matter: MatterNo): OwnerDecisionTally {
+  const { areaOf, totalArea, last } = countedBallots(units, ballots, matter);
+  const part = (choices: TallyBallot['choice'][]): TallyPart => {
+    let areaCentiM2 = 0;
+    let headcount = 0;
+    for (const [key, { choice }] of last) {
+      if (!choices.includes(choice)) continue;
+      areaCentiM2 += areaOf.get(key) as number;
+      headcount += 1;
+    }
+    return { areaCentiM2, headcount };
+  };
+  return evaluateOwnerDecision(ruleOf(matter), {
+    total: { areaCentiM2: totalArea, headcount: areaOf.size },
+    agreed: part(['agree']),
+    disagreed: part(['disagree']),
+    abstained: part(['abstain']),
+  });
+}
+
+/**
+ * @internal Shared by the tallies in this package, not an API of its own. Checks the matter, the units and the
+ * ballots with the refusals `tallyOwnerDecision` documents, and returns each ownerKey with the area of all its
+ * units, the total area, and the last ballot of each key that voted (in the order of the array).
+ */
+export function countedBallots<B extends { ownerKey: string }>(
+  units: TallyUnit[],
+  ballots: B[],
+  matter: MatterNo,
+): { areaOf: Map<string, number>; totalArea: number; last: Map<string, B> } {
   if (!Number.isInteger(matter) || matter < 1 || matter > 9) throw new RangeError(`matter must be 1–9, got ${matter}`);
   if (units.length === 0) throw new RangeError('a vote needs at least one unit');
   const areaOf = new Map<string, number>();
@@ -82,28 +111,13 @@ export function tallyOwnerDecision(units: TallyUnit[], ballots: TallyBallot[], m
   }
   if (!Number.isSafeInteger(totalArea)) throw new RangeError('total area overflows');
 
-  const last = new Map<string, TallyBallot['choice']>();
+  const last = new Map<string, B>();
   for (const ballot of ballots) {
     if (!areaOf.has(ballot.ownerKey))
       throw new RangeError(`ballot of ${ballot.ownerKey}, who owns no unit in this vote`);
-    last.set(ballot.ownerKey, ballot.choice);
+    last.set(ballot.ownerKey, ballot);
   }
-  const part = (choices: TallyBallot['choice'][]): TallyPart => {
-    let areaCentiM2 = 0;
-    let headcount = 0;
-    for (const [key, choice] of last) {
-      if (!choices.includes(choice)) continue;
-      areaCentiM2 += areaOf.get(key) as number;
-      headcount += 1;
-    }
-    return { areaCentiM2, headcount };
-  };
-  return evaluateOwnerDecision(ruleOf(matter), {
-    total: { areaCentiM2: totalArea, headcount: areaOf.size },
-    agreed: part(['agree']),
-    disagreed: part(['disagree']),
-    abstained: part(['abstain']),
-  });
+  return { areaOf, totalArea, last };
 }
 
 /**
@@ -143,8 +157,8 @@ export function evaluateOwnerDecision(
   };
 }
 
-/** `3179/5726` → `3,179 / 5,726` with a percentage to one decimal, by integer arithmetic. */
-function share(part: number, whole: number, unit: 'm²' | '人'): string {
+/** @internal `3179/5726` → `3,179 / 5,726` with a percentage to one decimal, by integer arithmetic. */
+export function share(part: number, whole: number, unit: 'm²' | '人'): string {
   const text =
     unit === 'm²'
       ? `${formatCenti(part)} / ${formatCenti(whole)} m²`
@@ -160,18 +174,25 @@ function formatCenti(centi: number): string {
   return frac === 0 ? whole : `${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
 }
 
+const met = (ok: boolean) => (ok ? '已达到' : '未达到');
+
+/** @internal The two participation lines every explanation of an owner decision opens with. */
+export function participationLines(t: Pick<OwnerDecisionTally, 'total' | 'participated'>): string[] {
+  const p = t.participated;
+  return [
+    `参与表决的专有面积 ${share(p.areaCentiM2, t.total.areaCentiM2, 'm²')}，需三分之二以上：${met(atLeast(p.areaCentiM2, t.total.areaCentiM2, 2, 3))}`,
+    `参与表决的业主人数 ${share(p.headcount, t.total.headcount, '人')}，需三分之二以上：${met(atLeast(p.headcount, t.total.headcount, 2, 3))}`,
+  ];
+}
+
 /**
  * Why a tally is what it is, in plain Chinese, one line per condition: each threshold with its exact
  * numbers, its percentage and whether it is met. Shown with results and printed with them.
  */
 export function explainOwnerDecision(t: OwnerDecisionTally): string[] {
-  const met = (ok: boolean) => (ok ? '已达到' : '未达到');
   const p = t.participated;
   const a = t.agreed;
-  const lines = [
-    `参与表决的专有面积 ${share(p.areaCentiM2, t.total.areaCentiM2, 'm²')}，需三分之二以上：${met(atLeast(p.areaCentiM2, t.total.areaCentiM2, 2, 3))}`,
-    `参与表决的业主人数 ${share(p.headcount, t.total.headcount, '人')}，需三分之二以上：${met(atLeast(p.headcount, t.total.headcount, 2, 3))}`,
-  ];
+  const lines = participationLines(t);
   if (t.rule === 'three-quarters') {
     lines.push(
       `同意的专有面积占参与面积 ${share(a.areaCentiM2, p.areaCentiM2, 'm²')}，需四分之三以上：${met(p.headcount > 0 && atLeast(a.areaCentiM2, p.areaCentiM2, 3, 4))}`,
