@@ -1,8 +1,17 @@
 import type { MatterNo, OwnerDecisionTally, TallyBallot, TallyPart } from './tally.js';
+import type { ChoiceTally } from './choice-tally.js';
 import type { AttachmentView } from './disclosure-api.js';
 
 /** Where a proposal stands (DESIGN.md "Deliberation"). */
-export const PROPOSAL_STAGES = ['raised', 'consultation', 'voting', 'published', 'implementing', 'evaluated'] as const;
+export const PROPOSAL_STAGES = [
+  'raised',
+  'consultation',
+  'voting',
+  'published',
+  'implementing',
+  'evaluated',
+  'terminated',
+] as const;
 export type ProposalStage = (typeof PROPOSAL_STAGES)[number];
 export const PROPOSAL_STAGE_LABELS: Record<ProposalStage, string> = {
   raised: '已提出',
@@ -11,7 +20,13 @@ export const PROPOSAL_STAGE_LABELS: Record<ProposalStage, string> = {
   published: '结果公示',
   implementing: '落实中',
   evaluated: '已评价',
+  terminated: '表决已中止',
 };
+
+/** The objection period (询异公示) of a result held here: the compound's rule, 3–15 days. */
+export const OBJECTION_DAYS_MIN = 3;
+export const OBJECTION_DAYS_MAX = 15;
+export const OBJECTION_DAYS_DEFAULT = 7;
 
 /** `POST /api/compounds/:compoundId/proposals` */
 export interface CreateProposalRequest {
@@ -34,9 +49,17 @@ export interface ProposalView {
 /** Owners must be told of a vote at least this many days before it opens (物业管理条例 art. 14). */
 export const VOTE_NOTICE_DAYS = 15;
 
+/** At most this many options in a multi-option decision (e.g. 续聘 A / 选聘 B / 选聘 C). */
+export const VOTE_OPTIONS_MAX = 9;
+
 /** `POST /api/proposals/:proposalId/owner-vote` (committee or community admin) */
 export interface OpenOwnerVoteRequest {
   matterNo: MatterNo;
+  /**
+   * A multi-option decision: 2–9 option labels, one choice per owner (or abstain); an option is adopted only with
+   * its own majority (matters 6–8: three quarters) of the participating area and headcount. Absent: agree/disagree.
+   */
+  options?: string[];
   /** ISO 8601, in the future. */
   closesAt: string;
   /** Secret: totals only. Open: owners may see each unit's choice. Fixed when the vote opens. */
@@ -47,13 +70,61 @@ export interface OpenOwnerVoteRequest {
    */
   opensAt?: string;
   /**
-   * ISO 8601: when the notice of this vote was posted to all owners (the compound's notice boards, delivered
-   * ballots); absent, the announcement here is the notice. At least VOTE_NOTICE_DAYS days before it opens.
+   * ISO 8601: when the notice of this vote was posted on the compound's notice boards, at least VOTE_NOTICE_DAYS
+   * days before it opens; then `noticeAttachmentId` (a photo of the posted notice) is required. Absent, the
+   * announcement here is the notice (`platform`), and the vote opens no earlier than VOTE_NOTICE_DAYS days later.
    */
   noticePostedAt?: string;
   /** A photo of the posted notice, uploaded first (POST /api/compounds/:id/attachments). */
   noticeAttachmentId?: number;
 }
+
+/** How owners were told of a vote: announced here (to the verified owners), or posted on the notice boards. */
+export const NOTICE_METHODS = ['platform', 'posted'] as const;
+export type NoticeMethod = (typeof NOTICE_METHODS)[number];
+
+/** The notice of a vote exactly as recorded; every text that quotes it says this and nothing more. */
+export interface VoteNoticeView {
+  method: NoticeMethod;
+  at: string;
+  /** posted: the photo of the notice on the board. */
+  attachmentId: number | null;
+  /** platform: how many verified owners were sent the announcement (subscribe message); null before it was sent. */
+  notifiedOwners: number | null;
+}
+
+/**
+ * The clause of the compound's 管理规约 / 议事规则 that allows owner votes on this platform, with the document;
+ * and the objection period its rules set. Without one, owner votes here are refused (VOTE_BASIS_MISSING).
+ */
+export interface VoteBasisView {
+  id: number;
+  compoundId: number;
+  /** e.g. 《锦绣花园管理规约》第二十条：业主共同决定事项可以通过小区共治平台以电子方式表决 */
+  clause: string;
+  document: AttachmentView | null;
+  objectionDays: number;
+  recordedAt: string;
+  recordedByRole: string;
+}
+
+/** `PUT /api/compounds/:compoundId/vote-basis` (committee or community admin); each record is kept. */
+export interface VoteBasisRequest {
+  clause: string;
+  /** The document (the signed rules, a PDF or photo), uploaded first. */
+  documentAttachmentId: number;
+  /** OBJECTION_DAYS_MIN–MAX; default OBJECTION_DAYS_DEFAULT. */
+  objectionDays?: number;
+}
+
+/** One option of a multi-option decision. */
+export interface VoteOptionView {
+  id: string;
+  label: string;
+}
+
+/** A vote's result after closing: `preliminary` during the objection period, then `final`. */
+export type ResultStage = 'preliminary' | 'final';
 
 /** Where an owner decision was held (DESIGN.md: Sichuan's official e-voting system, or here). */
 export const VOTE_CHANNELS = ['here', 'official'] as const;
@@ -88,11 +159,27 @@ export interface OwnerVoteView {
   matterNo: MatterNo;
   rule: OwnerDecisionTally['rule'];
   secret: boolean;
-  /** `announced`: owners were told; it opens (its roll frozen) at `openedAt`. */
-  status: 'announced' | 'open' | 'closed';
+  /**
+   * `announced`: owners were told; it opens (its roll frozen) at `openedAt`. `closed`: at its closing time, by
+   * itself. `terminated`: voided before closing, with a written reason; nothing of its count is ever revealed.
+   */
+  status: VoteStatus;
+  /** Agree/disagree, or one of several options. */
+  kind: 'approval' | 'choice';
+  /** choice: the options in order; approval: empty. */
+  options: VoteOptionView[];
   openedAt: string;
   closesAt: string;
   closedAt: string | null;
+  /** Held here and closed: preliminary until the objection period ends with every objection answered; then final. */
+  resultStage: ResultStage | null;
+  objectionEndsAt: string | null;
+  finalAt: string | null;
+  termination: { at: string; byRole: string; reason: string } | null;
+  /** The notice as recorded (null for votes opened before notices were recorded, and for imported results). */
+  notice: VoteNoticeView | null;
+  /** The compound's rule that allows voting here, as recorded when the vote was opened. */
+  basis: VoteBasisView | null;
   channel: VoteChannel;
   /** The official system's reference, for an imported result. */
   externalRef: string | null;
@@ -105,9 +192,21 @@ export interface OwnerVoteView {
   roll: { units: number; headcount: number; areaCentiM2: number; sha256: string };
 }
 
-/** `POST /api/owner-votes/:voteId/ballots` with an `Idempotency-Key` header. */
+export const VOTE_STATUSES = ['announced', 'open', 'closed', 'terminated'] as const;
+export type VoteStatus = (typeof VOTE_STATUSES)[number];
+
+/**
+ * `POST /api/owner-votes/:voteId/ballots` with an `Idempotency-Key` header. An agree/disagree vote takes `choice`;
+ * a multi-option vote takes `optionId` (null, or `choice: 'abstain'`, to abstain).
+ */
 export interface CastBallotRequest {
-  choice: TallyBallot['choice'];
+  choice?: TallyBallot['choice'];
+  optionId?: string | null;
+}
+
+/** `POST /api/owner-votes/:voteId/terminate` (organisers): voids an announced or open vote before it closes. */
+export interface TerminateVoteRequest {
+  reason: string;
 }
 
 /**
@@ -117,7 +216,9 @@ export interface CastBallotRequest {
 export interface PaperBallotRequest {
   /** Any unit of the owner: the ballot covers all units of its owner key. */
   unitId: number;
-  choice: TallyBallot['choice'];
+  /** Agree/disagree votes; a multi-option vote takes `optionId` (null to abstain). */
+  choice?: TallyBallot['choice'];
+  optionId?: string | null;
   method: 'paper' | 'proxy';
   /** The date the owner (or the proxy) signed, YYYY-MM-DD. */
   signedOn: string;
@@ -135,8 +236,11 @@ export interface BallotRecordView {
   madeAt: string;
   enteredAt: string;
   enteredBy: string;
-  /** Hidden (null) in a secret vote. */
+  /** Hidden (null) in a secret vote, and in every vote until it closes. */
   choice: TallyBallot['choice'] | null;
+  optionId: string | null;
+  /** A correction's new ballot names the ballot it corrects. */
+  correctsBallotId: number | null;
   units: string[];
   proxyName: string | null;
   scanAttachmentId: number | null;
@@ -149,6 +253,8 @@ export interface BallotReceipt {
   voteId: number;
   receiptCode: string;
   choice: TallyBallot['choice'];
+  /** Multi-option votes: the option chosen (null with `choice: 'abstain'`). */
+  optionId: string | null;
   castAt: string;
   method: 'online' | 'paper' | 'proxy';
 }
@@ -162,12 +268,32 @@ export interface ReceiptCheck {
   castAt: string | null;
 }
 
-/** `GET /api/owner-votes/:voteId/tally`: the live or final tally, summed by SQL over the frozen roll. */
+/**
+ * `GET /api/owner-votes/:voteId/tally`: an agree/disagree vote's tally after it closed, summed by SQL over the
+ * frozen roll (and its corrections). Before closing: 409 VOTE_COUNT_SEALED, for every role.
+ */
 export interface OwnerVoteTallyView extends OwnerDecisionTally {
   voteId: number;
-  /** `announced`: owners were told; it opens (its roll frozen) at `openedAt`. */
-  status: 'announced' | 'open' | 'closed';
+  status: VoteStatus;
   asOf: string;
+}
+
+/** A multi-option vote's tally after it closed (same sealing as OwnerVoteTallyView). */
+export interface ChoiceTallyView extends ChoiceTally {
+  voteId: number;
+  status: VoteStatus;
+  asOf: string;
+}
+
+/**
+ * `GET /api/owner-votes/:voteId/turnout`: who took part, public at every stage (never what they chose): the frozen
+ * roll's totals, the participating area and headcount, and the same per building.
+ */
+export interface VoteTurnoutView {
+  voteId: number;
+  total: TallyPart;
+  participated: TallyPart;
+  buildings: BuildingTurnout[];
 }
 
 /** `GET /api/owner-votes/:voteId/turnout`: participation per building of the frozen roll. */
@@ -181,20 +307,130 @@ export interface BuildingTurnout {
   votedAreaCentiM2: number;
 }
 
-/** `GET /api/owner-votes/:voteId/choices`: in an open (not secret) vote, each unit's counted choice. */
+/**
+ * `GET /api/owner-votes/:voteId/choices`: after closing, in an open (实名, not secret) vote, each unit's counted
+ * choice, as published results show them. Before closing: 409 VOTE_COUNT_SEALED; a secret vote: never.
+ */
 export interface UnitChoiceView {
   unit: string;
   choice: TallyBallot['choice'];
+  /** Multi-option votes: the option's label (null when abstaining). */
+  option: string | null;
 }
 
-/** `GET /api/owner-votes/:voteId/result`: a closed vote's result as published on the compound's chain. */
+/** A link of the compound's publication chain. */
+export interface ChainLinkRef {
+  seq: number;
+  contentHash: string;
+  hash: string;
+  publishedAt: string;
+}
+
+/**
+ * `GET /api/owner-votes/:voteId/result`. While announced or open: `vote` only (tally null, explanation empty).
+ * Terminated: `vote` with its termination, nothing of the count. Closed: the tally, its explanation, the
+ * preliminary result's link, each correction with its link, and the final link once final.
+ */
 export interface OwnerVoteResultView {
   vote: OwnerVoteView;
-  tally: OwnerVoteTallyView;
-  /** Each threshold in plain words with its numbers (explainOwnerDecision). */
+  /** Agree/disagree votes, once closed. */
+  tally: OwnerVoteTallyView | null;
+  /** Multi-option votes, once closed. */
+  choiceTally: ChoiceTallyView | null;
+  /** Each threshold in plain words with its numbers (explainOwnerDecision / explainChoice). */
   explanation: string[];
-  /** The link of the compound's publication chain that fixes this result; null while the vote is open. */
-  publication: { seq: number; contentHash: string; hash: string; publishedAt: string } | null;
+  /** The link of the compound's publication chain that fixes the preliminary result; null until closed. */
+  publication: ChainLinkRef | null;
+  corrections: VoteCorrectionView[];
+  /** The link that made the result final. */
+  finalPublication: ChainLinkRef | null;
+}
+
+/** What an owner may object about in the objection period (询异公示). */
+export const OBJECTION_KINDS = ['ballot', 'roll_missing', 'roll_area', 'roll_owner'] as const;
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+export const OBJECTION_KIND_LABELS: Record<ObjectionKind, string> = {
+  ballot: '我家的表决记录有误',
+  roll_missing: '名册漏了房屋',
+  roll_area: '名册面积有误',
+  roll_owner: '名册业主有误',
+};
+
+/**
+ * `POST /api/owner-votes/:voteId/objections` (an owner, during the objection period): about their own unit's
+ * ballot record, or the roll (a missing unit, a wrong area, a wrong owner), with text and photos.
+ */
+export interface ObjectionRequest {
+  kind: ObjectionKind;
+  /** The unit it is about: one of the objector's own for `ballot`; any unit of the compound for the roll. */
+  unitId: number;
+  text: string;
+  attachmentIds: number[];
+}
+
+/** How organisers may correct a preliminary result, each with a reason and its evidence. */
+export const CORRECTION_KINDS = ['ballot_choice', 'roll_area', 'roll_unit'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+export const CORRECTION_KIND_LABELS: Record<CorrectionKind, string> = {
+  ballot_choice: '更正录入有误的表决票',
+  roll_area: '更正名册面积',
+  roll_unit: '按更正后的花名册补入或更正房屋',
+};
+
+/**
+ * A correction (organisers, during the objection period): re-tallies and publishes a new chain link pointing at
+ * the one it corrects.
+ * - `ballot_choice`: `ballotId` was entered wrongly; `choice` (or `optionId`) is what the signed form says.
+ * - `roll_area`: the unit's area on the roll becomes `areaCentiM2`.
+ * - `roll_unit`: the unit's roll entry (owner, area) is taken from the corrected roster, or added when missing.
+ */
+export interface CorrectionRequest {
+  kind: CorrectionKind;
+  unitId: number;
+  ballotId?: number;
+  choice?: TallyBallot['choice'];
+  optionId?: string | null;
+  areaCentiM2?: number;
+  reason: string;
+  /** The evidence (the signed form, the register extract), uploaded first; at least one. */
+  evidenceAttachmentIds: number[];
+}
+
+/** `POST /api/vote-objections/:objectionId/answer` (organisers): the answer, with a correction when one is due. */
+export interface AnswerObjectionRequest {
+  text: string;
+  correction?: CorrectionRequest;
+}
+
+export interface VoteCorrectionView {
+  id: number;
+  kind: CorrectionKind;
+  unit: string;
+  /** What it was and what it became, in words (a choice, an area). */
+  before: string;
+  after: string;
+  reason: string;
+  evidenceAttachmentIds: number[];
+  objectionId: number | null;
+  at: string;
+  byRole: string;
+  publication: ChainLinkRef;
+  /** The link it corrects: the preliminary result, or the previous correction. */
+  corrects: ChainLinkRef;
+}
+
+/** An objection as shown on the proposal page: the objector is named to nobody (`mine` tells the objector). */
+export interface ObjectionView {
+  id: number;
+  voteId: number;
+  kind: ObjectionKind;
+  unit: string;
+  text: string;
+  attachmentIds: number[];
+  raisedAt: string;
+  mine: boolean;
+  answer: { text: string; at: string; byRole: string; correctionId: number | null } | null;
+  publication: ChainLinkRef | null;
 }
 
 /** The four parties of the council (四方议事). */
@@ -215,6 +451,11 @@ export const TIMELINE_KINDS = [
   'vote_announced',
   'vote_opened',
   'vote_closed',
+  'vote_terminated',
+  'objection',
+  'objection_answer',
+  'correction',
+  'result_final',
   'update',
   'evaluated',
 ] as const;

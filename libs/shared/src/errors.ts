@@ -25,6 +25,7 @@ export const ERROR_STATUS = {
   CLAIM_ALREADY_OWNER: 409,
   CLAIM_NOT_PENDING: 409,
   CLAIM_TOO_MANY_ATTEMPTS: 429,
+  OWNER_MERGE_NOT_ALLOWED: 400,
   GRANT_NOT_ALLOWED: 400,
   DISCLOSURE_PUBLISHED: 409,
   DISCLOSURE_PERIOD_EXISTS: 409,
@@ -43,6 +44,11 @@ export const ERROR_STATUS = {
   VOTE_NOT_OPEN: 409,
   CONTENT_REJECTED: 422,
   COMPLAINT_PLAN_EXISTS: 409,
+  VOTE_STILL_OPEN: 409,
+  VOTE_COUNT_SEALED: 409,
+  VOTE_BASIS_MISSING: 409,
+  VOTE_NOT_IN_OBJECTION_PERIOD: 409,
+  OBJECTION_ALREADY_ANSWERED: 409,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -72,6 +78,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CLAIM_ALREADY_OWNER: '您已经是这套房屋的认证业主',
   CLAIM_NOT_PENDING: '这条申请已经处理过了',
   CLAIM_TOO_MANY_ATTEMPTS: '今天核对失败次数过多，请明天再试或联系社区',
+  OWNER_MERGE_NOT_ALLOWED: '这两套房屋的业主不能合并为同一人',
   GRANT_NOT_ALLOWED: '不能授予这个角色',
   DISCLOSURE_PUBLISHED: '已公示的内容不能修改或删除，如需更正请发布更正公示',
   DISCLOSURE_PERIOD_EXISTS: '这个期间已经有公示或草稿了',
@@ -90,6 +97,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   COMPLAINT_ACTION_NOT_ALLOWED: '诉求当前的状态不能进行这个操作，请刷新后再试',
   CONTENT_REJECTED: '内容未通过微信内容安全检测，请修改后再提交',
   COMPLAINT_PLAN_EXISTS: '这个小区本期已经有“一院一案”了',
+  VOTE_STILL_OPEN: '表决在截止时间之前不能结束，到时会自动结束并公示结果；如需停止，请中止表决并写明理由',
+  VOTE_COUNT_SEALED: '表决结束前不公布同意、反对等票数和每户的选择，只公布参与情况',
+  VOTE_BASIS_MISSING:
+    '本小区尚未记录管理规约或议事规则中允许在本平台表决的条款，不能在本平台发起业主表决；可先记录依据，或在四川省业主电子投票系统表决后导入结果',
+  VOTE_NOT_IN_OBJECTION_PERIOD: '只有在结果询异公示期内才能提出异议或更正',
+  OBJECTION_ALREADY_ANSWERED: '这条异议已经答复过了',
 };
 
 /** Is this string one of our error codes? */
