@@ -118,6 +118,8 @@ export interface RosterImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** Owner links ended because the file gives their unit a new owner (the seller no longer votes). */
+  ownersEnded: number;
 }
 
 export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;

@@ -14,7 +14,16 @@ const row = (over: Partial<RosterRowInput> = {}): RosterRowInput => ({
 test('headers are found in any order, by Chinese name or English key', () => {
   const mapped = mapRosterHeaders(['房号', '楼栋', '单元', '登记面积（m²）', 'ownerName', '业主电话']);
   expect(mapped).toEqual({
-    index: { building: 1, entrance: 2, room: 0, area: 3, ownerName: 4, ownerPhone: 5, developerUnsold: -1 },
+    index: {
+      building: 1,
+      entrance: 2,
+      room: 0,
+      area: 3,
+      ownerName: 4,
+      ownerPhone: 5,
+      developerUnsold: -1,
+      idNumber: -1,
+    },
   });
   expect(mapRosterHeaders(['楼栋', '房号'])).toEqual({ missing: ['单元', '登记面积(m²)', '业主姓名', '业主电话'] });
 });
@@ -42,4 +51,29 @@ test('each bad row is reported with its file row number and every reason', () =>
   expect(errors[0].message).toContain('登记面积');
   expect(errors[1].message).toContain('开发商未售');
   expect(errors[2].message).toBe('与第 2 行是同一套房屋（1栋 101）');
+});
+
+test('the optional 证件号码 column is found by its header', () => {
+  const mapped = mapRosterHeaders(['楼栋', '单元', '房号', '登记面积', '业主姓名', '业主电话', '证件号码']);
+  expect(mapped).toMatchObject({ index: { idNumber: 6, developerUnsold: -1 } });
+});
+
+test('an ID number is normalised, checked loosely, and never echoed in a message', () => {
+  const { rows, errors } = validateRosterRows(
+    [
+      row({ idNumber: ' 11010119900307123x ' }),
+      row({ room: '102', idNumber: '' }),
+      row({ room: '103' }),
+      row({ room: '104', idNumber: '1101-0119' }),
+      row({ room: '105', idNumber: '12345' }),
+      row({ room: '106', idNumber: 'A'.repeat(33) }),
+      row({ room: '107', idNumber: 'E 1234 5678' }),
+    ],
+    2,
+  );
+  expect(rows.map((r) => r.idNumber)).toEqual(['11010119900307123X', undefined, undefined, 'E12345678']);
+  expect(errors.map((e) => e.row)).toEqual([5, 6, 7]);
+  for (const e of errors) {
+    expect(e.message).toBe('证件号码格式不对（应为 6–32 位数字或字母）');
+  }
 });

@@ -9,12 +9,16 @@ export const ROSTER_COLUMNS = [
   { key: 'ownerName', header: '业主姓名' },
   { key: 'ownerPhone', header: '业主电话' },
   { key: 'developerUnsold', header: '开发商未售' },
+  { key: 'idNumber', header: '证件号码' },
 ] as const;
 
 export type RosterColumnKey = (typeof ROSTER_COLUMNS)[number]['key'];
 
-/** One row as read from the file: every cell as text. */
-export type RosterRowInput = Record<RosterColumnKey, string>;
+/** Columns a file may leave out: a missing 开发商未售 means "no", a missing 证件号码 keys owners by name and phone. */
+export const OPTIONAL_ROSTER_COLUMNS: readonly RosterColumnKey[] = ['developerUnsold', 'idNumber'];
+
+/** One row as read from the file: every cell as text (`idNumber` may be absent). */
+export type RosterRowInput = Record<Exclude<RosterColumnKey, 'idNumber'>, string> & { idNumber?: string };
 
 /** One valid roster row. */
 export interface RosterRow {
@@ -25,6 +29,11 @@ export interface RosterRow {
   ownerName: string;
   ownerPhone: string;
   developerUnsold: boolean;
+  /**
+   * The owner's identity-document number, normalised (no spaces, upper case), when the file has one. It only keys
+   * the owner (one person, one headcount, whatever phone is listed); it is never stored, logged or echoed.
+   */
+  idNumber?: string;
 }
 
 /** Why one row of a file was refused; `row` is the row number in the file (the header is row 1). */
@@ -55,7 +64,7 @@ export function mapRosterHeaders(
     const base = column.header.replace(/\(.*\)$/, '');
     const at = normalized.findIndex((h) => h === base || h === column.key.toLowerCase());
     if (at >= 0) index[column.key] = at;
-    else if (column.key === 'developerUnsold') index[column.key] = -1;
+    else if (OPTIONAL_ROSTER_COLUMNS.includes(column.key)) index[column.key] = -1;
     else missing.push(column.header);
   }
   return missing.length > 0 ? { missing } : { index };
@@ -83,6 +92,7 @@ export function validateRosterRows(
     const ownerName = input.ownerName.trim();
     const ownerPhone = input.ownerPhone.replace(/\s/g, '');
     const unsoldText = input.developerUnsold.trim().toLowerCase();
+    const idNumber = normaliseIdNumber(input.idNumber ?? '');
     if (!building) problems.push('楼栋不能为空');
     else if (building.length > 32) problems.push('楼栋名称过长（最多 32 字）');
     if (entrance.length > 16) problems.push('单元名称过长（最多 16 字）');
@@ -99,6 +109,8 @@ export function validateRosterRows(
       if (!ownerPhone) problems.push('业主电话不能为空');
       else if (!isValidPhone(ownerPhone)) problems.push(`业主电话“${ownerPhone}”格式不对`);
     }
+    // The number itself is never echoed: the row number says where to look.
+    if (idNumber && !ID_NUMBER.test(idNumber)) problems.push('证件号码格式不对（应为 6–32 位数字或字母）');
     if (building && room) {
       const key = `${building}\u0000${room}`;
       const earlier = seen.get(key);
@@ -117,9 +129,17 @@ export function validateRosterRows(
       ownerName,
       ownerPhone,
       developerUnsold,
+      ...(idNumber ? { idNumber } : {}),
     });
   });
   return { rows: valid, errors };
+}
+
+const ID_NUMBER = /^[0-9A-Z]{6,32}$/;
+
+/** An identity-document number as it keys an owner: without spaces, in upper case (an 18-digit ID may end in X). */
+function normaliseIdNumber(text: string): string {
+  return text.replace(/\s/g, '').toUpperCase();
 }
 
 /** The file row number of input `i`: from a list of row numbers, or counting from the first one. */
