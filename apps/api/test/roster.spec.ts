@@ -36,7 +36,7 @@ test('a CSV roster is imported, and a re-import updates without duplicating', as
   ].join('\n');
   const first = await upload(yulin, csv, 'roster.csv');
   expect(first.status).toBe(201);
-  expect(first.body).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0 });
+  expect(first.body).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0, ownersEnded: 0 });
   expect(await unitCount(yulin)).toBe(before + 3);
 
   const again = await upload(
@@ -49,7 +49,7 @@ test('a CSV roster is imported, and a re-import updates without duplicating', as
     ].join('\n'),
     'roster.csv',
   );
-  expect(again.body).toMatchObject({ total: 3, created: 0, updated: 1, unchanged: 2 });
+  expect(again.body).toMatchObject({ total: 3, created: 0, updated: 1, unchanged: 2, ownersEnded: 0 });
   expect(await unitCount(yulin)).toBe(before + 3);
   const units = await t.dataSource
     .getRepository(Unit)

@@ -54,6 +54,7 @@ export class ClaimService {
       unitId: unit.id,
       status: 'pending',
       claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+      ownerKey: unit.ownerKey,
     });
     return this.view(Number(identifiers[0].id), false);
   }
@@ -94,8 +95,14 @@ export class ClaimService {
     return claims.map((c) => this.toView(c, true, contacts));
   }
 
-  /** Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. */
+  /**
+   * Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. A claim
+   * matched against an owner the roster has since replaced cannot be approved: the claimant may be the seller.
+   */
   async approve(claimId: number, adminId: number): Promise<ClaimView> {
+    const pending = await this.claims.findOne({ where: { id: claimId, status: 'pending' }, relations: { unit: true } });
+    if (pending?.unit && pending.ownerKey && !(await this.units.stillOwnedUnder(pending.unit, pending.ownerKey)))
+      throw new DomainException('CLAIM_NOT_MATCHED', '花名册更新后这套房屋的登记业主已变更，请驳回，由申请人重新认证');
     await this.units.transaction(async (manager) => {
       const decided = await manager.update(
         UnitClaim,

@@ -51,6 +51,10 @@ export class UnitClaim {
   @Column({ type: 'varchar', length: 255 })
   claimedNameSealed: string;
 
+  /** The unit's owner key when the claim matched: approval is refused if the roster has since changed the owner. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ownerKey: string | null;
+
   @Column({ type: 'int', nullable: true })
   decidedBy: number | null;
 

@@ -5,6 +5,7 @@ import { Place } from '../place/place.entity.js';
 import { Unit } from '../place/unit.entity.js';
 import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { UnitOwner } from '../place/unit-owner.entity.js';
+import { OwnerKeyMerge } from '../place/owner-key-merge.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
@@ -52,6 +53,7 @@ export const entities = [
   Grid,
   GridBuilding,
   UnitOwner,
+  OwnerKeyMerge,
   UnitClaim,
   RosterImport,
   Attachment,

@@ -31,8 +31,11 @@ export class GrantService {
       .execute();
   }
 
-  async revoke(grant: { personId: number; role: Role; placeId: number; gridId?: number | null }): Promise<boolean> {
-    const result = await this.grants.delete({
+  async revoke(
+    grant: { personId: number; role: Role; placeId: number; gridId?: number | null },
+    manager: EntityManager = this.grants.manager,
+  ): Promise<boolean> {
+    const result = await manager.delete(RoleGrant, {
       personId: grant.personId,
       role: grant.role,
       placeId: grant.placeId,

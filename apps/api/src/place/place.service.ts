@@ -13,7 +13,7 @@ import type {
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Place } from './place.entity.js';
 import { Unit } from './unit.entity.js';
-import { UnitOwner } from './unit-owner.entity.js';
+import { UnitOwnerRepository } from './unit-owner.repository.js';
 import { Grid, GridBuilding } from './grid.entity.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 
@@ -32,9 +32,9 @@ export class PlaceService {
   constructor(
     @InjectRepository(Place) private readonly places: Repository<Place>,
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
-    @InjectRepository(UnitOwner) private readonly owners: Repository<UnitOwner>,
     @InjectRepository(Grid) private readonly grids: Repository<Grid>,
     @InjectRepository(GridBuilding) private readonly gridBuildings: Repository<GridBuilding>,
+    private readonly owners: UnitOwnerRepository,
   ) {}
 
   /** A compound's grids with the buildings each covers. */
@@ -158,23 +158,17 @@ export class PlaceService {
     return { items, nextCursor: rows.length > opts.limit ? encodeCursor(items[items.length - 1].id) : null };
   }
 
+  /** The units the person owns now (links ended by a sale are history, not ownership). */
   async ownedUnits(personId: number): Promise<OwnedUnitView[]> {
-    const rows = await this.owners.find({
-      where: { personId },
-      relations: { unit: { building: true, compound: true } },
-      order: { unitId: 'ASC' },
-    });
-    return rows.map(({ unit }) => {
-      const u = unit as Unit;
-      return {
-        unitId: u.id,
-        compound: toPlaceRef(u.compound as Place),
-        building: u.building?.name ?? '',
-        entrance: u.entrance,
-        room: u.room,
-        areaCentiM2: u.areaCentiM2,
-      };
-    });
+    const units = await this.owners.currentUnitsOf(personId);
+    return units.map((u) => ({
+      unitId: u.id,
+      compound: toPlaceRef(u.compound as Place),
+      building: u.building?.name ?? '',
+      entrance: u.entrance,
+      room: u.room,
+      areaCentiM2: u.areaCentiM2,
+    }));
   }
 }
 

@@ -7,13 +7,25 @@ import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Place } from './place.entity.js';
 import { Unit } from './unit.entity.js';
-import { UnitOwner } from './unit-owner.entity.js';
+import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { GrantService } from '../identity/grant.service.js';
 import { toUnitView } from './place.service.js';
+import { UnitOwnerRepository } from './unit-owner.repository.js';
+import { OwnerKeyService, ROSTER_REKEY_REASON } from './owner-keys.service.js';
 
 export interface RosterChanges {
   created: number;
   updated: number;
   unchanged: number;
+  /** Owner links ended because their unit got a new owner. */
+  ownersEnded: number;
+}
+
+/** A link of a person to a unit as a vote reads it: `ownerKeys` are the unit's key then and every key merged with it. */
+export interface VotingLink {
+  unitId: number;
+  ownerKeys: string[];
+  endedAt: Date | null;
 }
 
 const CHUNK = 200;
@@ -23,76 +35,129 @@ const CHUNK = 200;
 export class UnitService {
   constructor(
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
-    @InjectRepository(UnitOwner) private readonly owners: Repository<UnitOwner>,
+    private readonly owners: UnitOwnerRepository,
+    private readonly keys: OwnerKeyService,
+    private readonly grants: GrantService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PiiCipher,
   ) {}
 
   /**
-   * The key that makes one owner one headcount: the same name and phone in one compound give the same key;
-   * all developer-unsold units of a compound share one key.
-   */
-  ownerKey(compoundId: number, row: Pick<RosterRow, 'ownerName' | 'ownerPhone' | 'developerUnsold'>): string {
-    if (row.developerUnsold) return `developer-${compoundId}`;
-    return `o-${this.cipher.keyedHash('owner', String(compoundId), row.ownerName, row.ownerPhone.replace(/-/g, '')).slice(0, 40)}`;
-  }
-
-  /**
    * Applies a validated roster to a compound in one transaction: buildings are created as needed, units are
    * matched by building and room, so a re-import updates without duplicating. Units absent from the file stay.
+   * Owner keys come from the rows through the compound's recorded merges. A unit whose key changes for another
+   * person is a sale: its current owner links end (kept, with `endedAt`) and a seller left without a current unit
+   * in the compound loses the `owner` role there. A key that changes for the same registered person (the file now
+   * keys owners by ID number) is recorded as a merge instead, so nobody's link ends.
    */
-  async applyRoster(compound: Place, rows: RosterRow[], manager: EntityManager): Promise<RosterChanges> {
+  async applyRoster(
+    compound: Place,
+    rows: RosterRow[],
+    manager: EntityManager,
+    importedBy: number | null = null,
+  ): Promise<RosterChanges> {
     const buildingIds = await this.ensureBuildings(compound, [...new Set(rows.map((r) => r.building))], manager);
     const existing = await manager.find(Unit, { where: { compoundId: compound.id } });
-    const byKey = new Map(existing.map((u) => [`${u.buildingId}\u0000${u.room}`, u]));
+    const byPlace = new Map(existing.map((u) => [`${u.buildingId}\u0000${u.room}`, u]));
+    const merged = await this.keys.mergeMap(compound.id, manager);
+    const planned = rows.map((row) => {
+      const derived = this.keys.derive(compound.id, row);
+      const current = byPlace.get(`${buildingIds.get(row.building) as number}\u0000${row.room}`);
+      const key = merged.get(derived) ?? derived;
+      // A row without an ID number that names the unit's registered owner again keeps the unit's key (which may
+      // be an ID key from an earlier file): only a new ID number, or a new name or phone, is a change of owner.
+      if (current && key !== current.ownerKey && !row.idNumber && this.sameRegistration(compound.id, current, row))
+        return { row, current, key: current.ownerKey };
+      return { row, current, key };
+    });
+    const rekeys = this.rekeysOf(compound.id, planned);
+    for (const [fromKey, { intoKey, unitId }] of rekeys) {
+      const reason = ROSTER_REKEY_REASON;
+      const merge = { compoundId: compound.id, fromKey, intoKey, fromUnitId: unitId, intoUnitId: unitId };
+      await this.keys.record({ ...merge, reason, mergedBy: importedBy }, manager);
+    }
     const toInsert: Partial<Unit>[] = [];
+    const sold: number[] = [];
     let updated = 0;
     let unchanged = 0;
-    for (const row of rows) {
-      const buildingId = buildingIds.get(row.building) as number;
-      const ownerKey = this.ownerKey(compound.id, row);
-      const current = byKey.get(`${buildingId}\u0000${row.room}`);
+    for (const { row, current, key } of planned) {
+      const ownerKey = rekeys.get(key)?.intoKey ?? key;
       const sealed = {
         ownerNameSealed: this.cipher.encryptOptional(row.ownerName),
         ownerPhoneSealed: this.cipher.encryptOptional(row.ownerPhone),
       };
+      const fields = { entrance: row.entrance, areaCentiM2: row.areaCentiM2, developerUnsold: row.developerUnsold };
       if (!current) {
-        toInsert.push({
-          compoundId: compound.id,
-          buildingId,
-          room: row.room,
-          entrance: row.entrance,
-          areaCentiM2: row.areaCentiM2,
-          ownerKey,
-          developerUnsold: row.developerUnsold,
-          ...sealed,
-        });
-      } else if (
+        const place = { compoundId: compound.id, buildingId: buildingIds.get(row.building) as number, room: row.room };
+        toInsert.push({ ...place, ...fields, ownerKey, ...sealed });
+        continue;
+      }
+      // The unit's key before this import, as re-keyed by it: a difference now is another person.
+      const before = rekeys.get(current.ownerKey)?.intoKey ?? current.ownerKey;
+      if (before !== ownerKey) sold.push(current.id);
+      if (
         current.entrance === row.entrance &&
         current.areaCentiM2 === row.areaCentiM2 &&
-        current.ownerKey === ownerKey &&
-        current.developerUnsold === row.developerUnsold
+        before === ownerKey &&
+        current.developerUnsold === row.developerUnsold &&
+        !rekeys.has(current.ownerKey)
       ) {
         unchanged++;
       } else {
-        await manager.update(
-          Unit,
-          { id: current.id },
-          {
-            entrance: row.entrance,
-            areaCentiM2: row.areaCentiM2,
-            ownerKey,
-            developerUnsold: row.developerUnsold,
-            ...sealed,
-          },
-        );
+        await manager.update(Unit, { id: current.id }, { ...fields, ownerKey, ...sealed });
         updated++;
       }
     }
     for (let i = 0; i < toInsert.length; i += CHUNK) {
       await manager.insert(Unit, toInsert.slice(i, i + CHUNK));
     }
-    return { created: toInsert.length, updated, unchanged };
+    const ownersEnded = await this.endOwnership(compound.id, sold, manager);
+    return { created: toInsert.length, updated, unchanged, ownersEnded };
+  }
+
+  /**
+   * Units whose key changes by an ID number while their registered name and phone stay: the same person, now keyed
+   * by ID (or by a corrected one). Old key → new key, when the file gives that old key one new key only and the new
+   * key is not itself re-keyed; anything less clear is treated as a change of owner.
+   */
+  private rekeysOf(
+    compoundId: number,
+    planned: { row: RosterRow; current: Unit | undefined; key: string }[],
+  ): Map<string, { intoKey: string; unitId: number }> {
+    const candidates = new Map<string, { intoKey: string; unitId: number } | null>();
+    for (const { row, current, key } of planned) {
+      if (!current || current.ownerKey === key || !row.idNumber || !this.sameRegistration(compoundId, current, row))
+        continue;
+      const earlier = candidates.get(current.ownerKey);
+      candidates.set(
+        current.ownerKey,
+        earlier === undefined || earlier?.intoKey === key ? { intoKey: key, unitId: current.id } : null,
+      );
+    }
+    const rekeys = new Map<string, { intoKey: string; unitId: number }>();
+    for (const [fromKey, target] of candidates)
+      if (target && !candidates.has(target.intoKey)) rekeys.set(fromKey, target);
+    return rekeys;
+  }
+
+  /** Does the row name the unit's registered owner (same name and phone), both being owners, not the developer? */
+  private sameRegistration(compoundId: number, unit: Unit, row: RosterRow): boolean {
+    if (unit.developerUnsold || row.developerUnsold) return false;
+    const name = this.cipher.decryptOptional(unit.ownerNameSealed);
+    const phone = this.cipher.decryptOptional(unit.ownerPhoneSealed);
+    if (!name || !phone) return false;
+    return this.keys.nameKey(compoundId, name, phone) === this.keys.nameKey(compoundId, row.ownerName, row.ownerPhone);
+  }
+
+  /** Ends the current owner links of sold units now; a seller with no other current unit there stops being an owner. */
+  private async endOwnership(compoundId: number, unitIds: number[], manager: EntityManager): Promise<number> {
+    if (unitIds.length === 0) return 0;
+    const ended = await this.owners.endCurrentLinks(unitIds, wholeSeconds(), manager);
+    for (const personId of new Set(ended.map((l) => l.personId))) {
+      if (!(await this.owners.hasCurrentLinkIn(personId, compoundId, manager)))
+        await this.grants.revoke({ personId, role: 'owner', placeId: compoundId }, manager);
+    }
+    return ended.length;
   }
 
   private async ensureBuildings(
@@ -162,19 +227,48 @@ export class UnitService {
     return !!name && !!phone && name === ownerName.trim() && phone.replace(/\D/g, '').endsWith(phoneLast4);
   }
 
+  /** Is the person a current owner of the unit (a link that has not ended)? */
   async isOwner(personId: number, unitId: number): Promise<boolean> {
-    return (await this.owners.count({ where: { personId, unitId } })) > 0;
+    return this.owners.isCurrentOwner(personId, unitId);
   }
 
+  /** Makes the person a current owner of the unit under its current key; re-opens their ended link if any. */
   async addOwner(personId: number, unitId: number, claimId: number | null, manager: EntityManager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(UnitOwner)
-      .values({ personId, unitId, claimId })
-      .orIgnore()
-      .updateEntity(false)
-      .execute();
+    await this.owners.link(personId, unitId, claimId, manager);
+  }
+
+  /** Is the unit's owner still the person it had under `key` (its key then, e.g. when a claim matched)? */
+  async stillOwnedUnder(unit: Unit, key: string): Promise<boolean> {
+    return this.keys.samePerson(key, unit.ownerKey);
+  }
+
+  /**
+   * Every link of the person, current and ended (optionally in one compound), for the record-date rule: the person
+   * votes for a unit of a vote's frozen roll when a link to that unit has the roll's key among `ownerKeys` and had
+   * not ended when the vote opened.
+   */
+  async votingLinks(personId: number, compoundId?: number): Promise<VotingLink[]> {
+    const links = await this.owners.linksOf(personId, compoundId);
+    const classes = await this.keys.keyClasses(links.map((l) => l.ownerKey));
+    return links.map((l) => ({
+      unitId: l.unitId,
+      ownerKeys: classes.get(l.ownerKey) ?? [l.ownerKey],
+      endedAt: l.endedAt,
+    }));
+  }
+
+  /** Distinct persons with a current link to a unit of the compound (e.g. to tell every owner of a vote ahead). */
+  async currentOwnerIds(compoundId: number): Promise<number[]> {
+    return this.owners.currentOwnerIds(compoundId);
+  }
+
+  /** Distinct persons who vote for some unit of a roll frozen at `openedAt`, by the record-date rule of votingLinks. */
+  async ownerIdsForRoll(rows: { unitId: number; ownerKey: string }[], openedAt: Date): Promise<number[]> {
+    const rollKey = new Map(rows.map((r) => [r.unitId, r.ownerKey]));
+    const links = await this.owners.linksOfUnitsAt([...rollKey.keys()], openedAt);
+    const classes = await this.keys.keyClasses(links.map((l) => l.ownerKey));
+    const voters = links.filter((l) => classes.get(l.ownerKey)?.includes(rollKey.get(l.unitId) as string));
+    return [...new Set(voters.map((l) => l.personId))].sort((a, b) => a - b);
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

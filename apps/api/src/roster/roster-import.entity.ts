@@ -42,6 +42,10 @@ export class RosterImport {
   @Column({ type: 'int' })
   unchanged: number;
 
+  /** Owner links the import ended: units it gave a new owner. */
+  @Column({ type: 'int', default: 0 })
+  ownersEnded: number;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
 }

@@ -37,7 +37,7 @@ export class RosterService {
       );
     }
     return this.units.transaction(async (manager) => {
-      const changes = await this.units.applyRoster(compound, rows, manager);
+      const changes = await this.units.applyRoster(compound, rows, manager, importedBy);
       const record = await manager.save(
         RosterImport,
         manager.create(RosterImport, {
