@@ -19,6 +19,11 @@ export const TIMELINE_KIND_LABELS: Record<TimelineKind, string> = {
   vote_announced: '表决公告',
   vote_opened: '开始表决',
   vote_closed: '表决结束',
+  vote_terminated: '表决中止',
+  objection: '提出异议',
+  objection_answer: '答复异议',
+  correction: '更正结果',
+  result_final: '结果生效',
   update: '落实进展',
   evaluated: '居民评价',
 };

@@ -1,12 +1,10 @@
-import type { ProposalView } from '@xiaoqu/shared';
 import {
   PROPOSAL_STAGE_KEYS,
   proposalStageKey,
   stageKeyLabel,
   type ProposalStageKey,
+  type StagedProposal as Staged,
 } from '../../services/proposal-stage';
-
-type Staged = Pick<ProposalView, 'stage' | 'pollId'>;
 
 /** A stage, 征询中 (a resident poll under way) or all. */
 export type StageFilter = ProposalStageKey | 'all';
