@@ -44,7 +44,6 @@ import {
   type CastBallotRequest,
   type CreateProposalRequest,
   type OpenOwnerVoteRequest,
-  type OwnerVoteTallyView,
   type OwnerVoteView,
   type PaperBallotRequest,
   type ProposalView,
@@ -199,13 +198,11 @@ export const api = {
       body,
       headers: { 'Idempotency-Key': idempotencyKey },
     }),
-  tally: (voteId: number) => client.get<OwnerVoteTallyView>(`/api/owner-votes/${voteId}/tally`),
   checkReceipt: (voteId: number, code: string) =>
     client.get<ReceiptCheck>(`/api/owner-votes/${voteId}/receipts/${encodeURIComponent(code)}`),
   addPaperBallot: (voteId: number, body: PaperBallotRequest) =>
     client.post<BallotReceipt>(`/api/owner-votes/${voteId}/paper-ballots`, body),
   ballots: (voteId: number) => client.get<BallotRecordView[]>(`/api/owner-votes/${voteId}/ballots`),
-  closeOwnerVote: (voteId: number) => client.post<OwnerVoteView>(`/api/owner-votes/${voteId}/close`),
 
   // Supervisor and committee
   reviewNote: (id: number, body: ReviewNoteRequest) =>

@@ -1,4 +1,4 @@
-import type { BallotReceipt, LoginResponse } from '@xiaoqu/shared';
+import type { BallotReceipt, CastBallotRequest, LoginResponse } from '@xiaoqu/shared';
 import { createBallotSender, newIdempotencyKey } from './ballot';
 import {
   ApiError,
@@ -9,10 +9,11 @@ import {
   type Transport,
 } from './request';
 
-const receipt = (choice: BallotReceipt['choice']): BallotReceipt => ({
+const receipt = (choice: BallotReceipt['choice'] = 'agree', optionId: string | null = null): BallotReceipt => ({
   voteId: 1,
   receiptCode: 'R-1',
   choice,
+  optionId,
   castAt: '2026-11-26T06:00:00Z',
   method: 'online',
 });
@@ -29,13 +30,13 @@ describe('newIdempotencyKey', () => {
 describe('createBallotSender', () => {
   it('retries a failed send once with the same key', async () => {
     const keys: string[] = [];
-    const cast = jest.fn(async (_v: number, body: { choice: BallotReceipt['choice'] }, key: string) => {
+    const cast = jest.fn(async (_v: number, body: CastBallotRequest, key: string) => {
       keys.push(key);
       if (keys.length === 1) throw networkDown();
       return receipt(body.choice);
     });
     const send = createBallotSender(cast, () => `key-${keys.length}-abc`);
-    await expect(send(1, 'agree')).resolves.toEqual(receipt('agree'));
+    await expect(send(1, { choice: 'agree' })).resolves.toEqual(receipt('agree'));
     expect(keys).toEqual(['key-0-abc', 'key-0-abc']);
   });
 
@@ -51,10 +52,10 @@ describe('createBallotSender', () => {
       },
       () => `key-${++made}-abcdef`,
     );
-    await expect(send(1, 'agree')).rejects.toThrow(NETWORK_MESSAGE);
+    await expect(send(1, { choice: 'agree' })).rejects.toThrow(NETWORK_MESSAGE);
     fail = false;
-    await send(1, 'agree');
-    await send(1, 'agree');
+    await send(1, { choice: 'agree' });
+    await send(1, { choice: 'agree' });
     expect(keys).toEqual(['key-1-abcdef', 'key-1-abcdef', 'key-1-abcdef', 'key-2-abcdef']);
   });
 
@@ -69,10 +70,10 @@ describe('createBallotSender', () => {
       },
       () => `key-${++made}-abcdef`,
     );
-    await expect(send(1, 'agree')).rejects.toThrow();
-    await expect(send(1, 'disagree')).rejects.toThrow();
-    await expect(send(1, 'abstain')).rejects.toThrow('表决已经结束');
-    await expect(send(1, 'abstain')).rejects.toThrow('表决已经结束');
+    await expect(send(1, { choice: 'agree' })).rejects.toThrow();
+    await expect(send(1, { choice: 'disagree' })).rejects.toThrow();
+    await expect(send(1, { choice: 'abstain' })).rejects.toThrow('表决已经结束');
+    await expect(send(1, { choice: 'abstain' })).rejects.toThrow('表决已经结束');
     expect(keys).toEqual([
       'key-1-abcdef',
       'key-1-abcdef',
@@ -81,6 +82,34 @@ describe('createBallotSender', () => {
       'key-3-abcdef',
       'key-4-abcdef',
     ]);
+  });
+});
+
+describe('createBallotSender with options', () => {
+  it('keeps one key per option, and tells an option from abstaining', async () => {
+    const keys: string[] = [];
+    let made = 0;
+    const send = createBallotSender(
+      async (_v, _body, key) => {
+        keys.push(key);
+        throw networkDown();
+      },
+      () => `key-${++made}-abcdef`,
+    );
+    await expect(send(1, { optionId: 'a' })).rejects.toThrow();
+    await expect(send(1, { optionId: 'a' })).rejects.toThrow();
+    await expect(send(1, { optionId: 'b' })).rejects.toThrow();
+    await expect(send(1, { optionId: null })).rejects.toThrow();
+    await expect(send(1, { optionId: null })).rejects.toThrow();
+    expect([...new Set(keys)]).toEqual(['key-1-abcdef', 'key-2-abcdef', 'key-3-abcdef']);
+    expect(keys.filter((k) => k === 'key-1-abcdef')).toHaveLength(4);
+  });
+
+  it('sends the option as the body', async () => {
+    const cast = jest.fn(async (_v: number, body: CastBallotRequest) => receipt('agree', body.optionId ?? null));
+    const send = createBallotSender(cast, () => 'key-1-abcdef');
+    await expect(send(3, { optionId: 'b' })).resolves.toMatchObject({ optionId: 'b' });
+    expect(cast).toHaveBeenCalledWith(3, { optionId: 'b' }, 'key-1-abcdef');
   });
 });
 

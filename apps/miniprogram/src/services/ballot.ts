@@ -17,24 +17,27 @@ export function isRetryable(error: unknown): boolean {
 
 export type CastBallot = (voteId: number, body: CastBallotRequest, idempotencyKey: string) => Promise<BallotReceipt>;
 
+/** Two ballots are the same tap's when they choose the same: the same choice, or the same option (null abstains). */
+const sameBallot = (a: CastBallotRequest, b: CastBallotRequest) => a.choice === b.choice && a.optionId === b.optionId;
+
 /**
  * Sends ballots with one key per tap: a failed send is retried once at once with the same key, and a later tap of
- * the same choice on the same vote (the user's retry) reuses it too, so the server keeps one ballot however often
- * the request reached it. A new choice, or a ballot that arrived, starts a new key.
+ * the same choice (or option) on the same vote (the user's retry) reuses it too, so the server keeps one ballot
+ * however often the request reached it. A new choice, or a ballot that arrived, starts a new key.
  */
 export function createBallotSender(cast: CastBallot, makeKey: () => string = newIdempotencyKey) {
-  let pending: { voteId: number; choice: CastBallotRequest['choice']; key: string } | null = null;
-  return async function send(voteId: number, choice: CastBallotRequest['choice']): Promise<BallotReceipt> {
-    if (!pending || pending.voteId !== voteId || pending.choice !== choice)
-      pending = { voteId, choice, key: makeKey() };
+  let pending: { voteId: number; body: CastBallotRequest; key: string } | null = null;
+  return async function send(voteId: number, body: CastBallotRequest): Promise<BallotReceipt> {
+    if (!pending || pending.voteId !== voteId || !sameBallot(pending.body, body))
+      pending = { voteId, body, key: makeKey() };
     const { key } = pending;
     try {
       let receipt: BallotReceipt;
       try {
-        receipt = await cast(voteId, { choice }, key);
+        receipt = await cast(voteId, body, key);
       } catch (error) {
         if (!isRetryable(error)) throw error;
-        receipt = await cast(voteId, { choice }, key);
+        receipt = await cast(voteId, body, key);
       }
       pending = null;
       return receipt;

@@ -1,6 +1,15 @@
 import type {
-  BuildingTurnout,
+  AnswerObjectionRequest,
+  CorrectionRequest,
   EvaluationRequest,
+  ObjectionRequest,
+  ObjectionView,
+  TerminateVoteRequest,
+  UnitChoiceView,
+  VoteBasisRequest,
+  VoteBasisView,
+  VoteCorrectionView,
+  VoteTurnoutView,
   ImportOfficialResultRequest,
   MeetingRequest,
   OpenPollRequest,
@@ -36,8 +45,30 @@ export const deliberationApi = {
   pollVote: (pollId: number, choice: TallyBallot['choice']) =>
     client.post<ResidentPollView>(`/api/resident-polls/${pollId}/votes`, { choice }),
   closePoll: (pollId: number) => client.post<ResidentPollView>(`/api/resident-polls/${pollId}/close`),
-  turnout: (voteId: number) => client.get<BuildingTurnout[]>(`/api/owner-votes/${voteId}/turnout`),
+  /** Who took part (never what they chose): public at every stage. */
+  turnout: (voteId: number) => client.get<VoteTurnoutView>(`/api/owner-votes/${voteId}/turnout`),
   importOfficialResult: (proposalId: number, body: ImportOfficialResultRequest) =>
     client.post<OwnerVoteView>(`/api/proposals/${proposalId}/official-result`, body),
+  /** Counts only after closing: tally and explanation are empty while announced, open or terminated. */
   result: (voteId: number) => client.get<OwnerVoteResultView>(`/api/owner-votes/${voteId}/result`),
+  /** Each unit's counted choice: after closing, in open (实名) votes only. */
+  choices: (voteId: number) => client.get<UnitChoiceView[]>(`/api/owner-votes/${voteId}/choices`),
+  /** Organisers: voids an announced or open vote, with the reason; nothing of its count is revealed. */
+  terminateVote: (voteId: number, body: TerminateVoteRequest) =>
+    client.post<OwnerVoteView>(`/api/owner-votes/${voteId}/terminate`, body),
+  objections: (voteId: number) => client.get<ObjectionView[]>(`/api/owner-votes/${voteId}/objections`),
+  raiseObjection: (voteId: number, body: ObjectionRequest) =>
+    client.post<ObjectionView>(`/api/owner-votes/${voteId}/objections`, body),
+  answerObjection: (objectionId: number, body: AnswerObjectionRequest) =>
+    client.post<ObjectionView>(`/api/vote-objections/${objectionId}/answer`, body),
+  correctResult: (voteId: number, body: CorrectionRequest) =>
+    client.post<VoteCorrectionView>(`/api/owner-votes/${voteId}/corrections`, body),
+  /** The compound's recorded basis for voting here, or null when none is recorded. */
+  voteBasis: async (compoundId: number): Promise<VoteBasisView | null> => {
+    const basis = await client.get<VoteBasisView | null | ''>(`/api/compounds/${compoundId}/vote-basis`);
+    // A handler answering null may reach us as an empty body.
+    return basis && typeof basis === 'object' ? basis : null;
+  },
+  recordVoteBasis: (compoundId: number, body: VoteBasisRequest) =>
+    client.request<VoteBasisView>('PUT', `/api/compounds/${compoundId}/vote-basis`, { body }),
 };
