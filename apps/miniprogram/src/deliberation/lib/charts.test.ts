@@ -1,5 +1,13 @@
 import type { BuildingTurnout } from '@xiaoqu/shared';
-import { approvalMarkPercent, barPercent, pollSummary, resultBars, turnoutRows } from './charts';
+import {
+  approvalMarkPercent,
+  barPercent,
+  choiceVerdict,
+  optionBars,
+  pollSummary,
+  resultBars,
+  turnoutRows,
+} from './charts';
 import { tallyFixture } from './fixtures';
 
 describe('barPercent', () => {
@@ -73,5 +81,47 @@ describe('pollSummary', () => {
       '征询结果：未过半数居民同意',
     );
     expect(pollSummary({ ...poll, agree: 0, disagree: 0, majorityAgrees: false }).verdict).toBe('还没有居民发表意见');
+  });
+});
+
+describe('optionBars', () => {
+  const options = [
+    { id: 'a', label: '续聘锦程物业' },
+    { id: 'b', label: '选聘安居物业' },
+  ];
+  const tally = {
+    rule: 'majority' as const,
+    total: { areaCentiM2: 1_000_000, headcount: 100 },
+    participated: { areaCentiM2: 800_000, headcount: 80 },
+    abstained: { areaCentiM2: 100_000, headcount: 10 },
+    options: [
+      { optionId: 'a', chose: { areaCentiM2: 500_000, headcount: 50 }, approvalMet: true },
+      { optionId: 'b', chose: { areaCentiM2: 200_000, headcount: 20 }, approvalMet: false },
+    ],
+    participationMet: true,
+    adopted: 'a',
+  };
+
+  it('gives each option, then abstaining, as shares of those who took part', () => {
+    const bars = optionBars(tally, options);
+    expect(bars.map((b) => b.label)).toEqual(['「续聘锦程物业」', '「选聘安居物业」', '弃权']);
+    expect(bars[0]).toMatchObject({
+      headcountText: '50 / 80 人 · 62.5%',
+      areaText: '5,000 m² / 8,000 m² · 62.5%',
+      headcountPercent: 63,
+      adopted: true,
+    });
+    expect(bars[1]!.adopted).toBe(false);
+    expect(bars[2]).toMatchObject({ key: 'abstained', headcountText: '10 / 80 人 · 12.5%', approvalMet: false });
+  });
+
+  it('names the adopted option, or says nothing was decided', () => {
+    expect(choiceVerdict(tally, options)).toBe('通过「续聘锦程物业」');
+    expect(choiceVerdict({ ...tally, adopted: null }, options)).toBe(
+      '未形成决定：没有一个选项同时获得参与面积和参与人数的过半数',
+    );
+    expect(choiceVerdict({ ...tally, adopted: null, participationMet: false }, options)).toBe(
+      '未形成决定：参与表决的业主未达到三分之二',
+    );
   });
 });

@@ -3,10 +3,16 @@ import {
   formatRatio,
   groupThousands,
   type BuildingTurnout,
+  type ChoiceTallyView,
   type OwnerDecisionTally,
   type ResidentPollView,
+  type TallyPart,
+  type VoteOptionView,
 } from '@xiaoqu/shared';
-import { CHOICE_LABELS } from './vote';
+import { CHOICE_LABELS, partLines } from './vote';
+
+/** A multi-option tally (the shared `ChoiceTally`, as the API sends it). */
+type ChoiceTally = Omit<ChoiceTallyView, 'voteId' | 'status' | 'asOf'>;
 
 /** A bar's width in whole percent of the track, 0–100; 0 for an empty whole. */
 export function barPercent(part: number, whole: number): number {
@@ -97,4 +103,59 @@ export function pollSummary(
   else if (poll.status === 'open') verdict = poll.majorityAgrees ? '目前过半数同意' : '目前未过半数同意';
   else verdict = poll.majorityAgrees ? '征询结果：过半数居民同意' : '征询结果：未过半数居民同意';
   return { total, counts, verdict };
+}
+
+export interface OptionBar {
+  /** The option's id, or `abstained`. */
+  key: string;
+  /** `「续聘锦程物业」` or `弃权` */
+  label: string;
+  /** Share of those who took part, by headcount and by area. */
+  headcountPercent: number;
+  areaPercent: number;
+  /** `2,100 / 3,179 人 · 66.1%` and `200,000 m² / 300,123.45 m² · 66.6%` */
+  headcountText: string;
+  areaText: string;
+  /** As the server judged it: its choosers reach the threshold (an option; false for abstaining). */
+  approvalMet: boolean;
+  adopted: boolean;
+}
+
+/**
+ * A multi-option result as bars: each option, in the order given, then abstaining, as shares of those who took part
+ * (area and headcount). Whether an option is adopted is the server's verdict, never re-judged here.
+ */
+export function optionBars(tally: ChoiceTally, options: VoteOptionView[]): OptionBar[] {
+  const p = tally.participated;
+  const bar = (key: string, label: string, part: TallyPart, approvalMet: boolean, adopted: boolean): OptionBar => {
+    const lines = partLines(part, p);
+    return {
+      key,
+      label,
+      headcountPercent: barPercent(part.headcount, p.headcount),
+      areaPercent: barPercent(part.areaCentiM2, p.areaCentiM2),
+      headcountText: lines.headcount,
+      areaText: lines.area,
+      approvalMet,
+      adopted,
+    };
+  };
+  return [
+    ...tally.options.map((o) => {
+      const label = options.find((v) => v.id === o.optionId)?.label ?? o.optionId;
+      return bar(o.optionId, `「${label}」`, o.chose, o.approvalMet, tally.adopted === o.optionId);
+    }),
+    bar('abstained', CHOICE_LABELS.abstain, tally.abstained, false, false),
+  ];
+}
+
+/** The outcome of a multi-option vote in one line: the adopted option, or that nothing was decided. */
+export function choiceVerdict(tally: ChoiceTally, options: VoteOptionView[]): string {
+  if (tally.adopted === null)
+    return tally.participationMet
+      ? '未形成决定：没有一个选项同时获得参与面积和参与人数的' +
+          (tally.rule === 'three-quarters' ? '四分之三以上' : '过半数')
+      : '未形成决定：参与表决的业主未达到三分之二';
+  const label = options.find((o) => o.id === tally.adopted)?.label ?? tally.adopted;
+  return `通过「${label}」`;
 }

@@ -2,7 +2,7 @@ import { paperBallotRequest, type PaperBallotForm } from './paper';
 
 const form = (patch: Partial<PaperBallotForm> = {}): PaperBallotForm => ({
   unitId: 12,
-  choice: 'agree',
+  ballot: { choice: 'agree' },
   method: 'paper',
   signedOn: '2026-11-26',
   scanId: 7,
@@ -40,9 +40,22 @@ describe('paperBallotRequest', () => {
     });
   });
 
+  it('takes an option of a multi-option vote, or abstaining', () => {
+    expect(paperBallotRequest(form({ ballot: { optionId: 'b' } }), '2026-11-26').request).toEqual({
+      unitId: 12,
+      optionId: 'b',
+      method: 'paper',
+      signedOn: '2026-11-26',
+      scanAttachmentId: 7,
+    });
+    expect(paperBallotRequest(form({ ballot: { optionId: null } }), '2026-11-26').request).toMatchObject({
+      optionId: null,
+    });
+  });
+
   it('says what is missing first: unit, choice, day, scan', () => {
     expect(paperBallotRequest(form({ unitId: null }), '2026-11-26').error).toBe('请选择楼栋和房屋');
-    expect(paperBallotRequest(form({ choice: null }), '2026-11-26').error).toBe('请选择票面上的意见');
+    expect(paperBallotRequest(form({ ballot: null }), '2026-11-26').error).toBe('请选择票面上的意见');
     expect(paperBallotRequest(form({ signedOn: '11/26' }), '2026-11-26').error).toBe('签署日期请写成 YYYY-MM-DD');
     expect(paperBallotRequest(form({ signedOn: '2026-02-30' }), '2026-11-26').error).toBe('签署日期请写成 YYYY-MM-DD');
     expect(paperBallotRequest(form({ signedOn: '2026-11-27' }), '2026-11-26').error).toBe('签署日期不能晚于今天');

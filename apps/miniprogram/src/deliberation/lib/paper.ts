@@ -1,4 +1,4 @@
-import type { PaperBallotRequest, TallyBallot } from '@xiaoqu/shared';
+import type { CastBallotRequest, PaperBallotRequest } from '@xiaoqu/shared';
 import { parseDay } from '@xiaoqu/shared';
 
 /** Shown wherever paper ballots are entered: how an online and a paper ballot of one owner are decided. */
@@ -7,7 +7,8 @@ export const PAPER_RULE_TEXT =
 
 export interface PaperBallotForm {
   unitId: number | null;
-  choice: TallyBallot['choice'] | null;
+  /** What the signed form says: `{choice}`, or `{optionId}` in a multi-option vote (null abstaining). */
+  ballot: Pick<CastBallotRequest, 'choice' | 'optionId'> | null;
   method: 'paper' | 'proxy';
   signedOn: string;
   scanId: number | null;
@@ -22,7 +23,9 @@ export function paperBallotRequest(
 ): { request: PaperBallotRequest; error: null } | { request: null; error: string } {
   const fail = (error: string) => ({ request: null, error });
   if (form.unitId === null) return fail('请选择楼栋和房屋');
-  if (!form.choice) return fail('请选择票面上的意见');
+  if (!form.ballot) return fail('请选择票面上的意见');
+  const { choice, optionId } = form.ballot;
+  const marked = { ...(choice !== undefined ? { choice } : {}), ...(optionId !== undefined ? { optionId } : {}) };
   if (parseDay(form.signedOn) !== form.signedOn) return fail('签署日期请写成 YYYY-MM-DD');
   if (form.signedOn > today) return fail('签署日期不能晚于今天');
   if (form.scanId === null) return fail('请上传签字表决票的照片或扫描件');
@@ -32,7 +35,7 @@ export function paperBallotRequest(
     return {
       request: {
         unitId: form.unitId,
-        choice: form.choice,
+        ...marked,
         method: 'proxy',
         signedOn: form.signedOn,
         scanAttachmentId: form.scanId,
@@ -45,7 +48,7 @@ export function paperBallotRequest(
   return {
     request: {
       unitId: form.unitId,
-      choice: form.choice,
+      ...marked,
       method: 'paper',
       signedOn: form.signedOn,
       scanAttachmentId: form.scanId,

@@ -118,11 +118,29 @@ describe('noticePostedAtOf', () => {
 });
 
 describe('voteStatusText', () => {
-  const vote = { openedAt: '2026-12-11T01:00:00Z', closesAt: '2026-12-20T15:59:59Z', closedAt: null };
+  const vote = {
+    openedAt: '2026-12-11T01:00:00Z',
+    closesAt: '2026-12-20T15:59:59Z',
+    closedAt: null,
+    resultStage: null,
+    objectionEndsAt: null,
+    finalAt: null,
+  };
 
-  it('gives an announced vote by its opening day, an open one by its closing day', () => {
+  it('gives each stage of a vote', () => {
     expect(voteStatusText({ ...vote, status: 'announced' })).toBe('表决公告 · 12月11日开始');
-    expect(voteStatusText({ ...vote, status: 'open' })).toBe('表决中 · 2026年12月20日截止');
+    expect(voteStatusText({ ...vote, status: 'open' })).toBe('表决中 · 12月20日截止');
+    expect(
+      voteStatusText({
+        ...vote,
+        status: 'closed',
+        closedAt: '2026-12-20T15:59:59Z',
+        resultStage: 'preliminary',
+        objectionEndsAt: '2026-12-27T15:59:59Z',
+      }),
+    ).toBe('结果询异公示中（至12月27日）');
+    expect(voteStatusText({ ...vote, status: 'closed', resultStage: 'final' })).toBe('结果已生效');
+    expect(voteStatusText({ ...vote, status: 'terminated' })).toBe('表决已中止');
     expect(voteStatusText({ ...vote, status: 'closed', closedAt: '2026-12-15T02:00:00Z' })).toBe(
       '表决已结束 · 2026年12月15日',
     );
@@ -164,6 +182,8 @@ describe('openVoteRequestOf', () => {
   const draft: OpenVoteDraft = {
     matterNo: 4,
     secret: true,
+    kind: 'approval',
+    options: ['', ''],
     start: 'announce',
     closeDay: '2026-12-20',
     noticeDay: '',
@@ -209,7 +229,17 @@ describe('openVoteRequestOf', () => {
       { ...draft, start: 'posted', noticeDay: '2026-11-01', noticeAttachmentId: null },
       now,
     );
-    expect(noPhoto.request).not.toHaveProperty('noticeAttachmentId');
+    expect(noPhoto.error).toBe('请上传张贴在小区公告栏的表决公告的照片');
+  });
+
+  it('sends the options of a multi-option vote, trimmed, and refuses a bad list', () => {
+    const choice = { ...draft, kind: 'choice' as const, options: [' 续聘锦程物业 ', '选聘安居物业'] };
+    expect(openVoteRequestOf(choice, now).request?.options).toEqual(['续聘锦程物业', '选聘安居物业']);
+    expect(openVoteRequestOf({ ...choice, options: ['续聘锦程物业', '续聘锦程物业'] }, now).error).toBe(
+      '第 1 个和第 2 个选项相同，请改为不同的选项',
+    );
+    // An agree/disagree vote sends no options, whatever the hidden list holds.
+    expect(openVoteRequestOf({ ...draft, options: ['甲', '乙'] }, now).request).not.toHaveProperty('options');
   });
 
   it('checks the closing day first in both ways', () => {
@@ -229,7 +259,7 @@ describe('openVoteConfirm', () => {
     });
     expect(title).toBe('发布表决公告？');
     expect(content).toBe(
-      '现在向全体业主发布表决公告，2026年12月12日 09:00 自动开始表决，2026年12月20日 24 点截止。开始前不能投票，表决名单在开始时确定。' +
+      '现在在本平台发布表决公告并通知本小区的认证业主，2026年12月12日 09:00 自动开始表决，2026年12月20日 24 点截止。开始前不能投票，表决名单在开始时确定。' +
         '第4项：选聘和解聘物业服务企业或者其他管理人。需参与表决的业主专有面积和人数均达到三分之二以上，且同意的面积和人数均超过参与表决的一半。发布后表决方式不能再改。',
     );
   });
@@ -243,5 +273,18 @@ describe('openVoteConfirm', () => {
     });
     expect(title).toBe('发起业主表决？');
     expect(content).toMatch(/^现在开始表决，2026年12月20日 24 点截止。第7项：.*四分之三以上。开启后表决名单固定/);
+  });
+
+  it('names the options of a multi-option vote', () => {
+    const { content } = openVoteConfirm({
+      matterNo: 4,
+      options: ['续聘锦程物业', '选聘安居物业'],
+      secret: true,
+      closesAt: '2026-12-20T15:59:59.000Z',
+      noticePostedAt: '2026-10-31T16:00:00.000Z',
+    });
+    expect(content).toContain(
+      '多选一：「续聘锦程物业」、「选聘安居物业」，每位业主选一项或弃权，一个选项须单独达到通过条件才通过。',
+    );
   });
 });

@@ -13,8 +13,9 @@ import {
   chinaDay,
   parseDay,
 } from '@xiaoqu/shared';
-import { announcedLabel } from '../../pages/deliberation/vote-line';
+import { voteStageLabel, type VoteStageFields } from '../../services/proposal-stage';
 import { formatDateTimeCn } from './consultation';
+import { optionLabelsOf, type VoteKind } from './options';
 
 /** The nine matters of Civil Code art. 278, in the words owners read. */
 export const MATTER_LABELS: Record<MatterNo, string> = {
@@ -85,16 +86,9 @@ export function approvalReason(tally: OwnerDecisionTally): string {
   return `同意：人数 ${lines.headcount}，面积 ${lines.area}（占参与表决的）。要求两项${need}，${verdict}。`;
 }
 
-/** `表决中 · 2026年12月10日截止`, `表决已结束 · 2026年12月10日` or `表决公告 · 12月11日开始`. */
-export function voteStatusText(vote: Pick<OwnerVoteView, 'status' | 'openedAt' | 'closesAt' | 'closedAt'>): string {
-  switch (vote.status) {
-    case 'announced':
-      return announcedLabel(vote);
-    case 'open':
-      return `表决中 · ${formatDateCn(vote.closesAt)}截止`;
-    case 'closed':
-      return `表决已结束 · ${formatDateCn(vote.closedAt ?? vote.closesAt)}`;
-  }
+/** The vote's stage on its card: `表决中 · 12月20日截止`, `结果询异公示中（至12月27日）`, `表决已中止`… */
+export function voteStatusText(vote: VoteStageFields): string {
+  return voteStageLabel(vote);
 }
 
 export const CHOICE_LABELS = { agree: '同意', disagree: '不同意', abstain: '弃权' } as const;
@@ -170,20 +164,23 @@ export function earliestOpenDay(now = new Date()): string {
 export type VoteStart = 'posted' | 'announce';
 export const VOTE_STARTS: VoteStart[] = ['posted', 'announce'];
 export const VOTE_START_LABELS: Record<VoteStart, string> = {
-  posted: '已在小区张贴公告，现在开始表决',
-  announce: `在本平台公告，${VOTE_NOTICE_DAYS} 天后自动开始`,
+  posted: '已在小区公告栏张贴公告（上传张贴照片），现在开始表决',
+  announce: `在本平台公告并通知认证业主，${VOTE_NOTICE_DAYS} 天后自动开始`,
 };
 
 /** The open-vote form as typed. */
 export interface OpenVoteDraft {
   matterNo: MatterNo;
   secret: boolean;
+  kind: VoteKind;
+  /** choice: the option labels as typed. */
+  options: string[];
   start: VoteStart;
   /** `YYYY-MM-DD`: the vote ends at 24:00 that day. */
   closeDay: string;
   /** posted: the day the notice was posted on the compound's boards. */
   noticeDay: string;
-  /** posted: a photo of the posted notice, optional. */
+  /** posted: a photo of the posted notice, required: the notice is quoted with it. */
   noticeAttachmentId: number | null;
   /** announce: the day the vote opens by itself. */
   openDay: string;
@@ -199,16 +196,24 @@ export function openVoteRequestOf(
   const closesAt = closesAtOf(closeDay);
   const earliestClose = earliestCloseDay(now);
   if (!closesAt || closeDay < earliestClose) return fail(`截止日期请写成 YYYY-MM-DD，最早 ${earliestClose}`);
-  const base = { matterNo: draft.matterNo, closesAt, secret: draft.secret };
+  let options: string[] | undefined;
+  if (draft.kind === 'choice') {
+    const labels = optionLabelsOf(draft.options);
+    if (labels.error !== null) return fail(labels.error);
+    options = labels.options;
+  }
+  const base: OpenOwnerVoteRequest = {
+    matterNo: draft.matterNo,
+    ...(options ? { options } : {}),
+    closesAt,
+    secret: draft.secret,
+  };
   if (draft.start === 'posted') {
     const notice = noticePostedAtOf(draft.noticeDay.trim(), now);
     if (notice.error !== null) return fail(notice.error);
+    if (draft.noticeAttachmentId === null) return fail('请上传张贴在小区公告栏的表决公告的照片');
     return {
-      request: {
-        ...base,
-        noticePostedAt: notice.at,
-        ...(draft.noticeAttachmentId !== null ? { noticeAttachmentId: draft.noticeAttachmentId } : {}),
-      },
+      request: { ...base, noticePostedAt: notice.at, noticeAttachmentId: draft.noticeAttachmentId },
       error: null,
     };
   }
@@ -224,12 +229,15 @@ export function openVoteRequestOf(
 
 /** What opening the vote will do, in plain words, for the confirm dialog. */
 export function openVoteConfirm(request: OpenOwnerVoteRequest): { title: string; content: string } {
-  const matter = `第${request.matterNo}项：${MATTER_LABELS[request.matterNo]}。${thresholdText(ruleOf(request.matterNo))}。`;
+  const options = request.options
+    ? `多选一：${request.options.map((o) => `「${o}」`).join('、')}，每位业主选一项或弃权，一个选项须单独达到通过条件才通过。`
+    : '';
+  const matter = `第${request.matterNo}项：${MATTER_LABELS[request.matterNo]}。${thresholdText(ruleOf(request.matterNo))}。${options}`;
   const closes = `${formatDateCn(request.closesAt)} 24 点截止`;
   if (request.opensAt)
     return {
       title: '发布表决公告？',
-      content: `现在向全体业主发布表决公告，${formatDateTimeCn(request.opensAt)} 自动开始表决，${closes}。开始前不能投票，表决名单在开始时确定。${matter}发布后表决方式不能再改。`,
+      content: `现在在本平台发布表决公告并通知本小区的认证业主，${formatDateTimeCn(request.opensAt)} 自动开始表决，${closes}。开始前不能投票，表决名单在开始时确定。${matter}发布后表决方式不能再改。`,
     };
   return {
     title: '发起业主表决？',

@@ -4,21 +4,21 @@ import { approvalReason, CHOICE_LABELS, partLines, participationReason } from '.
 import './index.scss';
 
 /**
- * The turnout and the thresholds as the server tallied them: numbers are shown, never re-judged here.
- * A closed vote shows its result on top.
+ * A closed agree/disagree vote's count and thresholds as the server tallied them: numbers are shown, never
+ * re-judged here. The API answers a tally only after closing; a preliminary result says so.
  */
-export function TallyView({ tally }: { tally: OwnerVoteTallyView }) {
+export function TallyView({ tally, preliminary }: { tally: OwnerVoteTallyView; preliminary: boolean }) {
   const turnout = partLines(tally.participated, tally.total);
-  const closed = tally.status === 'closed';
   return (
     <View className="xq-tally">
-      {closed && (
-        <View className={`xq-tally__result xq-tally__result--${tally.approved ? 'yes' : 'no'}`}>
-          <Text>{tally.approved ? '✓ 表决通过' : '✗ 表决未通过'}</Text>
-        </View>
-      )}
+      <View className={`xq-tally__result xq-tally__result--${tally.approved ? 'yes' : 'no'}`}>
+        <Text>
+          {tally.approved ? '✓ 表决通过' : '✗ 表决未通过'}
+          {preliminary ? '（初步结果）' : ''}
+        </Text>
+      </View>
       <View className="xq-tally__title">
-        <Text>{closed ? '最终参与情况' : '目前参与情况'}</Text>
+        <Text>截止时的票数</Text>
       </View>
       <View className="xq-tally__row">
         <Text className="xq-tally__label">参与人数</Text>

@@ -12,7 +12,9 @@ export function TurnoutBars({ buildings, live }: { buildings: BuildingTurnout[];
         <Text>各楼栋参与情况</Text>
       </View>
       <Text className="xq-turnout__hint">
-        {live ? '表决进行中，每 30 秒自动更新，也可下拉刷新。' : '表决已结束，以下为最终结果。'}
+        {live
+          ? '表决进行中，每 30 秒自动更新，也可下拉刷新。只公布参与的户数和面积。'
+          : '以下为截止时各楼栋的参与情况。'}
       </Text>
       {rows.length === 0 && <Text className="xq-turnout__hint">表决名单中没有楼栋。</Text>}
       {rows.map((row) => (

@@ -1,33 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import {
-  formatDateCn,
-  type AttachmentView,
-  type BallotRecordView,
-  type BuildingView,
-  type TallyBallot,
-  type UnitView,
-  chinaDay,
-} from '@xiaoqu/shared';
+import { chinaDay, formatDateCn, type AttachmentView, type BallotRecordView, type OwnerVoteView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
+import { BallotPick } from '../../components/BallotPick';
 import { ScanPicker } from '../../components/ScanPicker';
-import { CHOICE_LABELS, METHOD_LABELS } from '../../lib/vote';
+import { UnitPicker } from '../../components/UnitPicker';
+import { ballotLabel } from '../../lib/options';
+import { METHOD_LABELS } from '../../lib/vote';
 import { PAPER_RULE_TEXT, paperBallotRequest, type PaperBallotForm } from '../../lib/paper';
 import '../proposal/index.scss';
 import './index.scss';
 
-const CHOICES: TallyBallot['choice'][] = ['agree', 'disagree', 'abstain'];
+/** What the page needs of the vote; an agree/disagree vote when opened without its proposal. */
+type VoteShape = Pick<OwnerVoteView, 'kind' | 'options' | 'status' | 'secret'>;
 const todayCn = () => chinaDay(Date.now());
 const emptyForm = (): PaperBallotForm => ({
   unitId: null,
-  choice: null,
+  ballot: null,
   method: 'paper',
   signedOn: todayCn(),
   scanId: null,
@@ -35,90 +31,17 @@ const emptyForm = (): PaperBallotForm => ({
   proxyDocumentId: null,
 });
 
-function UnitPicker({ compoundId, onPick }: { compoundId: number; onPick: (unit: UnitView | null) => void }) {
-  const [buildings, loadBuildings] = useAsync(() => api.buildings(compoundId));
-  useEffect(() => void loadBuildings(), [loadBuildings]);
-  const [building, setBuilding] = useState<BuildingView | null>(null);
-  const [units, setUnits] = useState<UnitView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [unit, setUnit] = useState<UnitView | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  async function loadUnits(b: BuildingView, after: string | null) {
-    setLoading(true);
-    try {
-      const page = await api.units(compoundId, b.id, after);
-      setUnits((prev) => (after ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setLoading(false);
-    }
-  }
-
-  if (unit) {
-    return (
-      <View className="xq-ballots__picked">
-        <Text>
-          ✓ {unit.building} {unit.entrance} {unit.room}
-        </Text>
-        <Text
-          className="xq-ballots__link"
-          onClick={() => {
-            setUnit(null);
-            onPick(null);
-          }}
-        >
-          重选
-        </Text>
-      </View>
-    );
-  }
-  return (
-    <View>
-      <View className="xq-ballots__chips">
-        {(buildings.data ?? []).map((b) => (
-          <Button
-            key={b.id}
-            size="large"
-            type={building?.id === b.id ? 'primary' : 'default'}
-            onClick={() => {
-              setBuilding(b);
-              void loadUnits(b, null);
-            }}
-          >
-            {b.name}
-          </Button>
-        ))}
-        {buildings.status === 'error' && <Text>{errorMessage(buildings.error)}</Text>}
-      </View>
-      {building && (
-        <View className="xq-ballots__chips">
-          {units.map((u) => (
-            <Button
-              key={u.id}
-              size="large"
-              onClick={() => {
-                setUnit(u);
-                onPick(u);
-              }}
-            >
-              {`${u.entrance} ${u.room}`.trim()}
-            </Button>
-          ))}
-          {cursor && (
-            <Button size="large" loading={loading} onClick={() => void loadUnits(building, cursor)}>
-              更多房屋
-            </Button>
-          )}
-        </View>
-      )}
-    </View>
-  );
-}
-
-function PaperBallotCard({ voteId, compoundId, onSaved }: { voteId: number; compoundId: number; onSaved: () => void }) {
+function PaperBallotCard({
+  voteId,
+  vote,
+  compoundId,
+  onSaved,
+}: {
+  voteId: number;
+  vote: VoteShape;
+  compoundId: number;
+  onSaved: () => void;
+}) {
   const [form, setForm] = useState<PaperBallotForm>(emptyForm);
   const [scan, setScan] = useState<AttachmentView | null>(null);
   const [proxyDoc, setProxyDoc] = useState<AttachmentView | null>(null);
@@ -184,18 +107,7 @@ function PaperBallotCard({ voteId, compoundId, onSaved }: { voteId: number; comp
       <View className="xq-proposal__fact-label">
         <Text>票面意见</Text>
       </View>
-      <View className="xq-proposal__actions">
-        {CHOICES.map((c) => (
-          <Button
-            key={c}
-            size="large"
-            type={form.choice === c ? 'primary' : 'default'}
-            onClick={() => set({ choice: c })}
-          >
-            {form.choice === c ? `✓ ${CHOICE_LABELS[c]}` : CHOICE_LABELS[c]}
-          </Button>
-        ))}
-      </View>
+      <BallotPick vote={vote} value={form.ballot} onChange={(ballot) => set({ ballot })} />
       <View className="xq-proposal__fact-label">
         <Text>签署日期</Text>
       </View>
@@ -254,7 +166,14 @@ function PaperBallotCard({ voteId, compoundId, onSaved }: { voteId: number; comp
   );
 }
 
-function RecordRow({ record }: { record: BallotRecordView }) {
+/** A record's choice: hidden in a secret vote, and in every vote until it closes. */
+function choiceLine(record: BallotRecordView, vote: VoteShape): string {
+  if (record.choice !== null || record.optionId !== null) return `意见：${ballotLabel(record, vote.options)} · `;
+  if (vote.secret) return '秘密表决，不显示意见 · ';
+  return '表决结束前不显示意见 · ';
+}
+
+function RecordRow({ record, vote }: { record: BallotRecordView; vote: VoteShape }) {
   return (
     <View className="xq-ballots__record">
       <View className="xq-ballots__record-head">
@@ -266,8 +185,9 @@ function RecordRow({ record }: { record: BallotRecordView }) {
         </Text>
       </View>
       <Text className="xq-ballots__record-line">
-        {record.choice ? `意见：${CHOICE_LABELS[record.choice]} · ` : '秘密表决，不显示意见 · '}
+        {choiceLine(record, vote)}
         作出于 {formatDateCn(record.madeAt)}
+        {record.correctsBallotId ? ` · 更正第 ${record.correctsBallotId} 号选票` : ''}
       </Text>
       <Text className="xq-ballots__record-line">
         录入：{record.enteredBy}（{formatDateCn(record.enteredAt)}）
@@ -281,19 +201,35 @@ export default function BallotsPage() {
   const { params } = useRouter();
   const voteId = Number(params.voteId);
   const compoundId = Number(params.compoundId);
-  const open = params.open === '1';
-  const [state, reload] = useAsync(() => api.ballots(voteId));
+  const proposalId = Number(params.proposalId);
+  const [state, reload] = useAsync(async () => {
+    const [records, proposal] = await Promise.all([
+      api.ballots(voteId),
+      proposalId > 0 ? api.proposal(proposalId) : null,
+    ]);
+    const vote: VoteShape = proposal?.vote ?? {
+      kind: 'approval',
+      options: [],
+      status: params.open === '1' ? 'open' : 'closed',
+      secret: true,
+    };
+    return { records, vote };
+  });
+  const vote = state.data?.vote;
+  const records = state.data?.records;
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   return (
     <View className="xq-page xq-ballots">
-      {open && <PaperBallotCard voteId={voteId} compoundId={compoundId} onSaved={() => void reload()} />}
+      {vote?.status === 'open' && (
+        <PaperBallotCard voteId={voteId} vote={vote} compoundId={compoundId} onSaved={() => void reload()} />
+      )}
       <View className="xq-proposal__card">
         <View className="xq-proposal__card-title">
-          <Text>选票记录{state.data ? `（${state.data.length}）` : ''}</Text>
+          <Text>选票记录{records ? `（${records.length}）` : ''}</Text>
         </View>
-        {!state.data ? (
+        {!records || !vote ? (
           state.status === 'error' ? (
             <EmptyState
               status="error"
@@ -305,10 +241,10 @@ export default function BallotsPage() {
           ) : (
             <PageSkeleton rows={2} />
           )
-        ) : state.data.length === 0 ? (
+        ) : records.length === 0 ? (
           <EmptyState icon="票" title="还没有选票" description="业主线上投票或录入纸质票后会显示在这里。" />
         ) : (
-          state.data.map((r) => <RecordRow key={r.id} record={r} />)
+          records.map((r) => <RecordRow key={r.id} record={r} vote={vote} />)
         )}
       </View>
     </View>
