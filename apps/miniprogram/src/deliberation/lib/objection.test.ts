@@ -4,6 +4,7 @@ import {
   correctionRequestOf,
   emptyCorrection,
   inObjectionPeriod,
+  objectionPageRefusal,
   objectionRequestOf,
   ownUnits,
   type CorrectionDraft,
@@ -145,5 +146,53 @@ describe('ownUnits', () => {
       areaCentiM2: 8950,
     });
     expect(ownUnits({ units: [unit(1, 5), unit(2, 6)] }, 5)).toEqual([{ unitId: 1, label: '3栋 1单元 502' }]);
+  });
+});
+
+describe('objectionPageRefusal', () => {
+  const vote = {
+    channel: 'here' as const,
+    status: 'closed' as const,
+    resultStage: 'preliminary' as const,
+    objectionEndsAt: '2026-12-27T15:59:59Z',
+  };
+  const during = Date.parse('2026-12-24T00:00:00Z');
+  const after = Date.parse('2026-12-28T00:00:00Z');
+
+  it('lets owners object only during the period', () => {
+    expect(objectionPageRefusal('raise', { vote, owner: true, organiser: false }, during)).toBeNull();
+    expect(objectionPageRefusal('raise', { vote, owner: false, organiser: true }, during)).toBe(
+      '只有本小区经认证的业主可以提出异议。',
+    );
+    expect(objectionPageRefusal('raise', { vote, owner: true, organiser: false }, after)).toBe(
+      '询异公示期已经结束，不能再提出异议。',
+    );
+  });
+
+  it('lets organisers answer an unanswered objection until the result is final, and correct during the period', () => {
+    const ctx = { vote, owner: false, organiser: true, objection: { answer: null } };
+    expect(objectionPageRefusal('answer', ctx, after)).toBeNull();
+    expect(objectionPageRefusal('answer', { ...ctx, objection: { answer: {} } }, during)).toBe(
+      '这条异议已经答复过了。',
+    );
+    expect(objectionPageRefusal('answer', { ...ctx, vote: { ...vote, resultStage: 'final' } }, during)).toBe(
+      '结果已经生效，不能再答复或更正。',
+    );
+    expect(objectionPageRefusal('correct', ctx, during)).toBeNull();
+    expect(objectionPageRefusal('correct', ctx, after)).toBe('询异公示期已经结束，不能再单独更正结果。');
+    expect(objectionPageRefusal('correct', { ...ctx, organiser: false }, during)).toMatch(/^只有本小区的业委会成员/);
+  });
+
+  it('refuses a vote with no result in an objection period', () => {
+    expect(
+      objectionPageRefusal('raise', {
+        vote: { ...vote, status: 'open', resultStage: null },
+        owner: true,
+        organiser: false,
+      }),
+    ).toBe('这个议题没有处在询异公示中的表决结果。');
+    expect(objectionPageRefusal('raise', { vote: null, owner: true, organiser: false })).toBe(
+      '这个议题没有处在询异公示中的表决结果。',
+    );
   });
 });

@@ -148,3 +148,36 @@ export function answerRequestOf(text: string, correction: CorrectionDraft | null
 export function correctionLinkText(c: Pick<VoteCorrectionView, 'publication' | 'corrects'>): string {
   return `第 ${c.publication.seq} 号公示，更正第 ${c.corrects.seq} 号`;
 }
+
+export type ObjectionPageMode = 'raise' | 'answer' | 'correct';
+
+/**
+ * Why the objection page cannot do what it was opened for, in words, or null when it can: owners object during
+ * the period; organisers answer an unanswered objection while the result is preliminary and correct during the
+ * period. The server checks again.
+ */
+export function objectionPageRefusal(
+  mode: ObjectionPageMode,
+  ctx: {
+    vote: Pick<OwnerVoteView, 'channel' | 'status' | 'resultStage' | 'objectionEndsAt'> | null;
+    owner: boolean;
+    organiser: boolean;
+    objection?: { answer: unknown } | null;
+  },
+  now = Date.now(),
+): string | null {
+  const { vote } = ctx;
+  if (!vote || vote.channel !== 'here' || vote.status !== 'closed' || vote.resultStage === null)
+    return '这个议题没有处在询异公示中的表决结果。';
+  if (mode === 'raise') {
+    if (!ctx.owner) return '只有本小区经认证的业主可以提出异议。';
+    if (!inObjectionPeriod(vote, now)) return '询异公示期已经结束，不能再提出异议。';
+    return null;
+  }
+  if (!ctx.organiser) return '只有本小区的业委会成员和社区管理员可以答复异议和更正结果。';
+  if (vote.resultStage !== 'preliminary') return '结果已经生效，不能再答复或更正。';
+  if (mode === 'correct') return inObjectionPeriod(vote, now) ? null : '询异公示期已经结束，不能再单独更正结果。';
+  if (!ctx.objection) return '没有找到这条异议，可能已被撤回，请返回刷新。';
+  if (ctx.objection.answer) return '这条异议已经答复过了。';
+  return null;
+}
