@@ -19,11 +19,19 @@ export default defineAppConfig({
       root: 'disclosure',
       pages: ['pages/period/index', 'pages/service/index', 'pages/fund/index', 'pages/audit/index'],
     },
-    // Proposal pages, the vote, receipts, the organisers' paper ballots, records of the consultation and follow-up, and
-    // the import of a result from the provincial e-voting system: only when someone opens a proposal.
+    // Proposal pages, the vote, receipts, the organisers' paper ballots, records of the consultation and follow-up, the
+    // import of a result from the provincial e-voting system, the objection period's forms and the compound's basis
+    // for voting here: only when someone opens a proposal.
     {
       root: 'deliberation',
-      pages: ['pages/proposal/index', 'pages/ballots/index', 'pages/record/index', 'pages/official/index'],
+      pages: [
+        'pages/proposal/index',
+        'pages/ballots/index',
+        'pages/record/index',
+        'pages/official/index',
+        'pages/objection/index',
+        'pages/basis/index',
+      ],
     },
     {
       root: 'staff',

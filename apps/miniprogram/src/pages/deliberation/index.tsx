@@ -7,10 +7,17 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../components/StatusTag';
+import { VoteBasisEntry } from '../../components/VoteBasisEntry';
 import { useAsync } from '../../hooks/useAsync';
 import { api } from '../../services/api';
 import { toastError, toastSuccess } from '../../services/feedback';
-import { aboveCompoundGrants, compoundChoiceOf, firstCompound, storedCompound } from '../../services/places';
+import {
+  aboveCompoundGrants,
+  compoundChoiceOf,
+  deliberationRoles,
+  firstCompound,
+  storedCompound,
+} from '../../services/places';
 import { errorMessage } from '../../services/request';
 import { proposalsOfStage, stageChips, type StageFilter } from './stages';
 import { voteLine } from './vote-line';
@@ -271,6 +278,7 @@ export default function DeliberationPage() {
         </View>
         <Text className="xq-delib__sub">四方议事 · 议题从提出到表决、公示、落实，全程公开</Text>
       </View>
+      {deliberationRoles(me, compound.id).organiser && <VoteBasisEntry compoundId={compound.id} />}
       <NewProposal
         compoundId={compound.id}
         onCreated={(p) => {
