@@ -30,7 +30,7 @@ describe('RosterOutcome', () => {
         outcome={{
           kind: 'imported',
           name: 'roster.xlsx',
-          result: { importId: 1, total: 1200, created: 1180, updated: 20, unchanged: 0 },
+          result: { importId: 1, total: 1200, created: 1180, updated: 20, unchanged: 0, ownersEnded: 0 },
         }}
       />,
     );
