@@ -19,6 +19,11 @@ import {
   VoteRoll,
   ResidentPoll,
   PollVote,
+  VoteOption,
+  VoteBasis,
+  VoteObjection,
+  VoteCorrection,
+  VoteRecordFile,
 } from '../deliberation/deliberation.entities.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
@@ -74,6 +79,11 @@ export const entities = [
   OwnerVote,
   VoteRoll,
   Ballot,
+  VoteOption,
+  VoteBasis,
+  VoteObjection,
+  VoteCorrection,
+  VoteRecordFile,
   ProposalEvent,
   ProposalSupport,
   ProposalEvaluation,

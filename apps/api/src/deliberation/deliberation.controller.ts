@@ -1,37 +1,26 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   PARTIES,
   ROLES,
   type Party,
   type ProposalTimelineView,
   type ResidentPollView,
-  type BallotRecordView,
-  type BuildingTurnout,
-  type UnitChoiceView,
-  type BallotReceipt,
-  type OwnerVoteResultView,
-  type OwnerVoteTallyView,
-  type OwnerVoteView,
   type ProposalView,
-  type ReceiptCheck,
 } from '@xiaoqu/shared';
 import { Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
-import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
+import { ProposalResolver } from './vote.resolvers.js';
 import { VoteService } from './vote.service.js';
 import {
-  CastBallotDto,
   CreateProposalDto,
   EvaluationDto,
-  ImportOfficialResultDto,
   OpenPollDto,
   MeetingDto,
-  OpenOwnerVoteDto,
-  PaperBallotDto,
+  PollVoteDto,
   PositionDto,
   ProgressUpdateDto,
 } from './dto/vote.dto.js';
@@ -41,16 +30,8 @@ import { ResidentPollResolver } from './poll.resolver.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
-const vote = { param: 'voteId', resolver: OwnerVoteResolver };
 const poll = { param: 'pollId', resolver: ResidentPollResolver };
 const ORGANISERS = ['committee_member', 'community_admin'] as const;
-
-const idempotencyKey = (value: string | undefined): string | null => {
-  if (value === undefined) return null;
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(value))
-    throw new DomainException('VALIDATION_FAILED', 'Idempotency-Key 应为 8–64 位字母、数字、- 或 _');
-  return value;
-};
 
 @ApiTags('deliberation')
 @ApiBearerAuth()
@@ -170,7 +151,7 @@ export class DeliberationController {
   @Roles(['resident', 'owner'], poll)
   pollVote(
     @Param('pollId', ParseIntPipe) pollId: number,
-    @Body() body: CastBallotDto,
+    @Body() body: PollVoteDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ResidentPollView> {
     return this.polls.vote(principal, pollId, body.choice);
@@ -184,95 +165,5 @@ export class DeliberationController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ResidentPollView> {
     return this.polls.close(principal, pollId);
-  }
-
-  @Post('proposals/:proposalId/owner-vote')
-  @Roles(ORGANISERS, proposal)
-  open(
-    @Param('proposalId', ParseIntPipe) id: number,
-    @Body() body: OpenOwnerVoteDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<OwnerVoteView> {
-    return this.votes.open(id, principal, body);
-  }
-
-  /** A decision held on Sichuan's official e-voting system: its result imported, evaluated and published. */
-  @Post('proposals/:proposalId/official-result')
-  @Roles(ORGANISERS, proposal)
-  importOfficial(
-    @Param('proposalId', ParseIntPipe) id: number,
-    @Body() body: ImportOfficialResultDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<OwnerVoteView> {
-    return this.votes.importOfficial(id, principal, body);
-  }
-
-  @Post('owner-votes/:voteId/ballots')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
-  @Roles(['owner'], vote)
-  cast(
-    @Param('voteId', ParseIntPipe) voteId: number,
-    @Body() body: CastBallotDto,
-    @Headers('idempotency-key') key: string | undefined,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<BallotReceipt> {
-    return this.votes.cast(voteId, principal.personId, body, idempotencyKey(key));
-  }
-
-  @Post('owner-votes/:voteId/paper-ballots')
-  @Roles(ORGANISERS, vote)
-  paper(
-    @Param('voteId', ParseIntPipe) voteId: number,
-    @Body() body: PaperBallotDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<BallotReceipt> {
-    return this.votes.enterPaper(voteId, principal.personId, body);
-  }
-
-  @Get('owner-votes/:voteId/ballots')
-  @Roles(ORGANISERS, vote)
-  ballots(@Param('voteId', ParseIntPipe) voteId: number): Promise<BallotRecordView[]> {
-    return this.votes.ballotRecords(voteId);
-  }
-
-  @Get('owner-votes/:voteId/turnout')
-  @Roles(ROLES, vote)
-  turnout(@Param('voteId', ParseIntPipe) voteId: number): Promise<BuildingTurnout[]> {
-    return this.votes.turnout(voteId);
-  }
-
-  /** Open votes only: owners and organisers may see each unit's choice. */
-  @Get('owner-votes/:voteId/choices')
-  @Roles(['owner', 'committee_member', 'community_admin', 'street_admin'], vote)
-  choices(@Param('voteId', ParseIntPipe) voteId: number): Promise<UnitChoiceView[]> {
-    return this.votes.choices(voteId);
-  }
-
-  @Get('owner-votes/:voteId/tally')
-  @Roles(ROLES, vote)
-  tally(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteTallyView> {
-    return this.votes.tally(voteId);
-  }
-
-  @Get('owner-votes/:voteId/receipts/:code')
-  @Roles(ROLES, vote)
-  receipt(@Param('voteId', ParseIntPipe) voteId: number, @Param('code') code: string): Promise<ReceiptCheck> {
-    return this.votes.checkReceipt(voteId, code);
-  }
-
-  @Post('owner-votes/:voteId/close')
-  @HttpCode(200)
-  @Roles(ORGANISERS, vote)
-  close(
-    @Param('voteId', ParseIntPipe) voteId: number,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<OwnerVoteView> {
-    return this.votes.close(voteId, principal);
-  }
-
-  @Get('owner-votes/:voteId/result')
-  @Roles(ROLES, vote)
-  result(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteResultView> {
-    return this.votes.result(voteId);
   }
 }

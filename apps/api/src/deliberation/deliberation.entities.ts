@@ -10,13 +10,17 @@ import {
   type Relation,
 } from 'typeorm';
 import type {
+  CorrectionKind,
   MatterNo,
+  NoticeMethod,
+  ObjectionKind,
   OwnerDecisionTally,
   Party,
   ProposalStage,
   TallyBallot,
   TimelineKind,
   VoteChannel,
+  VoteStatus,
 } from '@xiaoqu/shared';
 import { Place } from '../place/place.entity.js';
 
@@ -76,9 +80,16 @@ export class OwnerVote {
   @Column({ type: 'boolean' })
   secret: boolean;
 
-  /** `announced`: owners were told, it opens at `openedAt` (the reminder scheduler opens it). */
+  /**
+   * `announced`: owners were told, it opens at `openedAt` (the scheduler opens it); `closed` at `closesAt` by the
+   * scheduler; `terminated`: voided before closing, with a reason.
+   */
   @Column({ type: 'varchar', length: 10 })
-  status: 'announced' | 'open' | 'closed';
+  status: VoteStatus;
+
+  /** `approval`: agree / disagree / abstain; `choice`: one of its options (vote_option) or abstain. */
+  @Column({ type: 'varchar', length: 8, default: 'approval' })
+  kind: 'approval' | 'choice';
 
   @Column({ type: 'datetime' })
   openedAt: Date;
@@ -108,6 +119,40 @@ export class OwnerVote {
 
   @Column({ type: 'int', nullable: true })
   noticeAttachmentId: number | null;
+
+  /** How owners were told: announced here, or posted on the boards (with its photo); null on older votes. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  noticeMethod: NoticeMethod | null;
+
+  /** The compound's basis for voting here, as recorded when the vote was opened (vote_basis). */
+  @Column({ type: 'int', nullable: true })
+  basisId: number | null;
+
+  /** The objection period's length, from the basis; its end is set at closing. */
+  @Column({ type: 'int', nullable: true })
+  objectionDays: number | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  objectionEndsAt: Date | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  finalAt: Date | null;
+
+  /** The last ballot of the preliminary result: later ballot rows are corrections. */
+  @Column({ type: 'int', nullable: true })
+  lastBallotId: number | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  terminatedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  terminatedBy: number | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  terminatedByRole: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  terminationReason: string | null;
 
   /** An imported result's counted parts (JSON of total/agreed/disagreed/abstained); null for votes held here. */
   @Column({ type: 'varchar', length: 500, nullable: true })
@@ -161,11 +206,19 @@ export class Ballot {
   @Column({ type: 'varchar', length: 64 })
   ownerKey: string;
 
+  /** `option` in a multi-option vote when an option was chosen (`optionId`). */
   @Column({ type: 'varchar', length: 8 })
-  choice: TallyBallot['choice'];
+  choice: TallyBallot['choice'] | 'option';
+
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  optionId: string | null;
 
   @Column({ type: 'varchar', length: 8 })
   method: 'online' | 'paper' | 'proxy';
+
+  /** A correction's new ballot: the one it corrects. It counts in that ballot's place (see LAST_BALLOT). */
+  @Column({ type: 'int', nullable: true })
+  correctsBallotId: number | null;
 
   /** Who cast it online, or who entered it (paper, proxy). */
   @Column({ type: 'int' })
@@ -328,4 +381,172 @@ export class PollVote {
 
   @Column({ type: 'datetime' })
   castAt: Date;
+}
+
+/** An option of a multi-option owner vote, in the order given. */
+@Entity('vote_option')
+export class VoteOption {
+  @PrimaryColumn({ type: 'int' })
+  voteId: number;
+
+  @PrimaryColumn({ type: 'varchar', length: 8 })
+  optionId: string;
+
+  @ManyToOne(() => OwnerVote, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'voteId' })
+  vote?: Relation<OwnerVote>;
+
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  label: string;
+}
+
+/** The clause of a compound's rules that allows owner votes here, and its objection period. Each record is kept. */
+@Entity('vote_basis')
+@Index('IDX_vote_basis_compound', ['compoundId', 'id'])
+export class VoteBasis {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  compoundId: number;
+
+  @ManyToOne(() => Place, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'compoundId' })
+  compound?: Relation<Place>;
+
+  @Column({ type: 'varchar', length: 1000 })
+  clause: string;
+
+  @Column({ type: 'int' })
+  documentId: number;
+
+  @Column({ type: 'int' })
+  objectionDays: number;
+
+  @Column({ type: 'int' })
+  recordedBy: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  recordedByRole: string;
+
+  @CreateDateColumn({ type: 'datetime' })
+  recordedAt: Date;
+}
+
+/** An owner's objection to a preliminary result (询异), and the organisers' answer. */
+@Entity('vote_objection')
+@Index('IDX_vote_objection_vote', ['voteId', 'id'])
+export class VoteObjection {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  voteId: number;
+
+  @ManyToOne(() => OwnerVote, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'voteId' })
+  vote?: Relation<OwnerVote>;
+
+  /** Never shown to anyone but the objector. */
+  @Column({ type: 'int' })
+  personId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: ObjectionKind;
+
+  @Column({ type: 'int' })
+  unitId: number;
+
+  @Column({ type: 'varchar', length: 2000 })
+  text: string;
+
+  @Column({ type: 'datetime' })
+  raisedAt: Date;
+
+  @Column({ type: 'varchar', length: 2000, nullable: true })
+  answerText: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  answeredBy: number | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  answeredByRole: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  answeredAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  correctionId: number | null;
+}
+
+/**
+ * A correction of a preliminary result: a ballot entered wrongly (a new ballot row in its place) or a roll entry.
+ * `before`/`after` are the roll entry or ballot as JSON, so each earlier link of the chain can be recomputed.
+ */
+@Entity('vote_correction')
+@Index('IDX_vote_correction_vote', ['voteId', 'id'])
+export class VoteCorrection {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  voteId: number;
+
+  @ManyToOne(() => OwnerVote, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'voteId' })
+  vote?: Relation<OwnerVote>;
+
+  @Column({ type: 'int', nullable: true })
+  objectionId: number | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: CorrectionKind;
+
+  @Column({ type: 'int' })
+  unitId: number;
+
+  /** ballot_choice: the ballot corrected and the new ballot counting in its place. */
+  @Column({ type: 'int', nullable: true })
+  ballotId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  newBallotId: number | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  beforeJson: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  afterJson: string | null;
+
+  @Column({ type: 'varchar', length: 1000 })
+  reason: string;
+
+  /** The chain link this one corrects (the preliminary result, or the previous correction). */
+  @Column({ type: 'int' })
+  correctsSeq: number;
+
+  @Column({ type: 'int' })
+  correctedBy: number;
+
+  @Column({ type: 'varchar', length: 32 })
+  byRole: string;
+
+  @CreateDateColumn({ type: 'datetime' })
+  correctedAt: Date;
+}
+
+/** Files an objection or a correction names (photos, the signed form, the register extract). */
+@Entity('vote_record_file')
+export class VoteRecordFile {
+  @PrimaryColumn({ type: 'varchar', length: 12 })
+  recordKind: 'objection' | 'correction';
+
+  @PrimaryColumn({ type: 'int' })
+  recordId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  attachmentId: number;
 }

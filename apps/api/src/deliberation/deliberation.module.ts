@@ -16,12 +16,25 @@ import {
   VoteRoll,
   ResidentPoll,
   PollVote,
+  VoteBasis,
+  VoteCorrection,
+  VoteObjection,
+  VoteOption,
+  VoteRecordFile,
 } from './deliberation.entities.js';
+import { BallotService } from './ballot.service.js';
+import { VoteViews } from './vote-views.js';
+import { VoteCount } from './vote-count.service.js';
+import { VoteLifecycle } from './vote-lifecycle.service.js';
+import { VoteObjections } from './objection.service.js';
+import { VoteBases } from './vote-basis.service.js';
+import { OwnerVoteController } from './owner-vote.controller.js';
+import { DevClockController } from './dev-clock.controller.js';
 import { ProposalService } from './proposal.service.js';
 import { PollService } from './poll.service.js';
 import { ResidentPollResolver } from './poll.resolver.js';
 import { VoteService } from './vote.service.js';
-import { OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
+import { ObjectionResolver, OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { DeliberationController } from './deliberation.controller.js';
 
 @Module({
@@ -36,6 +49,11 @@ import { DeliberationController } from './deliberation.controller.js';
       ProposalEvaluation,
       ResidentPoll,
       PollVote,
+      VoteBasis,
+      VoteCorrection,
+      VoteObjection,
+      VoteOption,
+      VoteRecordFile,
     ]),
     PlaceModule,
     FilesModule,
@@ -43,9 +61,16 @@ import { DeliberationController } from './deliberation.controller.js';
     DisclosureModule,
     NotificationModule,
   ],
-  controllers: [DeliberationController],
+  controllers: [DeliberationController, OwnerVoteController, DevClockController],
   providers: [
     VoteService,
+    BallotService,
+    VoteViews,
+    VoteCount,
+    VoteLifecycle,
+    VoteObjections,
+    VoteBases,
+    ObjectionResolver,
     ProposalService,
     PollService,
     VoteReminders,

@@ -13,7 +13,7 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { coveringGrants, type Principal } from '../common/auth/principal.js';
 import { FilesService } from '../files/files.service.js';
 import { PlaceService } from '../place/place.service.js';
-import { Proposal, ProposalEvaluation, ProposalEvent, ProposalSupport } from './deliberation.entities.js';
+import { OwnerVote, Proposal, ProposalEvaluation, ProposalEvent, ProposalSupport } from './deliberation.entities.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 
 /** The role a person acts in on a compound, the most responsible first: what the timeline shows instead of names. */
@@ -207,6 +207,10 @@ export class ProposalService {
     const p = await this.get(proposalId);
     if (!['published', 'implementing'].includes(p.stage))
       throw new DomainException('CONFLICT', '议题的结果公示之后才能登记落实进展');
+    // Only a final result is implemented: not one still open to objections (询异公示).
+    const vote = await this.dataSource.manager.findOne(OwnerVote, { where: { proposalId } });
+    if (vote && vote.status === 'closed' && vote.objectionEndsAt && !vote.finalAt)
+      throw new DomainException('CONFLICT', '表决结果还在询异公示期，生效之后才能登记落实进展');
     await this.files.requireOwn(p.compoundId, attachmentIds, '照片', false, principal.personId);
     await this.dataSource.transaction(async (manager) => {
       await this.record(

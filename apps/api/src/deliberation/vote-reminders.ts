@@ -2,17 +2,21 @@ import { chinaMinute } from '@xiaoqu/shared';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, type DataSource } from 'typeorm';
-import { OwnerVote } from './deliberation.entities.js';
+import { OwnerVote, VoteRoll } from './deliberation.entities.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { VoteService } from './vote.service.js';
+import { VoteLifecycle } from './vote-lifecycle.service.js';
+import { UnitService } from '../place/unit.service.js';
 
 const DAY = 24 * 3600_000;
 
 /**
- * Reminds the owners of an open vote: once when it opens, once a day before it closes (WeChat subscribe messages,
- * for owners who accepted the template). Each run sends only what was not sent before, so running it twice sends
- * nothing twice. Runs every REMINDER_INTERVAL_SECONDS in the app; tests call `run(now)`.
+ * The owner votes' clock: opens announced votes at their time, closes open ones at theirs (publishing the
+ * preliminary result), makes results final when their objection period is over; and reminds owners once when a
+ * vote is announced, when it opens and a day before it closes (WeChat subscribe messages, for owners who accepted
+ * the template). Each step is done once however many runs overlap. Runs every REMINDER_INTERVAL_SECONDS in the app;
+ * tests call `run(now)`.
  */
 @Injectable()
 export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -23,6 +27,8 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationService,
     private readonly votes: VoteService,
+    private readonly lifecycle: VoteLifecycle,
+    private readonly units: UnitService,
     private readonly config: AppConfig,
   ) {}
 
@@ -44,16 +50,21 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
    */
   async run(now: number): Promise<number> {
     await this.votes.openAnnounced(now);
+    await this.lifecycle.closeDue(now);
+    await this.lifecycle.finalizeDue(now);
     let attempted = 0;
     // Announced: every verified owner of the compound now (the roll is frozen only when the vote opens).
     const announced = await this.dataSource
       .getRepository(OwnerVote)
       .find({ where: { status: 'announced' }, relations: { proposal: true } });
     for (const vote of announced)
-      attempted += await this.remind(vote, 'vote_announced', '业主表决公告', vote.openedAt, {
-        sql: 'SELECT DISTINCT o.personId AS personId FROM unit_owner o JOIN unit u ON u.id = o.unitId WHERE u.compoundId = ?',
-        param: vote.compoundId,
-      });
+      attempted += await this.remind(
+        vote,
+        'vote_announced',
+        '业主表决公告',
+        vote.openedAt,
+        await this.units.currentOwnerIds(vote.compoundId),
+      );
     // Open: the owners of the frozen roll who use the app, verified persons of its units.
     const open = await this.dataSource.getRepository(OwnerVote).find({
       where: { status: 'open', closesAt: MoreThan(new Date(now)) },
@@ -66,26 +77,28 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
         closing ? 'vote_closing' : 'vote_opened',
         closing ? '表决将在24小时内截止' : '业主表决已开始',
         vote.closesAt,
-        {
-          sql: 'SELECT DISTINCT o.personId AS personId FROM vote_roll r JOIN unit_owner o ON o.unitId = r.unitId WHERE r.voteId = ?',
-          param: vote.id,
-        },
+        await this.units.ownerIdsForRoll(
+          await this.dataSource.getRepository(VoteRoll).find({
+            where: { voteId: vote.id },
+            select: { unitId: true, ownerKey: true },
+          }),
+          vote.openedAt,
+        ),
       );
     }
     return attempted;
   }
 
-  /** One notice to each owner `owners` selects who has not had it yet (one query for who has). */
+  /** One notice to each of `owners` who has not had it yet (one query for who has). */
   private async remind(
     vote: OwnerVote,
     topic: 'vote_announced' | 'vote_opened' | 'vote_closing',
     what: string,
     at: Date,
-    owners: { sql: string; param: number },
+    owners: number[],
   ): Promise<number> {
-    const rows = (await this.dataSource.query(owners.sql, [owners.param])) as { personId: number | string }[];
     const told = await this.notifications.notifiedPeople(topic, vote.id);
-    const due = rows.map((r) => Number(r.personId)).filter((personId) => !told.has(personId));
+    const due = owners.filter((personId) => !told.has(personId));
     for (const personId of due)
       await this.notifications.notify({
         personId,

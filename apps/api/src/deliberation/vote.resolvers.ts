@@ -27,3 +27,15 @@ export class OwnerVoteResolver implements PlaceResolver {
     );
   }
 }
+
+@Injectable()
+export class ObjectionResolver implements PlaceResolver {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  resolvePlace(id: number) {
+    return compoundBySql(
+      this.dataSource,
+      'SELECT p.id AS placeId, p.path AS path FROM vote_objection o JOIN owner_vote v ON v.id = o.voteId JOIN place p ON p.id = v.compoundId WHERE o.id = ?',
+      id,
+    );
+  }
+}

@@ -1,106 +1,48 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import {
   chinaDay,
   chinaMinute,
   canonicalJson,
-  evaluateOwnerDecision,
-  explainOwnerDecision,
   ruleOf,
-  parseDay,
   VOTE_NOTICE_DAYS,
+  VOTE_OPTIONS_MAX,
   type ImportOfficialResultRequest,
-  type BallotRecordView,
-  type BuildingTurnout,
-  type UnitChoiceView,
-  type BallotReceipt,
-  type PaperBallotRequest,
-  type CastBallotRequest,
-  type MatterNo,
   type OpenOwnerVoteRequest,
-  type OwnerVoteResultView,
-  type OwnerVoteTallyView,
   type OwnerVoteView,
   type ProposalView,
-  type ReceiptCheck,
-  type TallyBallot,
   type TallyPart,
   type Role,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { isUniqueViolation } from '../common/errors/db-errors.js';
-import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
+import { FilesService } from '../files/files.service.js';
+import { PublicationService } from '../disclosure/publication.service.js';
 import type { Principal } from '../common/auth/principal.js';
 import { ProposalService } from './proposal.service.js';
-import { PersonDirectory } from '../identity/person-directory.service.js';
-import { Ballot, OwnerVote, Proposal, ResidentPoll, VoteRoll } from './deliberation.entities.js';
-import { fromSqlTime, parseInstant, wholeSeconds } from '../common/time/whole-seconds.js';
+import { OwnerVote, Proposal, ResidentPoll, VoteOption, VoteRoll } from './deliberation.entities.js';
+import { parseInstant, wholeSeconds } from '../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
 import { assertUndecided } from './one-decision.js';
+import { VoteBases } from './vote-basis.service.js';
+import { sha256 } from './vote-records.js';
+import { VoteViews } from './vote-views.js';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-/**
- * The ballot that counts for the owner of ballot `b` (an SQL subquery): the one the owner made last — online
- * ballots when cast, paper and proxy ballots at the end of the day signed on the form — and on a tie the later
- * entry. This is the one rule between an owner's online and paper ballots.
- */
-const LAST_BALLOT =
-  'SELECT l.id FROM ballot l WHERE l.voteId = b.voteId AND l.ownerKey = b.ownerKey ORDER BY COALESCE(l.madeAt, l.castAt) DESC, l.id DESC LIMIT 1';
-
-/** Receipt codes avoid look-alike characters; 10 of 31 symbols is about 50 bits. */
-const RECEIPT_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-const receiptCode = () => Array.from(randomBytes(10), (b) => RECEIPT_ALPHABET[b % RECEIPT_ALPHABET.length]).join('');
-
-/** Proposals and the owner votes held on them: frozen rolls, ballots kept forever, tallies by SQL. */
+/** Proposals and the owner votes held on them: opening (notice, basis, frozen roll) and imported results. */
 const DAY = 24 * 3600_000;
 
-type Parts = Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>;
-const importedPartsOf = (v: OwnerVote): Parts | null =>
-  v.channel === 'official' && v.importedParts ? (JSON.parse(v.importedParts) as Parts) : null;
-
 @Injectable()
-export class VoteService implements OnModuleInit {
+export class VoteService {
   constructor(
     @InjectRepository(Proposal) private readonly proposals: Repository<Proposal>,
     @InjectRepository(OwnerVote) private readonly votes: Repository<OwnerVote>,
-    @InjectRepository(Ballot) private readonly ballots: Repository<Ballot>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
-    private readonly people: PersonDirectory,
+    private readonly views: VoteViews,
     private readonly publications: PublicationService,
     private readonly timeline: ProposalService,
+    private readonly bases: VoteBases,
   ) {}
-
-  /** A closed vote's result is a link of the compound's publication chain, verified like the disclosures. */
-  onModuleInit(): void {
-    this.publications.register('vote_result', (manager, voteId) => this.resultContent(manager, voteId));
-  }
-
-  /** What a result publication covers: the vote, its frozen roll's hash, and the counted parts as they stand. */
-  private async resultContent(manager: EntityManager, voteId: number): Promise<unknown> {
-    const vote = await manager.findOneByOrFail(OwnerVote, { id: voteId });
-    const parts = await this.parts(voteId, manager);
-    return {
-      kind: 'vote_result',
-      compoundId: vote.compoundId,
-      proposalId: vote.proposalId,
-      matterNo: vote.matterNo,
-      rule: vote.rule,
-      secret: vote.secret,
-      rollSha256: vote.rollSha256,
-      openedAt: vote.openedAt.toISOString(),
-      closesAt: vote.closesAt.toISOString(),
-      ...parts,
-      // Only when set: results published before these were recorded keep hashing as they did.
-      ...(vote.noticePostedAt ? { noticePostedAt: vote.noticePostedAt.toISOString() } : {}),
-      ...(vote.channel === 'official'
-        ? { channel: vote.channel, externalRef: vote.externalRef, documentIds: vote.documentIds }
-        : {}),
-    };
-  }
 
   async createProposal(
     compoundId: number,
@@ -131,8 +73,7 @@ export class VoteService implements OnModuleInit {
   async proposalsOf(compoundId: number): Promise<ProposalView[]> {
     const rows = await this.proposals.find({ where: { compoundId }, order: { id: 'DESC' }, take: 100 });
     const votes = rows.length ? await this.votes.find({ where: { proposalId: In(rows.map((p) => p.id)) } }) : [];
-    const rolls = await this.rolls(votes.map((v) => v.id));
-    const views = await Promise.all(votes.map((v) => this.voteView(v, rolls.get(v.id))));
+    const views = await this.views.views(votes);
     const polls = rows.length
       ? await this.dataSource.getRepository(ResidentPoll).find({
           where: { proposalId: In(rows.map((p) => p.id)) },
@@ -155,7 +96,7 @@ export class VoteService implements OnModuleInit {
     const poll = await this.dataSource
       .getRepository(ResidentPoll)
       .findOne({ where: { proposalId: id }, select: { id: true } });
-    return this.toProposalView(p, vote ? await this.voteView(vote) : null, poll?.id ?? null);
+    return this.toProposalView(p, vote ? await this.views.view(vote) : null, poll?.id ?? null);
   }
 
   private toProposalView(p: Proposal, vote: OwnerVoteView | null, pollId: number | null): ProposalView {
@@ -185,7 +126,14 @@ export class VoteService implements OnModuleInit {
     const closesAt = closingTime(request.closesAt);
     if (closesAt.getTime() <= opensAt.getTime() + 3600_000)
       throw new DomainException('VALIDATION_FAILED', '截止时间须晚于表决开始时间');
-    // Without a notice posted earlier, announcing the vote here is the notice (its reminder goes to every owner).
+    // A vote here rests on a clause of the compound's rules that allows it; without one, the official channel.
+    const basis = await this.bases.current(proposal.compoundId);
+    if (!basis) throw new DomainException('VOTE_BASIS_MISSING');
+    const options = optionLabels(request.options);
+    // Posted on the boards (with its photo), or announced here: then this announcement is the notice.
+    const posted = request.noticePostedAt !== undefined;
+    if (posted && request.noticeAttachmentId === undefined)
+      throw new DomainException('VALIDATION_FAILED', '公告张贴于小区公告栏的，须附上张贴公告的照片');
     const noticePostedAt = this.noticeTime(request.noticePostedAt ?? now.toISOString(), opensAt);
     if (request.noticeAttachmentId !== undefined)
       await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true, by);
@@ -207,10 +155,19 @@ export class VoteService implements OnModuleInit {
           openedBy: by,
           rollSha256: '',
           channel: 'here',
+          kind: options ? 'choice' : 'approval',
           noticePostedAt,
-          noticeAttachmentId: request.noticeAttachmentId ?? null,
+          noticeMethod: posted ? 'posted' : 'platform',
+          noticeAttachmentId: posted ? (request.noticeAttachmentId ?? null) : null,
+          basisId: basis.id,
+          objectionDays: basis.objectionDays,
         }),
       );
+      if (options)
+        await manager.insert(
+          VoteOption,
+          options.map((label, i) => ({ voteId: vote.id, optionId: String(i + 1), position: i, label })),
+        );
       // The posted notice is for every owner to see.
       if (request.noticeAttachmentId !== undefined)
         await this.files.setVisibility([request.noticeAttachmentId], 'compound', manager);
@@ -229,7 +186,7 @@ export class VoteService implements OnModuleInit {
       else await this.startVote(manager, vote, { actorId: by, actorRole });
       return vote.id;
     });
-    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
+    return this.views.view(await this.votes.findOneByOrFail({ id: voteId }));
   }
 
   /**
@@ -270,7 +227,11 @@ export class VoteService implements OnModuleInit {
     const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
     await manager.update(OwnerVote, { id: vote.id }, { rollSha256: sha256(canonical) });
     await manager.update(Proposal, { id: vote.proposalId }, { stage: 'voting' });
-    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），已于 ${chinaDay(vote.noticePostedAt!)} 公告，${chinaMinute(vote.closesAt)} 截止`;
+    const notice =
+      vote.noticeMethod === 'platform'
+        ? `已于 ${chinaDay(vote.noticePostedAt!)} 在本平台公告`
+        : `公告已于 ${chinaDay(vote.noticePostedAt!)} 张贴于小区公告栏`;
+    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），${notice}，${chinaMinute(vote.closesAt)} 截止`;
     await this.timeline.record({ proposalId: vote.proposalId, kind: 'vote_opened', ...by, text }, manager);
   }
 
@@ -359,349 +320,18 @@ export class VoteService implements OnModuleInit {
       );
       return vote.id;
     });
-    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
+    return this.views.view(await this.votes.findOneByOrFail({ id: voteId }));
   }
+}
 
-  private async voteView(v: OwnerVote, roll?: TallyPart & { units: number }): Promise<OwnerVoteView> {
-    const imported = importedPartsOf(v);
-    const total =
-      roll ??
-      (imported
-        ? { ...imported.total, units: 0 }
-        : ((await this.rolls([v.id])).get(v.id) as TallyPart & { units: number }));
-    return {
-      id: v.id,
-      proposalId: v.proposalId,
-      matterNo: v.matterNo as MatterNo,
-      rule: v.rule,
-      secret: v.secret,
-      status: v.status === 'announced' ? 'announced' : this.isOpen(v) ? 'open' : 'closed',
-      openedAt: v.openedAt.toISOString(),
-      closesAt: v.closesAt.toISOString(),
-      closedAt: v.closedAt ? v.closedAt.toISOString() : null,
-      channel: v.channel,
-      externalRef: v.externalRef,
-      documents: v.documentIds
-        ? (await this.files.byIds(v.documentIds.split(',').map(Number))).map(toAttachmentView)
-        : [],
-      noticePostedAt: v.noticePostedAt ? v.noticePostedAt.toISOString() : null,
-      noticeAttachmentId: v.noticeAttachmentId,
-      roll: { units: total.units, headcount: total.headcount, areaCentiM2: total.areaCentiM2, sha256: v.rollSha256 },
-    };
-  }
-
-  /** Open until closed by hand or until its closing time passes. */
-  private isOpen(v: OwnerVote): boolean {
-    return v.status === 'open' && v.closesAt.getTime() > Date.now();
-  }
-
-  /** Units, owners (headcount) and area of the frozen rolls of these votes, by one grouped query. */
-  private async rolls(
-    voteIds: number[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<number, TallyPart & { units: number }>> {
-    if (voteIds.length === 0) return new Map();
-    const rows = (await manager.query(
-      `SELECT voteId, COUNT(*) AS units, COUNT(DISTINCT ownerKey) AS headcount, SUM(areaCentiM2) AS area FROM vote_roll WHERE voteId IN (${voteIds.map(() => '?').join(',')}) GROUP BY voteId`,
-      voteIds,
-    )) as {
-      voteId: number | string;
-      units: number | string;
-      headcount: number | string;
-      area: number | string | null;
-    }[];
-    const byVote = new Map(
-      rows.map((r) => [
-        Number(r.voteId),
-        { units: Number(r.units), headcount: Number(r.headcount), areaCentiM2: Number(r.area ?? 0) },
-      ]),
-    );
-    return new Map(voteIds.map((id) => [id, byVote.get(id) ?? { units: 0, headcount: 0, areaCentiM2: 0 }]));
-  }
-
-  /** The owner keys this person votes for: those of the frozen roll's units they are a verified owner of. */
-  /**
-   * An owner's ballot, for all their units. The last ballot counts and every ballot is kept. With an
-   * Idempotency-Key, the same key and body answer the first receipt again without a second ballot, and the
-   * same key with another body is refused.
-   */
-  async cast(
-    voteId: number,
-    personId: number,
-    request: CastBallotRequest,
-    idempotencyKey: string | null,
-  ): Promise<BallotReceipt> {
-    // One query: the vote's state and the caller's owner keys on its frozen roll.
-    const rows = (await this.dataSource.query(
-      `SELECT v.status AS status, v.closesAt AS closesAt, r.ownerKey AS ownerKey
-         FROM owner_vote v
-         LEFT JOIN vote_roll r ON r.voteId = v.id AND r.developerUnsold = ?
-              AND r.unitId IN (SELECT o.unitId FROM unit_owner o WHERE o.personId = ?)
-        WHERE v.id = ?`,
-      [false, personId, voteId],
-    )) as { status: OwnerVote['status']; closesAt: Date | string; ownerKey: string | null }[];
-    if (rows.length === 0) throw new DomainException('NOT_FOUND');
-    const closesAt = fromSqlTime(rows[0].closesAt);
-    if (rows[0].status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
-    if (rows[0].status !== 'open' || closesAt.getTime() <= Date.now()) throw new DomainException('VOTE_CLOSED');
-    const keys = [...new Set(rows.map((r) => r.ownerKey).filter((k): k is string => k !== null))].sort();
-    if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
-    const requestSha256 = sha256(canonicalJson({ choice: request.choice }));
-    const castAt = wholeSeconds();
-    const ballots = keys.map((ownerKey) => ({
-      voteId,
-      ownerKey,
-      choice: request.choice,
-      method: 'online' as const,
-      enteredBy: personId,
-      idempotencyKey,
-      requestSha256,
-      receiptCode: receiptCode(),
-      madeAt: castAt,
-      castAt,
-    }));
-    try {
-      // One multi-row INSERT is atomic on its own: no transaction, and nothing to read back.
-      await this.dataSource.createQueryBuilder().insert().into(Ballot).values(ballots).updateEntity(false).execute();
-      return this.receipt(ballots[0] as Ballot);
-    } catch (err) {
-      // The same Idempotency-Key again (a retry, or a race): the first request's ballot is the answer.
-      if (!idempotencyKey || !isUniqueViolation(err)) throw err;
-      const earlier = await this.ballots.find({
-        where: { voteId, ownerKey: In(keys), idempotencyKey },
-        order: { id: 'ASC' },
-      });
-      if (earlier.length === 0) throw err;
-      if (earlier.some((b) => b.requestSha256 !== requestSha256)) throw new DomainException('IDEMPOTENCY_KEY_REUSED');
-      return this.receipt(earlier[0]);
-    }
-  }
-
-  /**
-   * A paper ballot, or one cast by a proxy, entered by the committee or the community office with the scan of the
-   * signed form (and the signed authorisation for a proxy). It counts by the date signed (see LAST_BALLOT).
-   */
-  async enterPaper(voteId: number, enteredBy: number, request: PaperBallotRequest): Promise<BallotReceipt> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    if (vote.status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
-    if (!this.isOpen(vote)) throw new DomainException('VOTE_CLOSED');
-    const [unit] = (await this.dataSource.query('SELECT ownerKey FROM vote_roll WHERE voteId = ? AND unitId = ?', [
-      voteId,
-      request.unitId,
-    ])) as { ownerKey: string }[];
-    if (!unit) throw new DomainException('VALIDATION_FAILED', '这套房屋不在本次表决的名册中');
-    const signed = parseDay(request.signedOn);
-    // The end of the signing day in China time (UTC+8): 15:59:59 UTC.
-    const madeAt = signed ? new Date(`${signed}T15:59:59.000Z`) : null;
-    const openedDay = chinaDay(vote.openedAt);
-    if (!signed || !madeAt || signed < openedDay || madeAt.getTime() - 86_400_000 > Date.now()) {
-      throw new DomainException('VALIDATION_FAILED', '签署日期须在表决开始之后、且不晚于今天');
-    }
-    if (request.method === 'proxy' && (!request.proxyName?.trim() || !request.proxyDocumentId)) {
-      throw new DomainException('VALIDATION_FAILED', '委托投票须写明受托人并附上签字的委托书');
-    }
-    const documents = [
-      request.scanAttachmentId,
-      ...(request.method === 'proxy' ? [request.proxyDocumentId as number] : []),
-    ];
-    await this.files.requireOwn(vote.compoundId, documents, '扫描件');
-    const saved = await this.ballots.save(
-      this.ballots.create({
-        voteId,
-        ownerKey: unit.ownerKey,
-        choice: request.choice,
-        method: request.method,
-        enteredBy,
-        idempotencyKey: null,
-        requestSha256: sha256(canonicalJson({ ...request })),
-        receiptCode: receiptCode(),
-        madeAt,
-        scanAttachmentId: request.scanAttachmentId,
-        proxyName: request.method === 'proxy' ? (request.proxyName ?? '').trim() : null,
-        proxyDocumentId: request.method === 'proxy' ? (request.proxyDocumentId ?? null) : null,
-      }),
-    );
-    return this.receipt(saved);
-  }
-
-  /** Every ballot of a vote for its organisers: how it was made, who entered it, whether it counts. */
-  async ballotRecords(voteId: number): Promise<BallotRecordView[]> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    const rows = (await this.dataSource.query(
-      `SELECT b.id AS id, (${LAST_BALLOT}) AS countedId FROM ballot b WHERE b.voteId = ? ORDER BY b.id`,
-      [voteId],
-    )) as { id: number | string; countedId: number | string }[];
-    const counted = new Set(rows.filter((r) => Number(r.id) === Number(r.countedId)).map((r) => Number(r.id)));
-    const ballots = await this.ballots.find({ where: { voteId }, order: { id: 'ASC' } });
-    const names = await this.people.contacts(ballots.map((b) => b.enteredBy));
-    const unitRows = (await this.dataSource.query(
-      'SELECT r.ownerKey AS ownerKey, p.name AS building, u.room AS room FROM vote_roll r JOIN unit u ON u.id = r.unitId JOIN place p ON p.id = u.buildingId WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
-      [voteId, voteId],
-    )) as { ownerKey: string; building: string; room: string }[];
-    return ballots.map((b) => ({
-      id: b.id,
-      method: b.method,
-      madeAt: (b.madeAt ?? b.castAt).toISOString(),
-      enteredAt: b.castAt.toISOString(),
-      enteredBy: names.get(b.enteredBy)?.name ?? `用户${b.enteredBy}`,
-      choice: vote.secret ? null : b.choice,
-      units: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => `${u.building} ${u.room}`),
-      proxyName: b.proxyName,
-      scanAttachmentId: b.scanAttachmentId,
-      proxyDocumentId: b.proxyDocumentId,
-      counted: counted.has(b.id),
-    }));
-  }
-
-  private receipt(b: Ballot): BallotReceipt {
-    return {
-      voteId: b.voteId,
-      receiptCode: b.receiptCode,
-      choice: b.choice,
-      castAt: b.castAt.toISOString(),
-      method: b.method,
-    };
-  }
-
-  async checkReceipt(voteId: number, code: string): Promise<ReceiptCheck> {
-    const ballot = await this.ballots.findOne({ where: { voteId, receiptCode: code.toUpperCase() } });
-    if (!ballot) return { found: false, counted: false, castAt: null };
-    const [last] = (await this.dataSource.query(`SELECT (${LAST_BALLOT}) AS id FROM ballot b WHERE b.id = ?`, [
-      ballot.id,
-    ])) as { id: number | string }[];
-    return { found: true, counted: Number(last?.id) === ballot.id, castAt: ballot.castAt.toISOString() };
-  }
-
-  /** The counted parts of a vote, summed by SQL over the frozen roll and each owner's counted ballot. */
-  private async parts(
-    voteId: number,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<Pick<OwnerVoteTallyView, 'total' | 'agreed' | 'disagreed' | 'abstained'>> {
-    const imported = importedPartsOf(await manager.findOneByOrFail(OwnerVote, { id: voteId }));
-    if (imported) return imported;
-    const rows = (await manager.query(
-      `SELECT b.choice AS choice, COUNT(DISTINCT r.ownerKey) AS headcount, SUM(r.areaCentiM2) AS area
-         FROM vote_roll r
-         JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey
-        WHERE r.voteId = ?
-          AND b.id = (${LAST_BALLOT})
-        GROUP BY b.choice`,
-      [voteId],
-    )) as { choice: TallyBallot['choice']; headcount: number | string; area: number | string }[];
-    const part = (choice: TallyBallot['choice']): TallyPart => {
-      const row = rows.find((r) => r.choice === choice);
-      return { areaCentiM2: Number(row?.area ?? 0), headcount: Number(row?.headcount ?? 0) };
-    };
-    const { headcount, areaCentiM2 } = (await this.rolls([voteId], manager)).get(voteId) as TallyPart;
-    return {
-      total: { areaCentiM2, headcount },
-      agreed: part('agree'),
-      disagreed: part('disagree'),
-      abstained: part('abstain'),
-    };
-  }
-
-  /** The tally summed by SQL over the frozen roll and each owner's last ballot; never every ballot in memory. */
-  async tally(voteId: number): Promise<OwnerVoteTallyView> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    return {
-      voteId,
-      status: vote.status === 'announced' ? 'announced' : this.isOpen(vote) ? 'open' : 'closed',
-      asOf: new Date().toISOString(),
-      ...evaluateOwnerDecision(vote.rule, await this.parts(voteId)),
-    };
-  }
-
-  /** A vote's result with its explanation and, once closed, its link on the compound's chain. */
-  async result(voteId: number): Promise<OwnerVoteResultView> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    const tally = await this.tally(voteId);
-    const link = (await this.publications.linksOf('vote_result', [voteId])).get(voteId);
-    const publication = link ? toPublicationView(link) : null;
-    return {
-      vote: await this.voteView(vote),
-      tally,
-      explanation: explainOwnerDecision(tally),
-      publication: publication && {
-        seq: publication.seq,
-        contentHash: publication.contentHash,
-        hash: publication.hash,
-        publishedAt: publication.publishedAt,
-      },
-    };
-  }
-
-  /** Participation per building, summed by SQL over the roll and each owner's counted ballot. */
-  async turnout(voteId: number): Promise<BuildingTurnout[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT u.buildingId AS buildingId, p.name AS building, COUNT(*) AS units, SUM(r.areaCentiM2) AS area,
-              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE 1 END) AS votedUnits,
-              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE r.areaCentiM2 END) AS votedArea
-         FROM vote_roll r
-         JOIN unit u ON u.id = r.unitId
-         JOIN place p ON p.id = u.buildingId
-         LEFT JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
-        WHERE r.voteId = ?
-        GROUP BY u.buildingId, p.name
-        ORDER BY u.buildingId`,
-      [voteId],
-    )) as Record<string, number | string>[];
-    return rows.map((r) => ({
-      buildingId: Number(r.buildingId),
-      building: String(r.building),
-      units: Number(r.units),
-      votedUnits: Number(r.votedUnits),
-      areaCentiM2: Number(r.area),
-      votedAreaCentiM2: Number(r.votedArea),
-    }));
-  }
-
-  /** Each unit's counted choice, in an open vote only: a secret vote publishes totals and nothing else. */
-  async choices(voteId: number): Promise<UnitChoiceView[]> {
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    if (vote.secret) throw new DomainException('FORBIDDEN', '这是秘密表决，只公布总数，不公布每户的选择');
-    const rows = (await this.dataSource.query(
-      `SELECT p.name AS building, u.room AS room, b.choice AS choice
-         FROM vote_roll r
-         JOIN unit u ON u.id = r.unitId
-         JOIN place p ON p.id = u.buildingId
-         JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
-        WHERE r.voteId = ?
-        ORDER BY r.unitId`,
-      [voteId],
-    )) as { building: string; room: string; choice: TallyBallot['choice'] }[];
-    return rows.map((r) => ({ unit: `${r.building} ${r.room}`, choice: r.choice }));
-  }
-
-  /** Closing fixes the result: it is published on the compound's chain in the same transaction. */
-  async close(voteId: number, principal: Principal): Promise<OwnerVoteView> {
-    const closedBy = principal.personId;
-    const vote = await this.votes.findOne({ where: { id: voteId } });
-    if (!vote) throw new DomainException('NOT_FOUND');
-    if (vote.status === 'closed') throw new DomainException('VOTE_CLOSED');
-    if (vote.status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
-    const closedAt = wholeSeconds();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(OwnerVote, { id: voteId, status: 'open' }, { status: 'closed', closedAt });
-      await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
-      const link = await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, closedBy);
-      const role = await this.timeline.actingRole(principal, vote.compoundId);
-      await this.timeline.record(
-        {
-          proposalId: vote.proposalId,
-          kind: 'vote_closed',
-          actorId: closedBy,
-          actorRole: role,
-          text: `表决结束，结果已公示（第 ${link.seq} 号公示）`,
-        },
-        manager,
-      );
-    });
-    return this.voteView(await this.votes.findOneByOrFail({ id: voteId }));
-  }
+/** A multi-option vote's labels, trimmed: 2–9, none empty or longer than 100 characters, no two alike. */
+function optionLabels(options: string[] | undefined): string[] | null {
+  if (options === undefined) return null;
+  const labels = options.map((o) => o.trim());
+  if (labels.length < 2 || labels.length > VOTE_OPTIONS_MAX)
+    throw new DomainException('VALIDATION_FAILED', `多选一表决须有 2 至 ${VOTE_OPTIONS_MAX} 个选项`);
+  if (labels.some((l) => l.length === 0 || l.length > 100))
+    throw new DomainException('VALIDATION_FAILED', '每个选项须写明内容，最多 100 字');
+  if (new Set(labels).size !== labels.length) throw new DomainException('VALIDATION_FAILED', '选项不能重复');
+  return labels;
 }

@@ -9,6 +9,7 @@ import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { Unit } from '../place/unit.entity.js';
 import { UnitService } from '../place/unit.service.js';
 import { demoPlan, type DemoPlan } from './demo-data.js';
+import { seedDemoDeliberation } from './demo-deliberation.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoDisclosures } from './demo-disclosures.js';
 
@@ -145,5 +146,6 @@ export async function seedDemo(
   });
   if (options.disclosures ?? true) await seedDemoDisclosures(app, ids);
   if (options.complaints ?? true) await seedDemoComplaints(app, ids);
+  await seedDemoDeliberation(app, ids);
   return ids;
 }

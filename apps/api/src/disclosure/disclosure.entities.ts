@@ -231,7 +231,18 @@ export class LineFlag {
   createdAt: Date;
 }
 
-export type PublicationKind = 'account' | 'service' | 'work_record' | 'fund_entry' | 'audit_report' | 'vote_result';
+export type PublicationKind =
+  | 'account'
+  | 'service'
+  | 'work_record'
+  | 'fund_entry'
+  | 'audit_report'
+  | 'vote_result'
+  | 'vote_terminated'
+  | 'vote_objection'
+  | 'vote_answer'
+  | 'vote_correction'
+  | 'vote_final';
 
 /**
  * One link of a compound's publication chain: `hash` covers the content hash and the previous link's hash,

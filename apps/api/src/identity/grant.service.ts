@@ -52,6 +52,12 @@ export class GrantService {
     return byPerson;
   }
 
+  /** Who holds `role` on exactly this place. */
+  async holdersOfRole(role: Role, placeId: number): Promise<number[]> {
+    const rows = await this.grants.find({ where: { role, placeId }, select: { personId: true } });
+    return [...new Set(rows.map((g) => g.personId))];
+  }
+
   /** Grid workers of the given grids. */
   async gridWorkers(gridIds: number[]): Promise<{ gridId: number; personId: number }[]> {
     if (gridIds.length === 0) return [];

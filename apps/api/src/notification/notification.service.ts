@@ -13,6 +13,11 @@ export interface Notice {
     | 'vote_announced'
     | 'vote_opened'
     | 'vote_closing'
+    | 'vote_result'
+    | 'vote_terminated'
+    | 'vote_final'
+    | 'objections_waiting'
+    | 'objection_answered'
     | 'complaint_update'
     | 'complaint_assigned'
     | 'complaint_overdue';
@@ -27,6 +32,11 @@ const TEMPLATE_SETTING = {
   vote_announced: 'WECHAT_TPL_VOTE_REMINDER',
   vote_opened: 'WECHAT_TPL_VOTE_REMINDER',
   vote_closing: 'WECHAT_TPL_VOTE_REMINDER',
+  vote_result: 'WECHAT_TPL_VOTE_REMINDER',
+  vote_terminated: 'WECHAT_TPL_VOTE_REMINDER',
+  vote_final: 'WECHAT_TPL_VOTE_REMINDER',
+  objections_waiting: 'WECHAT_TPL_VOTE_REMINDER',
+  objection_answered: 'WECHAT_TPL_VOTE_REMINDER',
   complaint_update: 'WECHAT_TPL_COMPLAINT_UPDATE',
   complaint_assigned: 'WECHAT_TPL_COMPLAINT_ASSIGNED',
   complaint_overdue: 'WECHAT_TPL_COMPLAINT_ASSIGNED',
