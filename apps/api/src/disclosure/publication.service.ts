@@ -212,7 +212,12 @@ export class PublicationService {
           attachments: f.attachmentIds.map((id) => files.get(id)),
         };
       }
-      case 'vote_result': {
+      case 'vote_result':
+      case 'vote_terminated':
+      case 'vote_objection':
+      case 'vote_answer':
+      case 'vote_correction':
+      case 'vote_final': {
         const builder = this.builders.get(kind);
         if (!builder) throw new Error(`no content builder registered for ${kind}`);
         return builder(manager, subjectId);
