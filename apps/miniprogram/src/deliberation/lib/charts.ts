@@ -3,16 +3,13 @@ import {
   formatRatio,
   groupThousands,
   type BuildingTurnout,
-  type ChoiceTallyView,
+  type ChoiceTally,
   type OwnerDecisionTally,
   type ResidentPollView,
   type TallyPart,
   type VoteOptionView,
 } from '@xiaoqu/shared';
 import { CHOICE_LABELS, partLines } from './vote';
-
-/** A multi-option tally (the shared `ChoiceTally`, as the API sends it). */
-type ChoiceTally = Omit<ChoiceTallyView, 'voteId' | 'status' | 'asOf'>;
 
 /** A bar's width in whole percent of the track, 0–100; 0 for an empty whole. */
 export function barPercent(part: number, whole: number): number {
