@@ -40,6 +40,7 @@ describe('basis', () => {
     expect(basisRequestOf({ ...draft, objectionDays: '16' }).error).toBe('询异期须为 3–15 天');
     expect(basisRequestOf({ ...draft, objectionDays: '7.5' }).error).toBe('询异期请填 3–15 之间的整数天数');
     expect(basisRequestOf({ ...draft, clause: '  ' }).error).toMatch(/^请写明管理规约或议事规则/);
+    expect(basisRequestOf({ ...draft, clause: '第二十条' }).error).toBe('条款至少 5 个字，请照规约原文填写');
     expect(basisRequestOf({ ...draft, documentAttachmentId: null }).error).toMatch(/^请上传/);
   });
 });

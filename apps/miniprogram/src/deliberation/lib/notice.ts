@@ -38,6 +38,8 @@ export function roleText(role: string): string {
   return role in ROLE_LABELS ? ROLE_LABELS[role as Role] : role;
 }
 
+/** As the API takes it: a clause of 5–1000 characters. */
+export const BASIS_CLAUSE_MIN = 5;
 export const BASIS_CLAUSE_MAX = 1000;
 
 /** The basis form as typed. */
@@ -55,6 +57,7 @@ export function basisRequestOf(
   const fail = (error: string) => ({ request: null, error });
   const clause = draft.clause.trim();
   if (!clause) return fail('请写明管理规约或议事规则中允许在本平台表决的条款原文，例如 《××小区管理规约》第二十条：…');
+  if (clause.length < BASIS_CLAUSE_MIN) return fail(`条款至少 ${BASIS_CLAUSE_MIN} 个字，请照规约原文填写`);
   if (clause.length > BASIS_CLAUSE_MAX) return fail(`条款最多 ${BASIS_CLAUSE_MAX} 个字`);
   if (draft.documentAttachmentId === null) return fail('请上传载有该条款的规约或规则文件（PDF 或照片）');
   const typed = draft.objectionDays.trim();

@@ -47,6 +47,7 @@ describe('objectionRequestOf', () => {
     expect(objectionRequestOf({ ...draft, kind: null }, [11]).error).toBe('请选择异议的类型');
     expect(objectionRequestOf({ ...draft, unitId: null }, [11]).error).toBe('请选择您名下的房屋');
     expect(objectionRequestOf({ ...draft, text: ' ' }, [11]).error).toBe('请写明异议的内容和理由');
+    expect(objectionRequestOf({ ...draft, text: '记错了' }, [11]).error).toBe('异议至少 5 个字，请写明哪里有误');
     expect(objectionRequestOf({ ...draft, attachmentIds: Array.from({ length: 10 }, (_, i) => i) }, [11]).error).toBe(
       '照片最多 9 张',
     );
@@ -86,6 +87,12 @@ describe('correctionRequestOf', () => {
   it('parses a roll area from its digits to 0.01 m²', () => {
     expect(correctionRequestOf({ ...base, kind: 'roll_area', areaText: '89.15' }).request?.areaCentiM2).toBe(8915);
     expect(correctionRequestOf({ ...base, kind: 'roll_area', areaText: '1.15' }).request?.areaCentiM2).toBe(115);
+    expect(correctionRequestOf({ ...base, kind: 'roll_area', areaText: '1000000' }).request?.areaCentiM2).toBe(
+      100_000_000,
+    );
+    expect(correctionRequestOf({ ...base, kind: 'roll_area', areaText: '1000000.01' }).error).toBe(
+      '面积过大，请核对单位是 m²',
+    );
     for (const bad of ['', '0', '-3', '89.155', 'abc'])
       expect(correctionRequestOf({ ...base, kind: 'roll_area', areaText: bad }).error).toMatch(/^面积请填/);
   });
@@ -94,6 +101,7 @@ describe('correctionRequestOf', () => {
     expect(correctionRequestOf({ ...base }).error).toBe('请选择更正的类型');
     expect(correctionRequestOf({ ...base, kind: 'roll_unit', unitId: null }).error).toBe('请选择更正涉及的房屋');
     expect(correctionRequestOf({ ...base, kind: 'roll_unit', reason: '' }).error).toBe('请写明更正的理由');
+    expect(correctionRequestOf({ ...base, kind: 'roll_unit', reason: '补录' }).error).toBe('理由至少 5 个字');
     expect(correctionRequestOf({ ...base, kind: 'roll_unit', evidenceAttachmentIds: [] }).error).toMatch(
       /^请上传至少一份证据/,
     );
@@ -109,6 +117,7 @@ describe('correctionRequestOf', () => {
 describe('answerRequestOf', () => {
   it('needs the answer text, and checks the correction when there is one', () => {
     expect(answerRequestOf(' ', null).error).toBe('请写明对这条异议的答复');
+    expect(answerRequestOf('好', null).error).toBe('答复至少 2 个字');
     expect(answerRequestOf(' 已核对签字表决票，记录无误 ', null)).toEqual({
       request: { text: '已核对签字表决票，记录无误' },
       error: null,
@@ -118,12 +127,12 @@ describe('answerRequestOf', () => {
       ...emptyCorrection(),
       kind: 'roll_unit' as const,
       unitId: 3,
-      reason: '补录',
+      reason: '按更正后的花名册补录',
       evidenceAttachmentIds: [1],
     };
     expect(answerRequestOf('已更正', correction).request).toEqual({
       text: '已更正',
-      correction: { kind: 'roll_unit', unitId: 3, reason: '补录', evidenceAttachmentIds: [1] },
+      correction: { kind: 'roll_unit', unitId: 3, reason: '按更正后的花名册补录', evidenceAttachmentIds: [1] },
     });
   });
 });

@@ -11,9 +11,15 @@ import {
   type VoteCorrectionView,
 } from '@xiaoqu/shared';
 
+// As the API takes them.
+export const OBJECTION_TEXT_MIN = 5;
 export const OBJECTION_TEXT_MAX = 2000;
+export const ANSWER_TEXT_MIN = 2;
 export const ANSWER_TEXT_MAX = 2000;
-export const CORRECTION_REASON_MAX = 2000;
+export const CORRECTION_REASON_MIN = 5;
+export const CORRECTION_REASON_MAX = 1000;
+/** 1,000,000 m²: no unit's area is larger. */
+export const ROLL_AREA_MAX_CENTI_M2 = 100_000_000;
 export const OBJECTION_PHOTOS_MAX = 9;
 export const EVIDENCE_MAX = 9;
 
@@ -63,6 +69,7 @@ export function objectionRequestOf(draft: ObjectionDraft, ownUnitIds: number[]):
     return fail('表决记录的异议只能就您自己名下的房屋提出');
   const text = draft.text.trim();
   if (!text) return fail('请写明异议的内容和理由');
+  if (text.length < OBJECTION_TEXT_MIN) return fail(`异议至少 ${OBJECTION_TEXT_MIN} 个字，请写明哪里有误`);
   if (text.length > OBJECTION_TEXT_MAX) return fail(`异议最多 ${OBJECTION_TEXT_MAX} 个字`);
   if (draft.attachmentIds.length > OBJECTION_PHOTOS_MAX) return fail(`照片最多 ${OBJECTION_PHOTOS_MAX} 张`);
   return {
@@ -113,10 +120,12 @@ export function correctionRequestOf(draft: CorrectionDraft): Built<CorrectionReq
   if (draft.kind === 'roll_area') {
     const areaCentiM2 = parseAreaCentiM2(draft.areaText);
     if (areaCentiM2 === null) return fail('面积请填大于 0 的数，单位 m²，最多两位小数，例如 89.5');
+    if (areaCentiM2 > ROLL_AREA_MAX_CENTI_M2) return fail('面积过大，请核对单位是 m²');
     extra.areaCentiM2 = areaCentiM2;
   }
   const reason = draft.reason.trim();
   if (!reason) return fail('请写明更正的理由');
+  if (reason.length < CORRECTION_REASON_MIN) return fail(`理由至少 ${CORRECTION_REASON_MIN} 个字`);
   if (reason.length > CORRECTION_REASON_MAX) return fail(`理由最多 ${CORRECTION_REASON_MAX} 个字`);
   if (draft.evidenceAttachmentIds.length === 0)
     return fail('请上传至少一份证据（签字的表决票、不动产登记信息等，图片或 PDF）');
@@ -137,6 +146,7 @@ export function correctionRequestOf(draft: CorrectionDraft): Built<CorrectionReq
 export function answerRequestOf(text: string, correction: CorrectionDraft | null): Built<AnswerObjectionRequest> {
   const answer = text.trim();
   if (!answer) return fail('请写明对这条异议的答复');
+  if (answer.length < ANSWER_TEXT_MIN) return fail(`答复至少 ${ANSWER_TEXT_MIN} 个字`);
   if (answer.length > ANSWER_TEXT_MAX) return fail(`答复最多 ${ANSWER_TEXT_MAX} 个字`);
   if (!correction) return { request: { text: answer }, error: null };
   const built = correctionRequestOf(correction);

@@ -4,6 +4,7 @@ describe('terminateRequestOf', () => {
   it('needs a written reason of at most 500 characters', () => {
     expect(terminateRequestOf('  ').error).toBe('请写明中止表决的理由，理由会公示给全体业主');
     expect(terminateRequestOf('x'.repeat(501)).error).toBe('理由最多 500 个字');
+    expect(terminateRequestOf(' 有误 ').error).toBe('理由至少 5 个字，请写清为什么中止');
     expect(terminateRequestOf(' 表决事项表述有误，需重新公告 ')).toEqual({
       request: { reason: '表决事项表述有误，需重新公告' },
       error: null,

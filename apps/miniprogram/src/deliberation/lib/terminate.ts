@@ -1,5 +1,7 @@
 import type { TerminateVoteRequest } from '@xiaoqu/shared';
 
+/** As the API takes it: a reason of 5–500 characters. */
+export const TERMINATION_REASON_MIN = 5;
 export const TERMINATION_REASON_MAX = 500;
 
 /** The reason as typed, or what is wrong with it in words: a vote is voided only with a written reason. */
@@ -8,6 +10,8 @@ export function terminateRequestOf(
 ): { request: TerminateVoteRequest; error: null } | { request: null; error: string } {
   const text = reason.trim();
   if (!text) return { request: null, error: '请写明中止表决的理由，理由会公示给全体业主' };
+  if (text.length < TERMINATION_REASON_MIN)
+    return { request: null, error: `理由至少 ${TERMINATION_REASON_MIN} 个字，请写清为什么中止` };
   if (text.length > TERMINATION_REASON_MAX) return { request: null, error: `理由最多 ${TERMINATION_REASON_MAX} 个字` };
   return { request: { reason: text }, error: null };
 }
