@@ -1,4 +1,5 @@
 import type { OwnerVoteView, ProposalView } from '@xiaoqu/shared';
+import { closeByClock, upload } from './vote-helpers.js';
 import { VoteReminders } from '../src/deliberation/vote-reminders.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
@@ -38,6 +39,7 @@ test('owners are reminded once when a vote opens and once a day before it closes
       closesAt: new Date(closesAt).toISOString(),
       secret: true,
       noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+      noticeAttachmentId: await upload(t, jinxiu, committee),
     },
   });
   const reminders = t.app.get(VoteReminders);
@@ -74,10 +76,15 @@ test('owners are reminded once when a vote opens and once a day before it closes
       closesAt: new Date(closesAt).toISOString(),
       secret: true,
       noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+      noticeAttachmentId: await upload(t, jinxiu, committee),
     },
   });
-  await t.http('POST', `/api/owner-votes/${closedEarly.body.id}/close`, { token: committee });
-  await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
+  await closeByClock(t, closedEarly.body.id);
+  await closeByClock(t, vote.body.id);
   expect(await reminders.run(Date.now())).toBe(0);
-  expect(await t.dataSource.getRepository(Notification).count({ where: { subjectId: closedEarly.body.id } })).toBe(0);
+  const closedEarlyLog = await t.dataSource
+    .getRepository(Notification)
+    .find({ where: { subjectId: closedEarly.body.id } });
+  // Its owners hear of its result, never that it opened or is about to close.
+  expect(closedEarlyLog.map((n) => n.topic)).toEqual(['vote_result']);
 });

@@ -6,6 +6,7 @@ import { UnitOwner } from '../src/place/unit-owner.entity.js';
 import { Unit } from '../src/place/unit.entity.js';
 import { Ballot } from '../src/deliberation/deliberation.entities.js';
 import { startTestApp, type TestApp } from './test-app.js';
+import { closeByClock, upload } from './vote-helpers.js';
 
 const OWNERS = 1000;
 let t: TestApp;
@@ -35,7 +36,12 @@ test('1,000 owners casting at once, with retries: an exact tally and no duplicat
     .getRepository(Person)
     .find({ where: { openid: Like('bulk-owner-%') }, order: { id: 'ASC' } });
   const personOf = new Map(people.map((p) => [p.openid, p.id]));
-  const links = chosen.map((u, i) => ({ personId: personOf.get(`bulk-owner-${i}`)!, unitId: u.id, claimId: null }));
+  const links = chosen.map((u, i) => ({
+    personId: personOf.get(`bulk-owner-${i}`)!,
+    unitId: u.id,
+    ownerKey: u.ownerKey,
+    claimId: null,
+  }));
   for (const rows of chunks(links))
     await t.dataSource.createQueryBuilder().insert().into(UnitOwner).values(rows).updateEntity(false).execute();
   for (const p of people)
@@ -59,6 +65,7 @@ test('1,000 owners casting at once, with retries: an exact tally and no duplicat
         closesAt: new Date(Date.now() + 86400_000).toISOString(),
         secret: true,
         noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+        noticeAttachmentId: await upload(t, jinxiu, committee),
       },
     })
   ).body;
@@ -88,6 +95,7 @@ test('1,000 owners casting at once, with retries: an exact tally and no duplicat
   expect(new Set(receipts.map((r) => r.receiptCode)).size).toBe(OWNERS);
   expect(await t.dataSource.getRepository(Ballot).count({ where: { voteId: vote.id } })).toBe(OWNERS);
 
+  await closeByClock(t, vote.id);
   const tally = (await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: committee }))
     .body;
   // An owner's ballot covers every unit of their key (some own several).

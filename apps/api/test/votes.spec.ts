@@ -6,7 +6,7 @@ import {
   type ProposalTimelineView,
   type OwnerVoteResultView,
   type VerifyResult,
-  type BuildingTurnout,
+  type VoteTurnoutView,
   type UnitChoiceView,
   type BallotReceipt,
   type MatterNo,
@@ -22,12 +22,7 @@ import { VoteReminders } from '../src/deliberation/vote-reminders.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
-
-/** A real (tiny) PNG: 1×1 pixel. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { closeByClock, openVote as openVoteWith, PNG, runSchedulerAfter, upload } from './vote-helpers.js';
 
 let t: TestApp;
 let jinxiu: number;
@@ -43,24 +38,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function openVote(matterNo: MatterNo = 4, secret = true): Promise<OwnerVoteView> {
-  const proposal = await t.http<ProposalView>('POST', `/api/compounds/${jinxiu}/proposals`, {
-    token: committee,
-    json: { title: '续聘物业服务企业', body: '合同期满，提请业主共同决定是否续聘。' },
-  });
-  expect(proposal.status).toBe(201);
-  const vote = await t.http<OwnerVoteView>('POST', `/api/proposals/${proposal.body.id}/owner-vote`, {
-    token: committee,
-    json: {
-      matterNo,
-      closesAt: inTwoWeeks(),
-      secret,
-      noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
-    },
-  });
-  expect(vote.status).toBe(201);
-  return vote.body;
-}
+const openVote = (matterNo: MatterNo = 4, secret = true): Promise<OwnerVoteView> =>
+  openVoteWith(t, jinxiu, committee, { matterNo, secret });
 
 test('opening freezes the roll: all 1,200 units, one headcount per owner key, the developer as one', async () => {
   const vote = await openVote();
@@ -72,9 +51,9 @@ test('opening freezes the roll: all 1,200 units, one headcount per owner key, th
   expect(vote.rule).toBe('majority');
 
   // A roster edit after opening moves nothing in this vote.
-  const before = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+  const before = await t.http<VoteTurnoutView>('GET', `/api/owner-votes/${vote.id}/turnout`, { token: owner });
   await t.dataSource.getRepository(Unit).update({ id: units[0].id }, { areaCentiM2: units[0].areaCentiM2 + 5000 });
-  const after = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
+  const after = await t.http<VoteTurnoutView>('GET', `/api/owner-votes/${vote.id}/turnout`, { token: owner });
   expect(after.body.total).toEqual(before.body.total);
   expect(after.body.total.areaCentiM2).toBe(vote.roll.areaCentiM2);
   await t.dataSource.getRepository(Unit).update({ id: units[0].id }, { areaCentiM2: units[0].areaCentiM2 });
@@ -92,6 +71,7 @@ test('an owner votes once for all their units, may change it, and every ballot i
     token: owner,
     json: { choice: 'agree' },
   });
+  await closeByClock(t, vote.id);
   const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
   // demo-owner holds 1栋 101 and 102 under one owner key: one person, both areas.
   const [{ ownerKey }] = await t.dataSource.getRepository(Ballot).find({ where: { voteId: vote.id }, take: 1 });
@@ -157,7 +137,7 @@ test('only owners of the compound cast owner ballots; outsiders read nothing', a
   expectError(
     await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: resident, json: { choice: 'agree' } }),
     403,
-    'FORBIDDEN',
+    'NOT_AN_OWNER',
   );
   const outsider = await t.login('demo-owner-2');
   expectError(
@@ -174,8 +154,9 @@ test('only owners of the compound cast owner ballots; outsiders read nothing', a
 test('a closed vote takes no ballots', async () => {
   const vote = await openVote(7);
   expect(vote.rule).toBe('three-quarters');
-  const closed = await t.http<OwnerVoteView>('POST', `/api/owner-votes/${vote.id}/close`, { token: committee });
-  expect(closed.body.status).toBe('closed');
+  await closeByClock(t, vote.id);
+  const closed = await t.http<ProposalView>('GET', `/api/proposals/${vote.proposalId}`, { token: owner });
+  expect(closed.body.vote?.status).toBe('closed');
   expectError(
     await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: owner, json: { choice: 'agree' } }),
     409,
@@ -189,6 +170,7 @@ test('a closed vote takes no ballots', async () => {
         closesAt: inTwoWeeks(),
         secret: true,
         noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+        noticeAttachmentId: await upload(t, jinxiu, committee),
       },
     }),
     409,
@@ -201,6 +183,8 @@ test('a closed vote takes no ballots', async () => {
 
 test('the SQL tally agrees with tallyOwnerDecision on random ballots', async () => {
   const vote = await openVote();
+  // The ballots go straight to the table; the count is readable once the vote is closed.
+  await t.dataSource.query("UPDATE owner_vote SET status = 'closed' WHERE id = ?", [vote.id]);
   const roll = await t.dataSource.getRepository(VoteRoll).find({ where: { voteId: vote.id } });
   const keys = [...new Set(roll.map((r) => r.ownerKey))];
   const units = roll.map((r) => ({
@@ -277,6 +261,7 @@ describe('paper ballots and proxies', () => {
     });
     expect(receipt.status).toBe(201);
     expect(receipt.body.method).toBe('paper');
+    await closeByClock(t, vote.id);
     const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
     expect(tally.body.agreed.headcount).toBe(1);
     const records = await t.http<BallotRecordView[]>('GET', `/api/owner-votes/${vote.id}/ballots`, {
@@ -313,6 +298,11 @@ describe('paper ballots and proxies', () => {
       json: { ...base, proxyName: '王小明（业主之子）', proxyDocumentId: await scan(committee) },
     });
     expect(ok.status).toBe(201);
+    const [sealed] = (
+      await t.http<BallotRecordView[]>('GET', `/api/owner-votes/${vote.id}/ballots`, { token: committee })
+    ).body;
+    expect(sealed.choice).toBeNull(); // nobody reads a choice before the vote closes
+    await closeByClock(t, vote.id);
     const [record] = (
       await t.http<BallotRecordView[]>('GET', `/api/owner-votes/${vote.id}/ballots`, { token: committee })
     ).body;
@@ -336,6 +326,7 @@ describe('paper ballots and proxies', () => {
       token: committee,
       json: { unitId, choice: 'disagree', method: 'paper', signedOn: today(), scanAttachmentId: await scan(committee) },
     });
+    await closeByClock(t, vote.id);
     const tally = await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${vote.id}/tally`, { token: owner });
     expect(tally.body.disagreed.headcount).toBe(1);
     expect(tally.body.agreed.headcount).toBe(0);
@@ -384,18 +375,23 @@ describe('results: turnout per building and, in open votes, each unit’s choice
   test('turnout per building adds up to the tally; choices are public only in an open vote', async () => {
     const open = await openVote(4, false);
     await t.http('POST', `/api/owner-votes/${open.id}/ballots`, { token: owner, json: { choice: 'agree' } });
-    const turnout = await t.http<BuildingTurnout[]>('GET', `/api/owner-votes/${open.id}/turnout`, {
+    const turnout = await t.http<VoteTurnoutView>('GET', `/api/owner-votes/${open.id}/turnout`, {
       token: await t.login('demo-resident'),
     });
-    expect(turnout.body).toHaveLength(10);
+    const buildings = turnout.body.buildings;
+    expect(buildings).toHaveLength(10);
+    expect(buildings.reduce((s, b) => s + b.votedAreaCentiM2, 0)).toBe(turnout.body.participated.areaCentiM2);
+    expect(turnout.body.participated.headcount).toBe(1);
+    expect(buildings.reduce((s, b) => s + b.units, 0)).toBe(1200);
+    expect(buildings.find((b) => b.building === '1栋')?.votedUnits).toBe(2);
+    expectError(await t.http('GET', `/api/owner-votes/${open.id}/choices`, { token: owner }), 409, 'VOTE_COUNT_SEALED');
+    await closeByClock(t, open.id);
     const tally = (await t.http<OwnerVoteTallyView>('GET', `/api/owner-votes/${open.id}/tally`, { token: owner })).body;
-    expect(turnout.body.reduce((s, b) => s + b.votedAreaCentiM2, 0)).toBe(tally.participated.areaCentiM2);
-    expect(turnout.body.reduce((s, b) => s + b.units, 0)).toBe(1200);
-    expect(turnout.body.find((b) => b.building === '1栋')?.votedUnits).toBe(2);
+    expect(tally.participated).toEqual(turnout.body.participated);
     const choices = await t.http<UnitChoiceView[]>('GET', `/api/owner-votes/${open.id}/choices`, { token: owner });
     expect(choices.body).toEqual([
-      { unit: '1栋 101', choice: 'agree' },
-      { unit: '1栋 102', choice: 'agree' },
+      { unit: '1栋 101', choice: 'agree', option: null },
+      { unit: '1栋 102', choice: 'agree', option: null },
     ]);
     expectError(
       await t.http('GET', `/api/owner-votes/${open.id}/choices`, { token: await t.login('demo-resident') }),
@@ -405,6 +401,7 @@ describe('results: turnout per building and, in open votes, each unit’s choice
 
     const secret = await openVote(4, true);
     await t.http('POST', `/api/owner-votes/${secret.id}/ballots`, { token: owner, json: { choice: 'agree' } });
+    await closeByClock(t, secret.id);
     expectError(await t.http('GET', `/api/owner-votes/${secret.id}/choices`, { token: owner }), 403, 'FORBIDDEN');
   });
 });
@@ -415,7 +412,7 @@ describe('the published result', () => {
     await t.http('POST', `/api/owner-votes/${vote.id}/ballots`, { token: owner, json: { choice: 'agree' } });
     const open = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${vote.id}/result`, { token: owner });
     expect(open.body.publication).toBeNull();
-    await t.http('POST', `/api/owner-votes/${vote.id}/close`, { token: committee });
+    await closeByClock(t, vote.id);
     const result = await t.http<OwnerVoteResultView>('GET', `/api/owner-votes/${vote.id}/result`, {
       token: await t.login('demo-resident'),
     });
@@ -508,9 +505,12 @@ describe('the four-party timeline', () => {
         closesAt: inTwoWeeks(),
         secret: true,
         noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+        noticeAttachmentId: await upload(t, jinxiu, committee),
       },
     });
-    await t.http('POST', `/api/owner-votes/${vote.body.id}/close`, { token: committee });
+    await closeByClock(t, vote.body.id);
+    // Implementation follows a final result: the objection period ends with nothing to answer.
+    await runSchedulerAfter(t, 8);
     // A record that publishes files names only the caller's own: not a file another person uploaded.
     const othersForm = new FormData();
     othersForm.append('file', new Blob([PNG]), 'committee-only.png');
@@ -556,6 +556,7 @@ describe('the four-party timeline', () => {
       'meeting',
       'vote_opened',
       'vote_closed',
+      'result_final',
       'update',
       'evaluated',
       'evaluated',
@@ -596,6 +597,7 @@ describe('resident polls', () => {
           closesAt: inTwoWeeks(),
           secret: true,
           noticePostedAt: new Date(Date.now() - 16 * 86400_000).toISOString(),
+          noticeAttachmentId: await upload(t, jinxiu, committee),
         },
       }),
       409,
@@ -695,7 +697,9 @@ describe('the 15-day notice (物业管理条例 art. 14)', () => {
     expect(ok.body).toMatchObject({ channel: 'here', externalRef: null });
     expect(Date.parse(ok.body.noticePostedAt!)).toBeLessThanOrEqual(Date.now() - 15 * 86400_000);
     const timeline = await t.http<ProposalTimelineView>('GET', `/api/proposals/${id}/timeline`, { token: owner });
-    expect(timeline.body.events.find((e) => e.kind === 'vote_opened')?.text).toMatch(/已于 \d{4}-\d{2}-\d{2} 公告/);
+    expect(timeline.body.events.find((e) => e.kind === 'vote_opened')?.text).toMatch(
+      /公告已于 \d{4}-\d{2}-\d{2} 张贴于小区公告栏/,
+    );
   });
 });
 

@@ -155,7 +155,7 @@ export class OwnerVoteController {
 
   /** Once closed, open (实名) votes only: each unit's counted choice. */
   @Get('owner-votes/:voteId/choices')
-  @Roles(['owner', 'resident', 'committee_member', 'community_admin', 'street_admin'], vote)
+  @Roles(['owner', 'committee_member', 'community_admin', 'street_admin'], vote)
   choices(@Param('voteId', ParseIntPipe) voteId: number): Promise<UnitChoiceView[]> {
     return this.count.choices(voteId);
   }

@@ -132,9 +132,9 @@ export class VoteService {
     const options = optionLabels(request.options);
     // Posted on the boards (with its photo), or announced here: then this announcement is the notice.
     const posted = request.noticePostedAt !== undefined;
+    const noticePostedAt = this.noticeTime(request.noticePostedAt ?? now.toISOString(), opensAt);
     if (posted && request.noticeAttachmentId === undefined)
       throw new DomainException('VALIDATION_FAILED', '公告张贴于小区公告栏的，须附上张贴公告的照片');
-    const noticePostedAt = this.noticeTime(request.noticePostedAt ?? now.toISOString(), opensAt);
     if (request.noticeAttachmentId !== undefined)
       await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true, by);
     const scheduled = opensAt.getTime() > now.getTime();
