@@ -242,6 +242,8 @@ export interface BallotRecordView {
   /** A correction's new ballot names the ballot it corrects. */
   correctsBallotId: number | null;
   units: string[];
+  /** The same units' ids (for a correction, which names a unit). */
+  unitIds: number[];
   proxyName: string | null;
   scanAttachmentId: number | null;
   proxyDocumentId: number | null;
@@ -424,6 +426,7 @@ export interface ObjectionView {
   id: number;
   voteId: number;
   kind: ObjectionKind;
+  unitId: number;
   unit: string;
   text: string;
   attachmentIds: number[];

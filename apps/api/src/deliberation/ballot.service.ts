@@ -195,9 +195,9 @@ export class BallotService {
     const ballots = await this.ballots.find({ where: { voteId }, order: { id: 'ASC' } });
     const names = await this.people.contacts(ballots.map((b) => b.enteredBy));
     const unitRows = (await this.dataSource.query(
-      'SELECT r.ownerKey AS ownerKey, p.name AS building, u.room AS room FROM vote_roll r JOIN unit u ON u.id = r.unitId JOIN place p ON p.id = u.buildingId WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
+      'SELECT r.ownerKey AS ownerKey, u.id AS unitId, p.name AS building, u.room AS room FROM vote_roll r JOIN unit u ON u.id = r.unitId JOIN place p ON p.id = u.buildingId WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
       [voteId, voteId],
-    )) as { ownerKey: string; building: string; room: string }[];
+    )) as { ownerKey: string; unitId: number | string; building: string; room: string }[];
     const shown = vote.status === 'closed' && !vote.secret;
     return ballots.map((b) => ({
       id: b.id,
@@ -209,6 +209,7 @@ export class BallotService {
       optionId: shown ? b.optionId : null,
       correctsBallotId: b.correctsBallotId,
       units: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => `${u.building} ${u.room}`),
+      unitIds: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => num(u.unitId)),
       proxyName: b.proxyName,
       scanAttachmentId: b.scanAttachmentId,
       proxyDocumentId: b.proxyDocumentId,

@@ -105,6 +105,7 @@ export class VoteObjections implements OnModuleInit {
       id: o.id,
       voteId: o.voteId,
       kind: o.kind,
+      unitId: o.unitId,
       unit: units.get(o.unitId) ?? `#${o.unitId}`,
       text: o.text,
       attachmentIds: files.filter((f) => f.recordId === o.id).map((f) => f.attachmentId),

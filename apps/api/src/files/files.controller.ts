@@ -16,10 +16,16 @@ import { FilesService, toAttachmentView } from './files.service.js';
 export class FilesController {
   constructor(private readonly files: FilesService) {}
 
-  /** A photo or document (work record, report, ballot scan), uploaded before the record that uses it. */
+  /**
+   * A photo or document (work record, report, ballot scan, an owner's evidence for an objection), uploaded before
+   * the record that uses it; it stays private to staff and its uploader until a record publishes it.
+   */
   @Post('compounds/:compoundId/attachments')
   @ApiConsumes('multipart/form-data')
-  @Roles(['property_staff', 'committee_member', 'community_admin'], { param: 'compoundId', resolver: CompoundResolver })
+  @Roles(['property_staff', 'committee_member', 'community_admin', 'owner'], {
+    param: 'compoundId',
+    resolver: CompoundResolver,
+  })
   async upload(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Req() request: FastifyRequest,

@@ -67,6 +67,7 @@ export function objectionFixture(patch: Partial<ObjectionView> = {}): ObjectionV
     id: 5,
     voteId: 1,
     kind: 'ballot',
+    unitId: 502,
     unit: '3栋 1单元 502',
     text: '我家投的是同意，纸质票录成了不同意',
     attachmentIds: [],
