@@ -9,6 +9,7 @@ import { Complaints1795676758889 } from './1795676758889-Complaints.js';
 import { VoteNoticeAndChannel1795677396036 } from './1795677396036-VoteNoticeAndChannel.js';
 import { AnnouncedVotes1795681108012 } from './1795681108012-AnnouncedVotes.js';
 import { NotificationSubject1795682387413 } from './1795682387413-NotificationSubject.js';
+import { OwnerVoteLifecycle1795970106214 } from './1795970106214-OwnerVoteLifecycle.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   VoteNoticeAndChannel1795677396036,
   AnnouncedVotes1795681108012,
   NotificationSubject1795682387413,
+  OwnerVoteLifecycle1795970106214,
 ];
