@@ -16,7 +16,7 @@ import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { FilesService } from '../files/files.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
-import { UnitService } from '../place/unit.service.js';
+import { UnitService, type VotingLink } from '../place/unit.service.js';
 import { Ballot, OwnerVote, VoteOption, VoteRoll } from './deliberation.entities.js';
 import { LAST_BALLOT, num, receiptCode, sha256 } from './vote-records.js';
 
@@ -73,10 +73,8 @@ export class BallotService {
    * The owner keys this person votes for in this vote — the record-date rule: the roll's owner of each unit when
    * the vote opened, through a link to the unit that had not ended before it opened and names the roll's key.
    */
-  private async keysOf(vote: OwnerVote, personId: number): Promise<string[]> {
-    const links = (await this.units.votingLinks(personId, vote.compoundId)).filter(
-      (l) => !l.endedAt || l.endedAt.getTime() >= vote.openedAt.getTime(),
-    );
+  private async keysOf(vote: OwnerVote, votingLinks: VotingLink[]): Promise<string[]> {
+    const links = votingLinks.filter((l) => !l.endedAt || l.endedAt.getTime() >= vote.openedAt.getTime());
     if (links.length === 0) return [];
     const roll = await this.dataSource.getRepository(VoteRoll).find({
       where: { voteId: vote.id, unitId: In(links.map((l) => l.unitId)), developerUnsold: false },
@@ -98,8 +96,9 @@ export class BallotService {
     request: CastBallotRequest,
     idempotencyKey: string | null,
   ): Promise<BallotReceipt> {
-    const vote = await this.openVote(voteId);
-    const keys = await this.keysOf(vote, personId);
+    // The vote and the caller's ownership links do not depend on each other: read them at once.
+    const [vote, links] = await Promise.all([this.openVote(voteId), this.units.votingLinks(personId)]);
+    const keys = await this.keysOf(vote, links);
     if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
     const choice = await this.choiceOf(vote, request);
     const requestSha256 = sha256(canonicalJson(vote.kind === 'approval' ? { choice: choice.choice } : choice));

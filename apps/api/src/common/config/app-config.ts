@@ -141,11 +141,14 @@ export class AppConfig {
   @IsString()
   WECHAT_TPL_VOTE_REMINDER?: string;
 
-  /** How often the reminder scheduler runs, in seconds; 0 turns it off (tests run it by hand). */
+  /**
+   * How often the owner-vote scheduler runs (opens, closes at the closing time, makes results final, reminds), in
+   * seconds; 0 turns it off (tests run it by hand). A vote closes within this long after its closing time.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(0)
-  REMINDER_INTERVAL_SECONDS = 600;
+  REMINDER_INTERVAL_SECONDS = 60;
 
   /** Complaint deadlines, in minutes (the plan's defaults: accept in 2 hours; resolve in 3, 7 and 15 days). */
   @Transform(toInt)
