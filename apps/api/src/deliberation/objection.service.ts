@@ -9,6 +9,7 @@ import {
   type CorrectionRequest,
   type ObjectionRequest,
   type ObjectionView,
+  type Role,
   type VoteCorrectionView,
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -253,7 +254,7 @@ export class VoteObjections implements OnModuleInit {
     manager: EntityManager,
     vote: OwnerVote,
     principal: Principal,
-    byRole: string,
+    byRole: Role,
     request: CorrectionRequest,
     objectionId: number | null,
   ): Promise<number> {
@@ -358,7 +359,7 @@ export class VoteObjections implements OnModuleInit {
         proposalId: vote.proposalId,
         kind: 'correction',
         actorId: principal.personId,
-        actorRole: byRole as never,
+        actorRole: byRole,
         text: `${CORRECTION_KIND_LABELS[request.kind]}：${request.reason.trim()}（第 ${link.seq} 号公示，更正第 ${correctsSeq} 号）`,
       },
       manager,
