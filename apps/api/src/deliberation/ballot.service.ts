@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { In, type DataSource, type Repository } from 'typeorm';
+import { In, type DataSource, type EntityManager, type Repository } from 'typeorm';
 import {
   canonicalJson,
   chinaDay,
@@ -13,7 +13,7 @@ import {
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { isUniqueViolation } from '../common/errors/db-errors.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 import { FilesService } from '../files/files.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { UnitService, type VotingLink } from '../place/unit.service.js';
@@ -42,6 +42,23 @@ export class BallotService {
     if (vote.status === 'announced') throw new DomainException('VOTE_NOT_OPEN');
     if (vote.status !== 'open' || vote.closesAt.getTime() <= Date.now()) throw new DomainException('VOTE_CLOSED');
     return vote;
+  }
+
+  /**
+   * Writes a ballot while the vote is still open, holding its row shared: closing (an UPDATE of that row) waits for
+   * ballots being written and turns away later ones, so the count published at closing misses none. SQLite has one
+   * writer and one connection: there the statement runs on its own.
+   */
+  private async whileOpen<T>(voteId: number, write: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (this.dataSource.options.type === 'better-sqlite3') return write(this.dataSource.manager);
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query('SELECT status, closesAt FROM owner_vote WHERE id = ? LOCK IN SHARE MODE', [
+        voteId,
+      ])) as { status: OwnerVote['status']; closesAt: Date | string }[];
+      if (row?.status !== 'open' || fromSqlTime(row.closesAt).getTime() <= Date.now())
+        throw new DomainException('VOTE_CLOSED');
+      return write(manager);
+    });
   }
 
   /**
@@ -117,7 +134,9 @@ export class BallotService {
     }));
     try {
       // One multi-row INSERT is atomic on its own: no transaction, and nothing to read back.
-      await this.dataSource.createQueryBuilder().insert().into(Ballot).values(ballots).updateEntity(false).execute();
+      await this.whileOpen(voteId, (manager) =>
+        manager.createQueryBuilder().insert().into(Ballot).values(ballots).updateEntity(false).execute(),
+      );
       return this.receipt(ballots[0] as Ballot);
     } catch (err) {
       // The same Idempotency-Key again (a retry, or a race): the first request's ballot is the answer.
@@ -159,22 +178,25 @@ export class BallotService {
       ...(request.method === 'proxy' ? [request.proxyDocumentId as number] : []),
     ];
     await this.files.requireOwn(vote.compoundId, documents, '扫描件');
-    const saved = await this.ballots.save(
-      this.ballots.create({
-        voteId,
-        ownerKey: unit.ownerKey,
-        ...choice,
-        method: request.method,
-        enteredBy,
-        idempotencyKey: null,
-        requestSha256: sha256(canonicalJson({ ...request })),
-        receiptCode: receiptCode(),
-        madeAt,
-        scanAttachmentId: request.scanAttachmentId,
-        proxyName: request.method === 'proxy' ? (request.proxyName ?? '').trim() : null,
-        proxyDocumentId: request.method === 'proxy' ? (request.proxyDocumentId ?? null) : null,
-        correctsBallotId: null,
-      }),
+    const saved = await this.whileOpen(voteId, (manager) =>
+      manager.save(
+        Ballot,
+        manager.create(Ballot, {
+          voteId,
+          ownerKey: unit.ownerKey,
+          ...choice,
+          method: request.method,
+          enteredBy,
+          idempotencyKey: null,
+          requestSha256: sha256(canonicalJson({ ...request })),
+          receiptCode: receiptCode(),
+          madeAt,
+          scanAttachmentId: request.scanAttachmentId,
+          proxyName: request.method === 'proxy' ? (request.proxyName ?? '').trim() : null,
+          proxyDocumentId: request.method === 'proxy' ? (request.proxyDocumentId ?? null) : null,
+          correctsBallotId: null,
+        }),
+      ),
     );
     return this.receipt(saved);
   }

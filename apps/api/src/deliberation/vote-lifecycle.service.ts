@@ -84,24 +84,31 @@ export class VoteLifecycle implements OnModuleInit {
   /** One vote closed, its preliminary result published, exactly once: only the run whose UPDATE moved it goes on. */
   private async closeOne(voteId: number, now: number): Promise<boolean> {
     const done = await this.dataSource.transaction(async (manager) => {
+      // The UPDATE comes first: it waits for ballots being cast (they hold the vote row shared, see BallotService)
+      // and turns away later ones, so the count read after it is the whole count.
+      const moved = await manager
+        .createQueryBuilder()
+        .update(OwnerVote)
+        .set({ status: 'closed', closedAt: () => 'closesAt' })
+        .where('id = :voteId AND status = :open AND closesAt <= :now', { voteId, open: 'open', now: new Date(now) })
+        .execute();
+      if (!moved.affected) return null;
       const vote = await manager.findOneByOrFail(OwnerVote, { id: voteId });
       const closedAt = vote.closesAt; // the result is as of the closing time, whenever the run came
       const [{ last }] = (await manager.query('SELECT MAX(id) AS last FROM ballot WHERE voteId = ?', [voteId])) as {
         last: number | string | null;
       }[];
       const days = vote.objectionDays;
-      const moved = await manager.update(
+      Object.assign(vote, {
+        lastBallotId: Number(last ?? 0),
+        objectionEndsAt: days ? new Date(closedAt.getTime() + days * DAY) : null,
+        finalAt: days ? null : closedAt,
+      });
+      await manager.update(
         OwnerVote,
-        { id: voteId, status: 'open', closesAt: LessThanOrEqual(new Date(now)) },
-        {
-          status: 'closed',
-          closedAt,
-          lastBallotId: Number(last ?? 0),
-          objectionEndsAt: days ? new Date(closedAt.getTime() + days * DAY) : null,
-          finalAt: days ? null : closedAt,
-        },
+        { id: voteId },
+        { lastBallotId: vote.lastBallotId, objectionEndsAt: vote.objectionEndsAt, finalAt: vote.finalAt },
       );
-      if (!moved.affected) return null;
       await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
       const link = await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, vote.openedBy);
       const period = days ? `，询异公示至 ${chinaDay(new Date(closedAt.getTime() + days * DAY))}` : '';

@@ -22,6 +22,7 @@ const DAY = 24 * 3600_000;
 export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(VoteReminders.name);
   private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -48,7 +49,15 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
    * Opens the announced votes whose time has come, then sends the notices due at `now`; returns how many notices
    * were attempted.
    */
-  async run(now: number): Promise<number> {
+  run(now: number): Promise<number> {
+    // One run at a time in this process: SQLite has one connection for every transaction, and a reminder checked
+    // by two overlapping runs would go out twice. Across replicas, each step's conditional UPDATE decides.
+    const next = this.running.catch(() => undefined).then(() => this.runOnce(now));
+    this.running = next;
+    return next;
+  }
+
+  private async runOnce(now: number): Promise<number> {
     await this.votes.openAnnounced(now);
     await this.lifecycle.closeDue(now);
     await this.lifecycle.finalizeDue(now);

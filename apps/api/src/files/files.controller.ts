@@ -22,7 +22,8 @@ export class FilesController {
    */
   @Post('compounds/:compoundId/attachments')
   @ApiConsumes('multipart/form-data')
-  @Roles(['property_staff', 'committee_member', 'community_admin', 'owner'], {
+  // `resident` too: a seller keeps only that role, and may still object on a vote opened before the sale.
+  @Roles(['property_staff', 'committee_member', 'community_admin', 'owner', 'resident'], {
     param: 'compoundId',
     resolver: CompoundResolver,
   })
