@@ -30,10 +30,17 @@ describe('VoteResult', () => {
     expect(screen.getByText('初步结果 · 询异公示中')).toBeTruthy();
     expect(screen.getByText('✗ 表决未通过（初步结果）')).toBeTruthy();
     expect(screen.getByText(/需三分之二以上：未达到/)).toBeTruthy();
-    expect(screen.getByText(/第 10 号公示/)).toBeTruthy();
+    expect(screen.getByText(/初步结果：.*第 10 号公示/)).toBeTruthy();
     expect(screen.getByText(`依据：${basis.clause}`)).toBeTruthy();
     expect(screen.getByText('本结果依据')).toBeTruthy();
     expect(container.querySelector('.xq-chart')).not.toBeNull();
+  });
+
+  it('calls the link of a result imported from the official system the result, not a preliminary one', () => {
+    const vote = voteFixture({ channel: 'official', resultStage: 'final', finalAt: null });
+    render(<VoteResult vote={vote} result={result({ vote })} />);
+    expect(screen.getByText(/结果公示：.*第 10 号公示/)).toBeTruthy();
+    expect(screen.queryByText(/初步结果/)).toBeNull();
   });
 
   it('shows options instead of agree/disagree for a multi-option vote', () => {

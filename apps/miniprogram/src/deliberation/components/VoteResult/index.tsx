@@ -45,7 +45,13 @@ export function VoteResult({ vote, result }: { vote: OwnerVoteView; result: Owne
             <Text>{line}</Text>
           </View>
         ))}
-        {result.publication && <Text className="xq-proposal__hash">初步结果：{linkText(result.publication)}</Text>}
+        {result.publication && (
+          <Text className="xq-proposal__hash">
+            {/* Held here, the first link is the preliminary result; imported, it is the official result itself. */}
+            {vote.channel === 'here' && vote.resultStage !== null ? '初步结果' : '结果公示'}：
+            {linkText(result.publication)}
+          </Text>
+        )}
         {result.finalPublication && (
           <Text className="xq-proposal__hash">结果生效：{linkText(result.finalPublication)}</Text>
         )}
