@@ -19,6 +19,11 @@ describe('proposalStageLabel', () => {
     expect(
       proposalStageLabel({ stage: 'voting', pollId: null, vote: { status: 'announced', resultStage: null } }),
     ).toBe('表决公告');
+    // As the API gives it: the proposal stays at its stage before the vote until the announced vote opens.
+    for (const stage of ['raised', 'consultation'] as const)
+      expect(proposalStageLabel({ stage, pollId: null, vote: { status: 'announced', resultStage: null } })).toBe(
+        '表决公告',
+      );
     expect(proposalStageLabel({ stage: 'voting', pollId: null, vote: { status: 'open', resultStage: null } })).toBe(
       '表决中',
     );

@@ -47,10 +47,9 @@ export interface StagedProposal extends Pick<ProposalView, 'stage' | 'pollId'> {
 }
 
 export function proposalStageKey(p: StagedProposal): ProposalStageKey {
-  if (p.stage === 'voting') {
-    if (p.pollId !== null) return 'polling';
-    if (p.vote?.status === 'announced') return 'announced';
-  }
+  if (p.stage === 'voting' && p.pollId !== null) return 'polling';
+  // The API keeps a proposal at its stage before the vote (raised, consultation) until an announced vote opens.
+  if (p.vote?.status === 'announced') return 'announced';
   if (p.stage === 'published' && p.vote?.status === 'closed') {
     if (p.vote.resultStage === 'preliminary') return 'objection';
     if (p.vote.resultStage === 'final') return 'effective';
