@@ -1,10 +1,12 @@
 // Browser journey of 四方议事 and an owner vote (业主共同决定) on the h5 build served by the API: demo-committee raises a
 // proposal on hiring a property company, records the four parties' positions as stated at the consultation and the
-// meeting minutes, and opens an owner vote (Civil Code art. 278, matter 4); demo-owner votes, keeps the receipt code
-// and checks it;
-// demo-committee enters a paper ballot with its scan and closes the vote; demo-resident reads the result with its
-// chart, the turnout per building and the timeline. Then the follow-up: demo-committee posts implementation progress
-// with a photo and demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
+// meeting minutes, and opens an owner vote (Civil Code art. 278, matter 4) with the photo of the notice posted on the
+// boards; demo-owner votes, keeps the receipt code and checks it; demo-committee enters a paper ballot with its scan;
+// nobody can end the vote early: the demo's test clock (POST /api/dev/compounds/:id/vote-scheduler) runs the scheduler
+// just after the closing time and the vote closes by itself, its preliminary result published; demo-resident reads the
+// result with its chart, the turnout per building and the timeline; the clock past the objection period (no objection)
+// makes the result final. Then the follow-up: demo-committee posts implementation progress with a photo and
+// demo-resident evaluates it; on a second proposal demo-committee opens a resident poll
 // (居民意见征询), which demo-resident answers from the shared link, and closes it. On a third proposal demo-committee
 // imports the result of a decision held on Sichuan's official e-voting system; demo-community-admin, whose grant is on
 // the community, picks 锦绣花园 on the 议事 tab and reads its proposals. On a fourth proposal demo-committee announces
@@ -53,6 +55,39 @@ const ATTENDEES = '王主任、李主任，张经理 赵老师';
 
 const { check, current, showing, shot, loginAs, button, tab, fill, confirmModal, step, finish } =
   await startJourney('vote');
+
+/** The API as a persona (dev-login), for the test clock: what the journey itself does goes through the pages. */
+const tokens = {};
+async function api(openid, method, path, body) {
+  if (!tokens[openid]) {
+    const login = await fetch(`${BASE_URL}/api/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    });
+    tokens[openid] = (await login.json()).token;
+  }
+  const res = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${tokens[openid]}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+/** The proposal's vote as the API gives it. */
+async function voteOf(proposalPath) {
+  const id = /id=(\d+)/.exec(proposalPath)[1];
+  return (await api('demo-committee', 'GET', `/api/proposals/${id}`)).body.vote;
+}
+
+/** The test clock: the owner votes' scheduler run as if it were `ms` after the vote's closing time. */
+async function clockAfterClosing(proposalPath, ms) {
+  const vote = await voteOf(proposalPath);
+  const compound = (await api('demo-committee', 'GET', `/api/proposals/${vote.proposalId}`)).body.compoundId;
+  const at = new Date(new Date(vote.closesAt).getTime() + ms).toISOString();
+  return api('demo-committee', 'POST', `/api/dev/compounds/${compound}/vote-scheduler`, { at });
+}
 
 /** 议事 → the proposal's card. */
 async function openProposal(page, title = TITLE) {
@@ -183,14 +218,30 @@ try {
       `a notice posted today is refused before anything is sent (${refused.trim()})`,
     );
     await fill(page, 'noticePostedOn', chinaDay(20));
+    // A notice posted on the boards is quoted with its photo: without one nothing is sent.
+    await button(current(page), '发起表决').click();
+    const noPhoto = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
+    check(noPhoto.includes('照片'), `a posted notice without its photo is refused (${noPhoto.trim()})`);
+    await current(page).locator('input[name="noticeScan"]').setInputFiles({
+      name: 'notice-photo.png',
+      mimeType: 'image/png',
+      buffer: PNG,
+    });
+    await showing(page, 'notice-photo.png');
     await shot(page, 'committee-open-vote');
     await button(current(page), '发起表决').click();
     await confirmModal(page);
     await showing(page, '目前参与情况');
     const text = await current(page).innerText();
+    const [, nm, nd] = chinaDay(20).split('-').map(Number);
     check(
-      new RegExp(`表决公告\\s*${chinaDayCn(20)}张贴，公告全体业主`).test(text),
-      'the vote says when its notice was posted to all owners',
+      new RegExp(`表决公告\\s*${nm}月${nd}日张贴于小区公告栏\\s*查看照片（1 张）`).test(text),
+      `the vote says the day its notice was posted on the boards, with the photo (${nm}月${nd}日)`,
+    );
+    check(
+      text.includes('表决结束前不公布票数，截止后自动公布初步结果') &&
+        (await current(page).locator('.xq-tally, .xq-chart').count()) === 0,
+      'while open the count is sealed: turnout only, no tally or chart',
     );
     check(text.includes('第4项：选聘和解聘物业服务企业或者其他管理人'), 'the vote names matter 4 of art. 278');
     check(
@@ -243,7 +294,7 @@ try {
     await context.close();
   });
 
-  await step('demo-committee enters a paper ballot and closes the vote', async () => {
+  await step('demo-committee enters a paper ballot; nobody can end the vote early', async () => {
     const { context, page } = await loginAs('业委会');
     await openProposal(page);
     await button(current(page), '录入纸质票 / 委托票 · 选票记录').click();
@@ -279,19 +330,35 @@ try {
     );
     await shot(page, 'committee-ballot-records');
     await page.goBack();
-    await showing(page, '结束表决');
-    await button(current(page), '结束表决').click();
-    await confirmModal(page);
-    await showing(page, '最终参与情况');
+    await showing(page, '中止表决');
+    check(
+      (await button(current(page), '结束表决').count()) === 0 &&
+        (await current(page).getByText('任何人都不能提前结束').count()) === 1,
+      'there is no 结束表决: the vote closes by itself at its closing time, only 中止表决 (void) remains',
+    );
+    await context.close();
+  });
+
+  await step('the test clock passes the closing time: the vote closes by itself and is published', async () => {
+    const res = await clockAfterClosing(proposalPath, 60_000);
+    const vote = await voteOf(proposalPath);
+    check(
+      res.status === 200 && vote.status === 'closed' && vote.resultStage === 'preliminary',
+      `a minute after its closing time the scheduler has closed it (${vote.status}, ${vote.resultStage})`,
+    );
+    const { context, page } = await loginAs('业委会');
+    await openProposal(page);
+    await showing(page, '初步结果 · 询异公示中');
     const text = await current(page).innerText();
     check(
-      text.includes('结果公示') && /第 \d+ 条公示记录 · 校验码 [0-9a-f]{16}/.test(text),
-      'the closed vote is published with its place on the compound chain',
+      /初步结果：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 校验码 [0-9a-f]{16}/.test(text),
+      'the preliminary result is published with its place on the compound chain',
     );
     check(
       (await current(page).locator('.xq-timeline__item--vote_closed').count()) === 1,
       'the closing of the vote is on the timeline',
     );
+    await shot(page, 'committee-vote-closed');
     await context.close();
   });
 
@@ -299,18 +366,21 @@ try {
     const { context, page } = await loginAs('居民');
     await tab(page, '议事');
     await showing(page, '四方议事');
-    await current(page).locator('.xq-delib__stage', { hasText: '结果公示' }).click();
+    await current(page).locator('.xq-delib__stage', { hasText: '询异公示中' }).click();
     const cards = await current(page).locator('.xq-delib__card').allInnerTexts();
     check(
-      cards.length > 0 && cards.some((c) => c.includes(TITLE)) && cards.every((c) => c.includes('结果公示')),
-      `the 结果公示 stage lists the proposal and only proposals of that stage (${cards.length})`,
+      cards.length > 0 && cards.some((c) => c.includes(TITLE)) && cards.every((c) => c.includes('结果询异公示中（至')),
+      `the 询异公示中 stage lists the proposal and only proposals of that stage (${cards.length})`,
     );
     await shot(page, 'resident-stages');
     await current(page).locator('.xq-delib__card', { hasText: TITLE }).first().click();
     await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
-    await showing(page, '最终参与情况');
+    await showing(page, '截止时的票数');
     const text = await current(page).innerText();
-    check(/表决(未)?通过/.test(text), `the result is said: ${/表决未通过/.test(text) ? '表决未通过' : '表决通过'}`);
+    check(
+      /表决(未)?通过（初步结果）/.test(text),
+      `the preliminary result is said: ${/表决未通过/.test(text) ? '表决未通过' : '表决通过'}`,
+    );
     check(
       /参与人数\s*[12] \/ [\d,]+ 人 · [\d.]+%/.test(text),
       'the turnout reads 2 / N 人 (or 1 if both units share an owner) with its percentage',
@@ -322,7 +392,7 @@ try {
       /[1-9][\d,]* \/ [\d,]+ 户/.test(b),
     );
     check(voted.length === 2, `the turnout per building shows the two buildings that voted (${voted.length})`);
-    check(text.includes('表决已结束，以下为最终结果'), 'the turnout is final');
+    check(text.includes('以下为截止时各楼栋的参与情况'), 'the turnout is as of the closing time');
     const bars = await current(page).locator('.xq-chart__bar--agreed, .xq-chart__bar--disagreed').count();
     check(bars === 4, `the result chart draws agree and disagree by headcount and by area (${bars} bars)`);
     check(/同意\s*1 人 · 50\.0%/.test(text), 'the chart labels its bars with numbers (1 人 · 50.0% agreed)');
@@ -347,6 +417,26 @@ try {
       `the resident reads every step on the timeline (${steps.length})`,
     );
     await shot(page, 'resident-timeline');
+    await context.close();
+  });
+
+  await step('the test clock passes the objection period: with no objection the result becomes final', async () => {
+    const res = await clockAfterClosing(proposalPath, 8 * DAY_MS);
+    const vote = await voteOf(proposalPath);
+    check(res.status === 200 && vote.resultStage === 'final', `the result is final (${vote.resultStage})`);
+    const { context, page } = await loginAs('居民');
+    await tab(page, '议事');
+    await showing(page, '四方议事');
+    const card = await current(page).locator('.xq-delib__card', { hasText: TITLE }).first().innerText();
+    check(card.includes('结果已生效'), `the 议事 tab's card reads 结果已生效 (${card.split('\n').join(' ')})`);
+    await openProposal(page);
+    await showing(page, '询异期内没有业主提出异议');
+    check(
+      (await current(page).locator('.xq-proposal__published .xq-proposal__card-title').innerText()).trim() ===
+        '结果已生效',
+      'the result card reads 结果已生效',
+    );
+    await shot(page, 'resident-result-final');
     await context.close();
   });
 
@@ -505,7 +595,7 @@ try {
     await button(current(page), '导入并公示结果').click();
     await confirmModal(page);
     await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
-    await showing(page, '最终参与情况');
+    await showing(page, '截止时的票数');
     const text = await current(page).innerText();
     check(
       new RegExp(`表决渠道\\s*四川省业主电子投票系统表决（结果导入），编号 ${OFFICIAL_REF}`).test(text),
@@ -529,8 +619,9 @@ try {
       'the official result document is listed with the result',
     );
     check(
-      text.includes('结果公示') && /第 \d+ 条公示记录 · 校验码 [0-9a-f]{16}/.test(text),
-      'the imported result is published on the compound chain',
+      /结果公示：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 校验码 [0-9a-f]{16}/.test(text) &&
+        !text.includes('初步结果'),
+      'the imported result is published on the compound chain, as the result (not a preliminary one)',
     );
     const hidden = {
       turnout: await current(page).locator('.xq-turnout').count(),
@@ -547,8 +638,8 @@ try {
     await showing(page, '四方议事');
     const card = await current(page).locator('.xq-delib__card', { hasText: OFFICIAL_TITLE }).first().innerText();
     check(
-      card.includes('结果公示') && card.includes('四川省业主电子投票系统'),
-      `the 议事 tab's card says the result is published and where the vote was held (${card.split('\n').join(' ')})`,
+      card.includes('结果已生效') && card.includes('四川省业主电子投票系统'),
+      `the 议事 tab's card says the result is in effect and where the vote was held (${card.split('\n').join(' ')})`,
     );
     await context.close();
   });
@@ -596,7 +687,9 @@ try {
     await page.waitForURL(/deliberation\/pages\/proposal/, { timeout: TIMEOUT });
     await showing(page, '发起业主表决');
     await current(page).locator('.xq-proposal__matter', { hasText: '制定和修改管理规约' }).click();
-    await current(page).locator('.xq-proposal__start', { hasText: '在本平台公告，15 天后自动开始' }).click();
+    await current(page)
+      .locator('.xq-proposal__start', { hasText: '在本平台公告并通知认证业主，15 天后自动开始' })
+      .click();
     await showing(page, '当天 9 点自动开始');
     check(
       (await current(page).locator('input[name="noticePostedOn"]').count()) === 0,
@@ -650,6 +743,16 @@ try {
       .locator('.xq-delib__card', { hasText: ANNOUNCED_TITLE })
       .first()
       .innerText({ timeout: TIMEOUT });
+    check(
+      (
+        await current(page)
+          .locator('.xq-delib__card', { hasText: ANNOUNCED_TITLE })
+          .first()
+          .locator('.xq-stage')
+          .innerText()
+      ).trim() === '表决公告',
+      'its stage tag reads 表决公告, not 已提出',
+    );
     check(
       tabCard.includes(`表决公告 · ${m}月${d}日开始`),
       `the 议事 tab's card reads 表决公告 · ${m}月${d}日开始 (${tabCard.split('\n').join(' ')})`,
