@@ -554,10 +554,11 @@ describe('the objection period (询异公示)', () => {
     ]);
     expect((await verify()).ok).toBe(true);
     const kinds = (await timeline(vote.proposalId)).map((e) => e.kind);
+    // The answer comes before the correction it made; then the organisers' own area correction.
     expect(kinds.filter((k) => ['objection', 'objection_answer', 'correction'].includes(k))).toEqual([
       'objection',
-      'correction',
       'objection_answer',
+      'correction',
       'correction',
     ]);
   });

@@ -698,7 +698,7 @@ describe('the 15-day notice (物业管理条例 art. 14)', () => {
     expect(Date.parse(ok.body.noticePostedAt!)).toBeLessThanOrEqual(Date.now() - 15 * 86400_000);
     const timeline = await t.http<ProposalTimelineView>('GET', `/api/proposals/${id}/timeline`, { token: owner });
     expect(timeline.body.events.find((e) => e.kind === 'vote_opened')?.text).toMatch(
-      /公告已于 \d{4}-\d{2}-\d{2} 张贴于小区公告栏/,
+      /公告已于 \d{4}年\d{1,2}月\d{1,2}日 张贴于小区公告栏/,
     );
   });
 });

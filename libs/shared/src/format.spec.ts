@@ -5,6 +5,7 @@ import {
   chinaMonth,
   formatArea,
   formatDateCn,
+  formatMinuteCn,
   formatFen,
   isValidPhone,
   maskName,
@@ -70,6 +71,7 @@ test('phones', () => {
 test('dates read in China time', () => {
   expect(formatDateCn('2026-11-25T16:30:00Z')).toBe('2026年11月26日');
   expect(formatDateCn(new Date('2026-01-01T00:00:00+08:00'))).toBe('2026年1月1日');
+  expect(formatMinuteCn('2026-11-25T16:05:00Z')).toBe('2026年11月26日 00:05');
 });
 
 test('China-time day, month and minute of an instant', () => {

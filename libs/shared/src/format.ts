@@ -66,6 +66,11 @@ export function formatDateCn(at: string | Date): string {
   return `${y}年${m}月${d}日`;
 }
 
+/** Formats an instant as `2026年11月26日 14:05` in China time, as timelines show it. */
+export function formatMinuteCn(at: string | Date): string {
+  return `${formatDateCn(at)} ${chinaMinute(at).slice(11)}`;
+}
+
 /** Masks a personal name for people who may not see it: `张三` → `张*`, `欧阳小明` → `欧***`. */
 export function maskName(name: string): string {
   const chars = Array.from(name.trim());

@@ -180,9 +180,11 @@ export class VoteObjections implements OnModuleInit {
     const role = await this.timeline.actingRole(principal, vote.compoundId);
     if (request.correction) await this.checkEvidence(vote, principal, request.correction);
     await this.dataSource.transaction(async (manager) => {
-      const correctionId = request.correction
+      // The correction is made with the answer, and published after it: the answer says why.
+      const correction = request.correction
         ? await this.applyCorrection(manager, vote, principal, role, request.correction, objectionId)
         : null;
+      const correctionId = correction?.id ?? null;
       const moved = await manager
         .createQueryBuilder()
         .update(VoteObjection)
@@ -213,6 +215,7 @@ export class VoteObjections implements OnModuleInit {
         },
         manager,
       );
+      if (correction) await correction.publish();
     });
     await this.notifications
       .notify({
@@ -234,9 +237,11 @@ export class VoteObjections implements OnModuleInit {
     const vote = await this.inPeriod(voteId, false);
     const role = await this.timeline.actingRole(principal, vote.compoundId);
     await this.checkEvidence(vote, principal, request);
-    const id = await this.dataSource.transaction((manager) =>
-      this.applyCorrection(manager, vote, principal, role, request, null),
-    );
+    const id = await this.dataSource.transaction(async (manager) => {
+      const correction = await this.applyCorrection(manager, vote, principal, role, request, null);
+      await correction.publish();
+      return correction.id;
+    });
     return (await this.count.corrections(vote)).find((c) => c.id === id) as VoteCorrectionView;
   }
 
@@ -248,7 +253,8 @@ export class VoteObjections implements OnModuleInit {
 
   /**
    * Applies a correction: a new ballot in place of one entered wrongly, or a roll entry changed; records before and
-   * after, and publishes it pointing at the latest link of this vote's result. Returns its id.
+   * after. Returns its id and `publish`, which puts it on the chain pointing at the latest link of this vote's
+   * result, and on the timeline.
    */
   private async applyCorrection(
     manager: EntityManager,
@@ -257,7 +263,7 @@ export class VoteObjections implements OnModuleInit {
     byRole: Role,
     request: CorrectionRequest,
     objectionId: number | null,
-  ): Promise<number> {
+  ): Promise<{ id: number; publish: () => Promise<void> }> {
     const roll = await manager.findOne(VoteRoll, { where: { voteId: vote.id, unitId: request.unitId } });
     const entry = (r: RollEntry | null) =>
       r && JSON.stringify({ areaCentiM2: r.areaCentiM2, ownerKey: r.ownerKey, developerUnsold: r.developerUnsold });
@@ -347,24 +353,26 @@ export class VoteObjections implements OnModuleInit {
       }),
     );
     await this.attach(manager, 'correction', saved.id, request.evidenceAttachmentIds);
-    const link = await this.publications.append(
-      manager,
-      vote.compoundId,
-      'vote_correction',
-      saved.id,
-      principal.personId,
-    );
-    await this.timeline.record(
-      {
-        proposalId: vote.proposalId,
-        kind: 'correction',
-        actorId: principal.personId,
-        actorRole: byRole,
-        text: `${CORRECTION_KIND_LABELS[request.kind]}：${request.reason.trim()}（第 ${link.seq} 号公示，更正第 ${correctsSeq} 号）`,
-      },
-      manager,
-    );
-    return saved.id;
+    const publish = async () => {
+      const link = await this.publications.append(
+        manager,
+        vote.compoundId,
+        'vote_correction',
+        saved.id,
+        principal.personId,
+      );
+      await this.timeline.record(
+        {
+          proposalId: vote.proposalId,
+          kind: 'correction',
+          actorId: principal.personId,
+          actorRole: byRole,
+          text: `${CORRECTION_KIND_LABELS[request.kind]}：${request.reason.trim()}（第 ${link.seq} 号公示，更正第 ${correctsSeq} 号）`,
+        },
+        manager,
+      );
+    };
+    return { id: saved.id, publish };
   }
 
   /** The choice a corrected ballot carries, checked against the vote's kind and options. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
-import { chinaDay, chinaMinute, type OwnerVoteView } from '@xiaoqu/shared';
+import { chinaMinute, formatDateCn, formatMinuteCn, type OwnerVoteView } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
@@ -111,14 +111,14 @@ export class VoteLifecycle implements OnModuleInit {
       );
       await manager.update(Proposal, { id: vote.proposalId }, { stage: 'published' });
       const link = await this.publications.append(manager, vote.compoundId, 'vote_result', voteId, vote.openedBy);
-      const period = days ? `，询异公示至 ${chinaDay(new Date(closedAt.getTime() + days * DAY))}` : '';
+      const period = days ? `，询异公示至 ${formatDateCn(new Date(closedAt.getTime() + days * DAY))}` : '';
       await this.timeline.record(
         {
           proposalId: vote.proposalId,
           kind: 'vote_closed',
           actorId: vote.openedBy,
           actorRole: 'system',
-          text: `表决于 ${chinaMinute(closedAt)} 截止，初步结果已公示（第 ${link.seq} 号公示）${period}`,
+          text: `表决于 ${formatMinuteCn(closedAt)} 截止，初步结果已公示（第 ${link.seq} 号公示）${period}`,
         },
         manager,
       );

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import {
-  chinaDay,
-  chinaMinute,
+  formatDateCn,
+  formatMinuteCn,
   canonicalJson,
   ruleOf,
   VOTE_NOTICE_DAYS,
@@ -179,7 +179,7 @@ export class VoteService {
             kind: 'vote_announced',
             actorId: by,
             actorRole,
-            text: `业主共同决定表决公告（《民法典》第二百七十八条第${request.matterNo}项）：${chinaMinute(opensAt)} 开始，${chinaMinute(closesAt)} 截止`,
+            text: `业主共同决定表决公告（《民法典》第二百七十八条第${request.matterNo}项）：${formatMinuteCn(opensAt)} 开始，${formatMinuteCn(closesAt)} 截止`,
           },
           manager,
         );
@@ -229,9 +229,9 @@ export class VoteService {
     await manager.update(Proposal, { id: vote.proposalId }, { stage: 'voting' });
     const notice =
       vote.noticeMethod === 'platform'
-        ? `已于 ${chinaDay(vote.noticePostedAt!)} 在本平台公告`
-        : `公告已于 ${chinaDay(vote.noticePostedAt!)} 张贴于小区公告栏`;
-    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），${notice}，${chinaMinute(vote.closesAt)} 截止`;
+        ? `已于 ${formatDateCn(vote.noticePostedAt!)} 在本平台公告`
+        : `公告已于 ${formatDateCn(vote.noticePostedAt!)} 张贴于小区公告栏`;
+    const text = `业主共同决定表决开始（《民法典》第二百七十八条第${vote.matterNo}项），${notice}，${formatMinuteCn(vote.closesAt)} 截止`;
     await this.timeline.record({ proposalId: vote.proposalId, kind: 'vote_opened', ...by, text }, manager);
   }
 
@@ -242,7 +242,7 @@ export class VoteService {
     if (opensAt.getTime() - at.getTime() < VOTE_NOTICE_DAYS * DAY)
       throw new DomainException(
         'VOTE_NOTICE_TOO_SHORT',
-        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${chinaDay(at)}，最早可于 ${chinaDay(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
+        `业主表决须在开始前至少 ${VOTE_NOTICE_DAYS} 日通知全体业主（《物业管理条例》第十四条）：公告于 ${formatDateCn(at)}，最早可于 ${formatDateCn(new Date(at.getTime() + VOTE_NOTICE_DAYS * DAY))} 开始表决`,
       );
     return at;
   }
