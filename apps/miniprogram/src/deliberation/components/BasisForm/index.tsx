@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button, Input } from '@nutui/nutui-react-taro';
 import {
   OBJECTION_DAYS_DEFAULT,
   OBJECTION_DAYS_MAX,
@@ -10,11 +9,12 @@ import {
   type VoteBasisRequest,
   type VoteBasisView,
 } from '@xiaoqu/shared';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { BASIS_CLAUSE_MAX, basisRequestOf } from '../../lib/notice';
+import { FormError } from '../FormError';
 import { ScanPicker } from '../ScanPicker';
-import '../CorrectionForm/index.scss';
+import { TextAreaField } from '../TextAreaField';
 
 /**
  * Records the clause of the compound's 管理规约 / 议事规则 that allows owner votes here, with the document that
@@ -35,52 +35,32 @@ export function BasisForm({
   const [clause, setClause] = useState(current?.clause ?? '');
   const [document, setDocument] = useState<AttachmentView | null>(null);
   const [days, setDays] = useState(String(current?.objectionDays ?? OBJECTION_DAYS_DEFAULT));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const built = basisRequestOf({ clause, documentAttachmentId: document?.id ?? null, objectionDays: days });
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
+  const { saving, error, edit, submit } = useConfirmedSubmit({
+    check: () => basisRequestOf({ clause, documentAttachmentId: document?.id ?? null, objectionDays: days }),
+    confirm: (request) => ({
       title: '记录表决依据？',
-      content: `之后在本平台发起的业主表决都以这条依据为准，结果公示后询异期 ${built.request.objectionDays} 天。已发起的表决不受影响。`,
+      content: `之后在本平台发起的业主表决都以这条依据为准，结果公示后询异期 ${request.objectionDays} 天。已发起的表决不受影响。`,
       confirmText: '记录',
       cancelText: '再看看',
-    });
-    if (!sure.confirm) return;
-    setSaving(true);
-    try {
-      await record(compoundId, built.request);
-      toastSuccess('依据已记录');
+    }),
+    send: (request) => record(compoundId, request),
+    success: '依据已记录',
+    onDone: () => {
       setDocument(null);
       onSaved();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   return (
     <View className="xq-proposal__card">
       <View className="xq-proposal__card-title">
         <Text>{current ? '更新表决依据' : '记录表决依据'}</Text>
       </View>
-      <View className="xq-proposal__fact-label">
-        <Text>条款原文（管理规约或议事规则中允许在本平台电子表决的条款）</Text>
-      </View>
-      <TextArea
-        className="xq-correction__text"
+      <TextAreaField
+        label="条款原文（管理规约或议事规则中允许在本平台电子表决的条款）"
         placeholder="例如 《锦绣花园管理规约》第二十条：业主共同决定事项可以通过小区共治平台以电子方式表决"
         value={clause}
-        onChange={(v) => {
-          setClause(v);
-          setError(null);
-        }}
+        onChange={edit(setClause)}
         maxLength={BASIS_CLAUSE_MAX}
       />
       <View className="xq-proposal__fact-label">
@@ -91,10 +71,7 @@ export function BasisForm({
         name="basisDocument"
         label="上传规约或规则文件"
         value={document}
-        onChange={(a) => {
-          setDocument(a);
-          setError(null);
-        }}
+        onChange={edit(setDocument)}
       />
       <View className="xq-proposal__fact-label">
         <Text>
@@ -107,17 +84,10 @@ export function BasisForm({
         name="objectionDays"
         type="number"
         value={days}
-        onChange={(v) => {
-          setDays(v);
-          setError(null);
-        }}
+        onChange={edit(setDays)}
         maxLength={2}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         {current ? '记录新的依据' : '记录依据'}
       </Button>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView, CorrectionRequest, OwnerVoteView, VoteCorrectionView } from '@xiaoqu/shared';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { correctionRequestOf, emptyCorrection, type CorrectionDraft } from '../../lib/objection';
 import { CorrectionForm } from '../CorrectionForm';
+import { FormError } from '../FormError';
 
 /** A correction found by the organisers themselves during the objection period, on the record with evidence. */
 export function CorrectResultForm({
@@ -22,34 +22,18 @@ export function CorrectResultForm({
 }) {
   const [draft, setDraft] = useState<CorrectionDraft>(emptyCorrection);
   const [evidence, setEvidence] = useState<AttachmentView[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    const built = correctionRequestOf({ ...draft, evidenceAttachmentIds: evidence.map((e) => e.id) });
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
+  const { saving, error, clearError, submit } = useConfirmedSubmit({
+    check: () => correctionRequestOf({ ...draft, evidenceAttachmentIds: evidence.map((e) => e.id) }),
+    confirm: () => ({
       title: '更正初步结果？',
       content: '更正会重新计票，并作为新的公示记录接在它所更正的记录之后，理由和证据一并公示，不能撤回。',
       confirmText: '更正',
       cancelText: '再看看',
-    });
-    if (!sure.confirm) return;
-    setSaving(true);
-    try {
-      await correct(vote.id, built.request);
-      toastSuccess('已更正');
-      onDone();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    }),
+    send: (request) => correct(vote.id, request),
+    success: '已更正',
+    onDone,
+  });
 
   return (
     <View className="xq-proposal__card">
@@ -63,15 +47,11 @@ export function CorrectResultForm({
         evidence={evidence}
         onChange={(patch) => {
           setDraft((d) => ({ ...d, ...patch }));
-          setError(null);
+          clearError();
         }}
         onEvidence={setEvidence}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         发布更正
       </Button>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Input, TextArea } from '@nutui/nutui-react-taro';
+import { Input } from '@nutui/nutui-react-taro';
 import {
   CORRECTION_KIND_LABELS,
   CORRECTION_KINDS,
@@ -18,6 +18,7 @@ import { ballotLabel } from '../../lib/options';
 import { METHOD_LABELS } from '../../lib/vote';
 import { BallotPick } from '../BallotPick';
 import { EvidencePicker } from '../EvidencePicker';
+import { TextAreaField } from '../TextAreaField';
 import { UnitPicker } from '../UnitPicker';
 import './index.scss';
 
@@ -129,11 +130,8 @@ export function CorrectionForm({
       {value.kind === 'roll_unit' && (
         <Text className="xq-correction__hint">按社区导入的更正后花名册，补入漏掉的房屋或更正其业主和面积。</Text>
       )}
-      <View className="xq-proposal__fact-label">
-        <Text>更正理由</Text>
-      </View>
-      <TextArea
-        className="xq-correction__text"
+      <TextAreaField
+        label="更正理由"
         placeholder="例如 录入纸质票时看错了行，以业主签字的表决票为准"
         value={value.reason}
         onChange={(reason) => onChange({ reason })}

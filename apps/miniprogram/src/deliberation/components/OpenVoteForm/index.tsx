@@ -9,8 +9,8 @@ import {
   type ProposalView,
   type VoteBasisView,
 } from '@xiaoqu/shared';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { api } from '../../../services/api';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { VOTE_KIND_LABELS, type VoteKind } from '../../lib/options';
 import {
   addDays,
@@ -24,6 +24,7 @@ import {
   type VoteStart,
 } from '../../lib/vote';
 import { BasisLine } from '../BasisLine';
+import { FormError } from '../FormError';
 import { MatterChooser } from '../MatterChooser';
 import { OptionsEditor } from '../OptionsEditor';
 import { ScanPicker } from '../ScanPicker';
@@ -82,56 +83,35 @@ export function OpenVoteForm({
   const [noticeDay, setNoticeDay] = useState('');
   const [noticePhoto, setNoticePhoto] = useState<AttachmentView | null>(null);
   const [secret, setSecret] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const announce = start === 'announce';
-  const edit =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setError(null);
-    };
+  const { saving, error, clearError, edit, submit } = useConfirmedSubmit({
+    check: () =>
+      openVoteRequestOf({
+        matterNo: matter,
+        secret,
+        kind,
+        options,
+        start,
+        closeDay: day,
+        noticeDay,
+        noticeAttachmentId: noticePhoto?.id ?? null,
+        openDay,
+      }),
+    confirm: (request) => ({
+      ...openVoteConfirm(request),
+      confirmText: announce ? '发布公告' : '发起',
+      cancelText: '再看看',
+    }),
+    send: (request) => api.openOwnerVote(proposal.id, request),
+    success: announce ? '表决公告已发布' : '表决已开启',
+    onDone: onOpened,
+  });
 
   function chooseStart(next: VoteStart) {
     setStart(next);
-    setError(null);
+    clearError();
     // An announced vote closes after it opens: offer a week of voting rather than a day already refused.
     if (next === 'announce' && day.trim() <= openDay.trim()) setDay(addDays(openDay.trim(), 7));
-  }
-
-  async function submit() {
-    const built = openVoteRequestOf({
-      matterNo: matter,
-      secret,
-      kind,
-      options,
-      start,
-      closeDay: day,
-      noticeDay,
-      noticeAttachmentId: noticePhoto?.id ?? null,
-      openDay,
-    });
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
-      ...openVoteConfirm(built.request),
-      confirmText: announce ? '发布公告' : '发起',
-      cancelText: '再看看',
-    });
-    if (!sure.confirm) return;
-    setSaving(true);
-    try {
-      await api.openOwnerVote(proposal.id, built.request);
-      toastSuccess(announce ? '表决公告已发布' : '表决已开启');
-      onOpened();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
   }
 
   return (
@@ -214,11 +194,7 @@ export function OpenVoteForm({
           {secret ? '公开表决（实名）' : '✓ 公开表决（实名）'}
         </Button>
       </View>
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         {announce ? '发布表决公告' : '发起表决'}
       </Button>

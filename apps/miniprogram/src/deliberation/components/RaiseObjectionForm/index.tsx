@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import {
   OBJECTION_KIND_LABELS,
   OBJECTION_KINDS,
@@ -12,12 +11,13 @@ import {
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { PhotoPicker } from '../../../components/PhotoPicker';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { api } from '../../../services/api';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { OBJECTION_PHOTOS_MAX, OBJECTION_TEXT_MAX, objectionRequestOf } from '../../lib/objection';
+import { FormError } from '../FormError';
+import { TextAreaField } from '../TextAreaField';
 import { UnitPicker } from '../UnitPicker';
-import '../CorrectionForm/index.scss';
 
 const KIND_CHOICES = OBJECTION_KINDS.map((k) => ({ value: k, label: OBJECTION_KIND_LABELS[k] }));
 
@@ -42,43 +42,28 @@ export function RaiseObjectionForm({
   const [unitId, setUnitId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [photos, setPhotos] = useState<AttachmentView[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, clearError, edit, submit } = useConfirmedSubmit({
+    check: () =>
+      objectionRequestOf(
+        { kind, unitId, text, attachmentIds: photos.map((p) => p.id) },
+        ownUnits.map((u) => u.unitId),
+      ),
+    confirm: () => ({
+      title: '提交异议？',
+      content: '异议会在本议题下公示（不显示您的姓名），组织方须逐条答复；提交后不能修改。',
+      confirmText: '提交',
+      cancelText: '再看看',
+    }),
+    send: (request) => raise(voteId, request),
+    success: '异议已提交',
+    onDone,
+  });
 
   function chooseKind(next: ObjectionKind) {
     // A ballot objection takes only my own units: a unit picked for the roll may not be one.
     if ((next === 'ballot') !== (kind === 'ballot')) setUnitId(null);
     setKind(next);
-    setError(null);
-  }
-
-  async function submit() {
-    const built = objectionRequestOf(
-      { kind, unitId, text, attachmentIds: photos.map((p) => p.id) },
-      ownUnits.map((u) => u.unitId),
-    );
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
-      title: '提交异议？',
-      content: '异议会在本议题下公示（不显示您的姓名），组织方须逐条答复；提交后不能修改。',
-      confirmText: '提交',
-      cancelText: '再看看',
-    });
-    if (!sure.confirm) return;
-    setSaving(true);
-    try {
-      await raise(voteId, built.request);
-      toastSuccess('异议已提交');
-      onDone();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
+    clearError();
   }
 
   return (
@@ -100,10 +85,7 @@ export function RaiseObjectionForm({
               name="objectionUnit"
               choices={ownUnits.map((u) => ({ value: u.unitId, label: u.label }))}
               value={unitId}
-              onChange={(id) => {
-                setUnitId(id);
-                setError(null);
-              }}
+              onChange={edit(setUnitId)}
             />
           ) : (
             <Text className="xq-proposal__fact-note">您在本小区没有已认证的房屋，不能就表决记录提出异议。</Text>
@@ -118,17 +100,11 @@ export function RaiseObjectionForm({
           <UnitPicker compoundId={compoundId} onPick={(u) => setUnitId(u?.id ?? null)} />
         </>
       )}
-      <View className="xq-proposal__fact-label">
-        <Text>异议内容（必填）</Text>
-      </View>
-      <TextArea
-        className="xq-correction__text"
+      <TextAreaField
+        label="异议内容（必填）"
         placeholder="写明哪里有误、应当是什么，例如 我家 3 栋 502 投的是同意，记录成了不同意"
         value={text}
-        onChange={(v) => {
-          setText(v);
-          setError(null);
-        }}
+        onChange={edit(setText)}
         maxLength={OBJECTION_TEXT_MAX}
       />
       <View className="xq-proposal__fact-label">
@@ -141,11 +117,7 @@ export function RaiseObjectionForm({
         onChange={setPhotos}
         max={OBJECTION_PHOTOS_MAX}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         提交异议
       </Button>

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
-import { Text, View } from '@tarojs/components';
-import { Button, TextArea } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Button } from '@nutui/nutui-react-taro';
 import type { OwnerVoteView, TerminateVoteRequest } from '@xiaoqu/shared';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { TERMINATION_REASON_MAX, terminateConfirm, terminateRequestOf } from '../../lib/terminate';
+import { FormError } from '../FormError';
+import { TextAreaField } from '../TextAreaField';
 import './index.scss';
 
 /**
@@ -23,34 +24,18 @@ export function TerminateVote({
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    const built = terminateRequestOf(reason);
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
-      ...terminateConfirm(built.request.reason),
+  const { saving, error, edit, submit } = useConfirmedSubmit({
+    check: () => terminateRequestOf(reason),
+    confirm: (request) => ({
+      ...terminateConfirm(request.reason),
       confirmText: '中止表决',
       confirmColor: '#b3261e',
       cancelText: '不中止',
-    });
-    if (!sure.confirm) return;
-    setBusy(true);
-    try {
-      await terminate(voteId, built.request);
-      toastSuccess('表决已中止');
-      onDone();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    }),
+    send: (request) => terminate(voteId, request),
+    success: '表决已中止',
+    onDone,
+  });
 
   if (!open)
     return (
@@ -62,29 +47,20 @@ export function TerminateVote({
     );
   return (
     <View className="xq-terminate">
-      <View className="xq-proposal__fact-label">
-        <Text>中止理由（必填，会公示给全体业主）。表决到截止时间会自动结束，不需要手动结束。</Text>
-      </View>
-      <TextArea
+      <TextAreaField
+        label="中止理由（必填，会公示给全体业主）。表决到截止时间会自动结束，不需要手动结束。"
         className="xq-terminate__reason"
         placeholder="例如 表决事项的表述有误，需要重新公告后再表决"
         value={reason}
-        onChange={(v) => {
-          setReason(v);
-          setError(null);
-        }}
+        onChange={edit(setReason)}
         maxLength={TERMINATION_REASON_MAX}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <View className="xq-proposal__actions">
-        <Button size="large" disabled={busy} onClick={() => setOpen(false)}>
+        <Button size="large" disabled={saving} onClick={() => setOpen(false)}>
           取消
         </Button>
-        <Button type="danger" size="large" loading={busy} disabled={busy} onClick={() => void submit()}>
+        <Button type="danger" size="large" loading={saving} disabled={saving} onClick={() => void submit()}>
           确认中止
         </Button>
       </View>

@@ -6,10 +6,11 @@ import { chinaDay, formatDateCn, type AttachmentView, type BallotRecordView, typ
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { api } from '../../../services/api';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
 import { BallotPick } from '../../components/BallotPick';
+import { FormError } from '../../components/FormError';
 import { ScanPicker } from '../../components/ScanPicker';
 import { UnitPicker } from '../../components/UnitPicker';
 import { ballotLabel } from '../../lib/options';
@@ -45,36 +46,21 @@ function PaperBallotCard({
   const [form, setForm] = useState<PaperBallotForm>(emptyForm);
   const [scan, setScan] = useState<AttachmentView | null>(null);
   const [proxyDoc, setProxyDoc] = useState<AttachmentView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [round, setRound] = useState(0);
   const set = (patch: Partial<PaperBallotForm>) => setForm((f) => ({ ...f, ...patch }));
-
-  async function submit() {
-    const result = paperBallotRequest(
-      { ...form, scanId: scan?.id ?? null, proxyDocumentId: proxyDoc?.id ?? null },
-      todayCn(),
-    );
-    if (result.error !== null) {
-      setError(result.error);
-      return;
-    }
-    setError(null);
-    setSaving(true);
-    try {
-      await api.addPaperBallot(voteId, result.request);
-      toastSuccess('已录入');
+  const { saving, error, submit } = useConfirmedSubmit({
+    check: () =>
+      paperBallotRequest({ ...form, scanId: scan?.id ?? null, proxyDocumentId: proxyDoc?.id ?? null }, todayCn()),
+    send: (request) => api.addPaperBallot(voteId, request),
+    success: '已录入',
+    onDone: () => {
       setForm(emptyForm());
       setScan(null);
       setProxyDoc(null);
       setRound((r) => r + 1);
       onSaved();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    },
+  });
 
   const proxy = form.method === 'proxy';
   return (
@@ -152,11 +138,7 @@ function PaperBallotCard({
           />
         </>
       )}
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <View className="xq-ballots__submit">
         <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
           录入这张票

@@ -16,11 +16,12 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { api } from '../../../services/api';
 import { attachmentLabel } from '../../../services/attachments';
 import { deliberationApi } from '../../../services/deliberation';
-import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
+import { FormError } from '../../components/FormError';
 import { MatterChooser } from '../../components/MatterChooser';
 import { ScanPicker } from '../../components/ScanPicker';
 import {
@@ -60,46 +61,30 @@ function OfficialForm({ proposal }: { proposal: ProposalView }) {
   const [closedOn, setClosedOn] = useState('');
   const [parts, setParts] = useState(EMPTY_PARTS);
   const [documents, setDocuments] = useState<AttachmentView[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const setPart = (key: OfficialPart, patch: Partial<PartText>) => {
-    setParts((prev) => ({ ...prev, [key]: { ...prev[key], ...patch } }));
-    setError(null);
-  };
-
-  async function submit() {
-    const built = officialRequestOf({
-      matterNo: matter,
-      externalRef,
-      closedOn,
-      parts,
-      attachmentIds: documents.map((d) => d.id),
-    });
-    if (built.error !== null) {
-      setError(built.error);
-      return;
-    }
-    setError(null);
-    const request = built.request;
-    const sure = await Taro.showModal({
+  const { saving, error, clearError, edit, submit } = useConfirmedSubmit({
+    check: () =>
+      officialRequestOf({
+        matterNo: matter,
+        externalRef,
+        closedOn,
+        parts,
+        attachmentIds: documents.map((d) => d.id),
+      }),
+    confirm: (request) => ({
       title: '导入官方表决结果？',
       content: `第${matter}项：${MATTER_LABELS[matter]}，编号 ${request.externalRef}。${partSummary(request)}。导入后按同样的规则判定并公示，不能修改。`,
       confirmText: '导入公示',
       cancelText: '再核对',
-    });
-    if (!sure.confirm) return;
-    setSaving(true);
-    try {
-      await deliberationApi.importOfficialResult(proposal.id, request);
-      toastSuccess('结果已导入并公示');
-      await Taro.navigateBack();
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
+    }),
+    send: (request) => deliberationApi.importOfficialResult(proposal.id, request),
+    success: '结果已导入并公示',
+    onDone: () => Taro.navigateBack(),
+  });
+
+  const setPart = (key: OfficialPart, patch: Partial<PartText>) => {
+    setParts((prev) => ({ ...prev, [key]: { ...prev[key], ...patch } }));
+    clearError();
+  };
 
   return (
     <View className="xq-proposal__card xq-official__form">
@@ -120,10 +105,7 @@ function OfficialForm({ proposal }: { proposal: ProposalView }) {
         name="externalRef"
         placeholder="结果文件上的表决编号"
         value={externalRef}
-        onChange={(v) => {
-          setExternalRef(v);
-          setError(null);
-        }}
+        onChange={edit(setExternalRef)}
         maxLength={100}
       />
       <View className="xq-proposal__fact-label">
@@ -134,10 +116,7 @@ function OfficialForm({ proposal }: { proposal: ProposalView }) {
         name="closedOn"
         placeholder="YYYY-MM-DD"
         value={closedOn}
-        onChange={(v) => {
-          setClosedOn(v);
-          setError(null);
-        }}
+        onChange={edit(setClosedOn)}
         maxLength={10}
       />
       <View className="xq-proposal__fact-label">
@@ -193,16 +172,12 @@ function OfficialForm({ proposal }: { proposal: ProposalView }) {
             onChange={(added) => {
               if (!added) return;
               setDocuments((prev) => [...prev, added]);
-              setError(null);
+              clearError();
             }}
           />
         )}
       </View>
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         导入并公示结果
       </Button>

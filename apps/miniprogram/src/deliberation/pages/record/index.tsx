@@ -14,11 +14,13 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
+import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { api } from '../../../services/api';
 import { deliberationApi } from '../../../services/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { PhotoPicker } from '../../../components/PhotoPicker';
+import { FormError } from '../../components/FormError';
 import {
   hasPollOpened,
   mayPostUpdates,
@@ -179,11 +181,7 @@ function MeetingForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: (
         value={photos}
         onChange={setPhotos}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={busy} disabled={busy} onClick={submit}>
         保存会议纪要
       </Button>
@@ -253,11 +251,7 @@ function UpdateForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: ()
         value={photos}
         onChange={setPhotos}
       />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
+      <FormError error={error} />
       <Button type="primary" size="xlarge" block loading={busy} disabled={busy} onClick={submit}>
         发布进展
       </Button>
@@ -267,34 +261,24 @@ function UpdateForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: ()
 
 function PollForm({ proposal }: { proposal: ProposalView }) {
   const [day, setDay] = useState(earliestCloseDay);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit() {
-    const closesAt = closesAtOf(day.trim());
-    if (!closesAt || day.trim() < earliestCloseDay()) {
-      setError(`截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}`);
-      return;
-    }
-    setError(null);
-    const sure = await Taro.showModal({
+  const { saving, error, submit } = useConfirmedSubmit({
+    check: () => {
+      const closesAt = closesAtOf(day.trim());
+      return !closesAt || day.trim() < earliestCloseDay()
+        ? { request: null, error: `截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}` }
+        : { request: { closesAt }, error: null };
+    },
+    confirm: () => ({
       title: '发起居民意见征询？',
       content: '每位居民一票，以简单多数计，结果仅供参考，不是业主共同决定。发起后这个议题不能再发起业主表决。',
       confirmText: '发起',
       cancelText: '再看看',
-    });
-    if (!sure.confirm) return;
-    setBusy(true);
-    try {
-      const poll = await deliberationApi.openPoll(proposal.id, { closesAt });
-      toastSuccess('征询已开始');
-      await Taro.redirectTo({ url: `/deliberation/pages/proposal/index?id=${proposal.id}&pollId=${poll.id}` });
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setBusy(false);
-    }
-  }
+    }),
+    send: (request) => deliberationApi.openPoll(proposal.id, request),
+    success: '征询已开始',
+    onDone: (poll) =>
+      Taro.redirectTo({ url: `/deliberation/pages/proposal/index?id=${proposal.id}&pollId=${poll.id}` }),
+  });
 
   return (
     <View className="xq-proposal__card xq-record__poll">
@@ -308,12 +292,8 @@ function PollForm({ proposal }: { proposal: ProposalView }) {
         <Text>截止日期（当天 24 点结束）</Text>
       </View>
       <Input className="xq-form-input" name="pollClosesOn" value={day} onChange={setDay} maxLength={10} />
-      {error && (
-        <View className="xq-proposal__error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
-      <Button size="xlarge" block loading={busy} disabled={busy} onClick={() => void submit()}>
+      <FormError error={error} />
+      <Button size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         发起居民意见征询
       </Button>
     </View>
