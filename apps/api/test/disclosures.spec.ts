@@ -40,7 +40,7 @@ beforeAll(async () => {
   jinxiu = t.demo!.compoundIds.jinxiu;
   property = await t.login('demo-property');
   resident = await t.login('demo-resident');
-});
+}, 30_000); // seeding a year of disclosures takes seconds on a busy machine
 afterAll(async () => {
   await t.close();
   await wechat.close();
@@ -229,9 +229,12 @@ describe('the maintenance fund and audit reports', () => {
       403,
       'FORBIDDEN',
     );
+    // The committee records it with its own copy of the documents: a record publishes only its author's uploads.
+    const committee = await t.login('demo-committee');
+    const own = await upload(`/api/compounds/${jinxiu}/attachments`, committee, voucherPdf('fund use'), 'use.pdf');
     const recorded = await t.http<MaintenanceFundView>('POST', `/api/compounds/${jinxiu}/maintenance-fund/entries`, {
-      token: await t.login('demo-committee'),
-      json: { ...use, decisionRef: '2026年第3次业主共同决定' },
+      token: committee,
+      json: { ...use, attachmentIds: [own.body.id], decisionRef: '2026年第3次业主共同决定' },
     });
     expect(recorded.status).toBe(201);
     expect(recorded.body.usedSinceStatementFen).toBe(13_300_000);

@@ -57,7 +57,7 @@ export class FundService {
     if (input.kind === 'use' && !input.decisionRef?.trim())
       throw new DomainException('VALIDATION_FAILED', '使用维修资金须注明批准它的业主共同决定');
     if (input.attachmentIds.length === 0) throw new DomainException('VALIDATION_FAILED', '请附上对账单或使用凭证');
-    await this.files.requireOwn(compoundId, input.attachmentIds);
+    await this.files.requireOwn(compoundId, input.attachmentIds, '附件', false, by);
     await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         FundEntry,
@@ -101,7 +101,7 @@ export class FundService {
   }
 
   async addAuditReport(compoundId: number, input: AuditReportInput, by: number): Promise<AuditReportView[]> {
-    const [file] = await this.files.requireOwn(compoundId, [input.attachmentId]);
+    const [file] = await this.files.requireOwn(compoundId, [input.attachmentId], '审计报告', false, by);
     if (file.mime !== 'application/pdf') throw new DomainException('UNSUPPORTED_FILE', '审计报告请上传 PDF');
     await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(

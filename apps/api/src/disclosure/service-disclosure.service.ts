@@ -73,7 +73,7 @@ export class ServiceDisclosureService {
 
   /** A work record is published as it is recorded: its photos become visible to the compound. */
   async addWorkRecord(compoundId: number, input: WorkRecordDto, by: number): Promise<WorkRecordView> {
-    await this.files.requireOwn(compoundId, input.photoIds, '照片', true);
+    await this.files.requireOwn(compoundId, input.photoIds, '照片', true, by);
     const record = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(
         WorkRecord,
