@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AccountDisclosureDetail, AccountPeriodSummary, AttachmentView } from '@xiaoqu/shared';
+import type { AccountDisclosureDetail, AccountPeriodSummary, AttachmentView, VerifyResult } from '@xiaoqu/shared';
 import { loadConfig } from '../src/common/config/app-config.js';
 import { S3Storage } from '../src/files/file-storage.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
@@ -91,5 +91,52 @@ test('vouchers go to the object store and come back byte for byte through the AP
   } finally {
     await t.close();
     await s3.close().catch(() => undefined);
+  }
+});
+
+test('an object replaced in the S3 store is refused, and verify names it', async () => {
+  const s3 = await startS3Fake('xiaoqu-files', 'test-key');
+  const t = await startTestApp({ env: { ...S3_ENV, S3_ENDPOINT: s3.url } });
+  try {
+    const committee = await t.login('demo-committee');
+    const jinxiu = t.demo!.compoundIds.jinxiu;
+    const bytes = voucherPdf('fund statement in s3');
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), 'statement.pdf');
+    const doc = await t.http<AttachmentView>('POST', `/api/compounds/${jinxiu}/attachments`, {
+      token: committee,
+      body: form,
+    });
+    expect(doc.status).toBe(201);
+    const entry = await t.http('POST', `/api/compounds/${jinxiu}/maintenance-fund/entries`, {
+      token: committee,
+      json: {
+        kind: 'statement',
+        occurredOn: '2026-09-30',
+        amountFen: 110_000_000,
+        description: '对账单',
+        attachmentIds: [doc.body.id],
+      },
+    });
+    expect(entry.status).toBe(201);
+    const owner = await t.login('demo-owner');
+    expect((await t.http('GET', `/api/attachments/${doc.body.id}`, { token: owner })).status).toBe(200);
+
+    const key = `ci/${jinxiu}/${createHash('sha256').update(bytes).digest('hex')}`;
+    s3.objects.set(key, voucherPdf('a different statement'));
+    expectError(await t.http('GET', `/api/attachments/${doc.body.id}`, { token: owner }), 409, 'FILE_INTEGRITY_FAILED');
+    const verify = await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify?files=1`, {
+      token: owner,
+    });
+    expect(verify.body.ok).toBe(false);
+    expect(verify.body.files?.failed).toEqual([{ attachmentId: doc.body.id, reason: 'mismatch' }]);
+    s3.objects.delete(key);
+    const gone = await t.http<VerifyResult>('GET', `/api/compounds/${jinxiu}/disclosures/verify?files=1`, {
+      token: owner,
+    });
+    expect(gone.body.files?.failed).toEqual([{ attachmentId: doc.body.id, reason: 'missing' }]);
+  } finally {
+    await t.close();
+    await s3.close();
   }
 });

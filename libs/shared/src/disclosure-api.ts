@@ -101,6 +101,8 @@ export interface VerifyResult {
   checked: number;
   /** Where the chain breaks, when it does. */
   brokenAt: { seq: number; kind: string; subjectId: number; reason: string } | null;
+  /** With `?files=1`: the compound's stored files re-hashed; any changed or missing makes `ok` false. */
+  files?: { checked: number; failed: { attachmentId: number; reason: 'mismatch' | 'missing' }[] };
 }
 
 /** A question on a line (质询): the asker is never shown to other residents. */

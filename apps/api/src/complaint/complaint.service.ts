@@ -63,17 +63,25 @@ export class ComplaintService implements OnModuleInit {
     private readonly config: AppConfig,
   ) {}
 
-  /** The resident who filed a complaint may see every photo on its timeline (the fix photos too). */
+  /**
+   * Complaints' part of the file read rule: a photo on a complaint's timeline (filing or fixing it) is the filer's
+   * and its handlers' to see. Other residents see it only once published with a visible complaint (and not while
+   * WeChat's check wants it reviewed), through the file's visibility.
+   */
   onModuleInit(): void {
     this.files.addReader(async (principal, attachment) => {
       const id = String(attachment.id);
       const rows = (await this.dataSource.query(
-        `SELECT 1 AS ok FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
-          WHERE c.filedBy = ? AND c.compoundId = ?
-            AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?) LIMIT 1`,
-        [principal.personId, attachment.compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
-      )) as unknown[];
-      return rows.length > 0;
+        `SELECT DISTINCT e.complaintId AS id FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
+          WHERE c.compoundId = ?
+            AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?)`,
+        [attachment.compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
+      )) as { id: number | string }[];
+      for (const row of rows) {
+        const { relation } = await this.load(principal, Number(row.id));
+        if (relation.filer || relation.handler) return true;
+      }
+      return false;
     });
   }
 

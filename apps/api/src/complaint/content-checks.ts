@@ -10,6 +10,10 @@ import { WechatClient, type ContentVerdict } from '../wechat/wechat.client.js';
 import { Attachment } from '../files/attachment.entity.js';
 import { Complaint, ComplaintEvent, ComplaintPhotoCheck } from './complaint.entities.js';
 
+/** A signed photo link for WeChat's check stays valid for one to two of these. */
+export const MEDIA_LINK_SECONDS = 3600;
+const windowOf = (now: number) => Math.floor(now / 1000 / MEDIA_LINK_SECONDS);
+
 /**
  * WeChat's content checks of residents' text (msgSecCheck, synchronous) and photos (mediaCheckAsync: WeChat
  * downloads the photo from a signed link and calls back with its verdict), when CONTENT_CHECK is on.
@@ -65,22 +69,32 @@ export class ContentChecks {
       );
   }
 
-  private signature(attachmentId: number): string {
-    return createHmac('sha256', this.config.PII_KEY).update(`media-check:${attachmentId}`).digest('hex').slice(0, 32);
+  /** Signed for one photo and one window of time: the link names the photo and dies with the next window. */
+  private signature(attachmentId: number, window: number): string {
+    return createHmac('sha256', this.config.PII_KEY)
+      .update(`media-check:${attachmentId}:${window}`)
+      .digest('hex')
+      .slice(0, 32);
   }
 
-  /** The link WeChat downloads a photo from: public, but only for this photo and only with its signature. */
-  mediaUrl(attachmentId: number): string {
+  /**
+   * The link WeChat downloads a photo from: public, but only for this one photo, only with its signature, and only
+   * for one to two MEDIA_LINK_SECONDS windows (WeChat fetches within minutes, retries included).
+   */
+  mediaUrl(attachmentId: number, now = Date.now()): string {
     return new URL(
-      `api/complaint-photos/${attachmentId}/${this.signature(attachmentId)}`,
+      `api/complaint-photos/${attachmentId}/${this.signature(attachmentId, windowOf(now))}`,
       this.config.PUBLIC_API_URL!.replace(/\/?$/, '/'),
     ).toString();
   }
 
-  signatureValid(attachmentId: number, signature: string): boolean {
-    const expected = Buffer.from(this.signature(attachmentId));
+  /** Signed for this photo in the current window or the one before. */
+  signatureValid(attachmentId: number, signature: string, now = Date.now()): boolean {
     const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return [windowOf(now), windowOf(now) - 1].some((window) => {
+      const expected = Buffer.from(this.signature(attachmentId, window));
+      return expected.length === given.length && timingSafeEqual(expected, given);
+    });
   }
 
   /**

@@ -46,7 +46,11 @@ export class MediaCheckController {
     const [attachment] = await this.files.byIds([attachmentId]);
     if (!attachment) throw new DomainException('NOT_FOUND');
     const bytes = await this.files.bytes(attachment);
-    await reply.header('content-type', attachment.mime).header('cache-control', 'no-store').send(bytes);
+    await reply
+      .header('content-type', attachment.mime)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store')
+      .send(bytes);
   }
 
   private verify(query: PushQuery): void {

@@ -23,6 +23,7 @@ import {
   VoteRecordFile,
 } from './deliberation.entities.js';
 import { BallotService } from './ballot.service.js';
+import { BallotFilesReader } from './ballot-files.reader.js';
 import { VoteViews } from './vote-views.js';
 import { VoteCount } from './vote-count.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
@@ -65,6 +66,7 @@ import { DeliberationController } from './deliberation.controller.js';
   providers: [
     VoteService,
     BallotService,
+    BallotFilesReader,
     VoteViews,
     VoteCount,
     VoteLifecycle,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import {
@@ -51,7 +51,7 @@ interface CategorySum {
 
 /** Accounts of a period (晒收支): drafts, lines, import, publication, amendments, reviews. */
 @Injectable()
-export class AccountDisclosureService {
+export class AccountDisclosureService implements OnModuleInit {
   constructor(
     @InjectRepository(AccountDisclosure) private readonly disclosures: Repository<AccountDisclosure>,
     @InjectRepository(DisclosureLine) private readonly lines: Repository<DisclosureLine>,
@@ -63,6 +63,15 @@ export class AccountDisclosureService {
     private readonly people: PersonDirectory,
     private readonly config: AppConfig,
   ) {}
+
+  /** Account disclosures' part of the file read rule: a voucher on a draft's line is for those who see drafts. */
+  onModuleInit(): void {
+    this.files.addReader(
+      async (principal, attachment) =>
+        (await this.dataSource.manager.exists(LineAttachment, { where: { attachmentId: attachment.id } })) &&
+        this.seesDrafts(principal, attachment.compoundId),
+    );
+  }
 
   /** May the caller see this compound's drafts? */
   private async seesDrafts(principal: Principal, compoundId: number): Promise<boolean> {

@@ -53,6 +53,7 @@ import {
   CreateAccountDisclosureDto,
   FlagDto,
   ListDisclosuresQuery,
+  VerifyQuery,
   ReplaceLinesDto,
   ServiceDisclosureDto,
   TextDto,
@@ -158,8 +159,8 @@ export class DisclosureController {
 
   @Get('compounds/:compoundId/disclosures/verify')
   @Roles(ROLES, compound)
-  verify(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<VerifyResult> {
-    return this.publications.verify(compoundId);
+  verify(@Param('compoundId', ParseIntPipe) compoundId: number, @Query() query: VerifyQuery): Promise<VerifyResult> {
+    return this.publications.verify(compoundId, query.files === '1');
   }
 
   @Post('compounds/:compoundId/account-disclosures')

@@ -6,6 +6,7 @@ import { canonicalJson, type PublicationView, type VerifyResult } from '@xiaoqu/
 import { isUniqueViolation } from '../common/errors/db-errors.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Attachment } from '../files/attachment.entity.js';
+import { FilesService } from '../files/files.service.js';
 import {
   AccountDisclosure,
   AuditReport,
@@ -58,7 +59,10 @@ export type ContentBuilder = (manager: EntityManager, subjectId: number) => Prom
 export class PublicationService {
   private readonly builders = new Map<PublicationKind, ContentBuilder>();
 
-  constructor(@InjectRepository(Publication) private readonly publications: Repository<Publication>) {}
+  constructor(
+    @InjectRepository(Publication) private readonly publications: Repository<Publication>,
+    private readonly files: FilesService,
+  ) {}
 
   /** Lets another domain publish on the compound's chain: it says how to read its content back for hashing. */
   register(kind: PublicationKind, builder: ContentBuilder): void {
@@ -110,8 +114,19 @@ export class PublicationService {
     return new Map(rows.map((p) => [p.subjectId, p]));
   }
 
+  /**
+   * The chain of the compound, link by link; with `files`, also every stored file re-hashed against the digest
+   * recorded at upload (the chain covers the digests, this checks the bytes still match them).
+   */
+  async verify(compoundId: number, files = false): Promise<VerifyResult> {
+    const chain = await this.verifyChain(compoundId);
+    if (!files) return chain;
+    const checked = await this.files.verifyCompound(compoundId);
+    return { ...chain, ok: chain.ok && checked.failed.length === 0, files: checked };
+  }
+
   /** Recomputes every link of the compound's chain from the stored content; says where it first breaks. */
-  async verify(compoundId: number): Promise<VerifyResult> {
+  private async verifyChain(compoundId: number): Promise<VerifyResult> {
     const links = await this.publications.find({ where: { compoundId }, order: { seq: 'ASC' } });
     let prevHash = GENESIS;
     for (const [i, link] of links.entries()) {

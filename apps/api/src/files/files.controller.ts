@@ -50,11 +50,15 @@ export class FilesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { attachment, bytes } = await this.files.read(principal, attachmentId);
+    // The type checked at upload, never sniffed again by the browser; only images are shown in place.
+    const disposition = attachment.mime.startsWith('image/') ? 'inline' : 'attachment';
     await reply
       .header('content-type', attachment.mime)
       .header('content-length', bytes.length)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
       .header('cache-control', 'private, max-age=86400, immutable')
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
       .send(bytes);
   }
 }

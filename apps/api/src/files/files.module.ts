@@ -4,6 +4,7 @@ import { AppConfig } from '../common/config/app-config.js';
 import { PlaceModule } from '../place/place.module.js';
 import { Attachment } from './attachment.entity.js';
 import { AttachmentResolver } from './attachment.resolver.js';
+import { FileIntegrityScheduler } from './file-integrity.scheduler.js';
 import { FileStorage, storageFor } from './file-storage.js';
 import { FilesController } from './files.controller.js';
 import { FilesService } from './files.service.js';
@@ -14,6 +15,7 @@ import { FilesService } from './files.service.js';
   providers: [
     FilesService,
     AttachmentResolver,
+    FileIntegrityScheduler,
     {
       provide: FileStorage,
       inject: [AppConfig],

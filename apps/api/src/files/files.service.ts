@@ -4,13 +4,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { AttachmentView } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { MIME_OF, sniffFile, type FileKind } from '../common/files/sniff.js';
-import { coveringGrants, type Principal } from '../common/auth/principal.js';
+import { MIME_OF, contentRefusal, sniffFile, type FileKind } from '../common/files/sniff.js';
+import type { Principal } from '../common/auth/principal.js';
 import { PlaceService } from '../place/place.service.js';
 import { Attachment, type AttachmentVisibility } from './attachment.entity.js';
 import { FileStorage } from './file-storage.js';
 
-/** Roles that see a compound's unpublished files. */
+/** Roles that see a compound's drafts (an account disclosure before it is published, with its vouchers). */
 export const STAFF_FILE_ROLES = [
   'property_staff',
   'supervisor',
@@ -21,6 +21,14 @@ export const STAFF_FILE_ROLES = [
   'grid_worker',
 ] as const;
 
+const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** A read that failed because the object is not there (local disk or S3), as opposed to the store being down. */
+const isMissing = (err: unknown) => {
+  const e = err as { code?: string; name?: string; $metadata?: { httpStatusCode?: number } };
+  return e.code === 'ENOENT' || e.name === 'NoSuchKey' || e.$metadata?.httpStatusCode === 404;
+};
+
 export const toAttachmentView = (a: Attachment): AttachmentView => ({
   id: a.id,
   fileName: a.fileName,
@@ -29,8 +37,17 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
   sha256: a.sha256,
 });
 
-/** A domain's say on who else may read one of its files (e.g. the resident who filed a complaint, its fix photos). */
+/**
+ * A domain's half of the read rule: whether the caller may read one of its records that cites this file and is not
+ * published to the whole compound (a private complaint and its fix photos, a draft's vouchers, a paper ballot's scan).
+ */
 export type AttachmentReader = (principal: Principal, attachment: Attachment) => Promise<boolean>;
+
+/** A stored file whose bytes no longer hash to the digest recorded at upload (or are gone). */
+export interface FileIntegrityFailure {
+  attachmentId: number;
+  reason: 'mismatch' | 'missing';
+}
 
 /** Uploads and reads of files, checked by content and size, never half-stored. */
 @Injectable()
@@ -58,7 +75,9 @@ export class FilesService {
         `只支持 ${allowed.map((k) => (k === 'jpeg' ? 'jpg' : k)).join('、')} 文件`,
       );
     }
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const refusal = contentRefusal(kind, file.buffer);
+    if (refusal) throw new DomainException('UNSUPPORTED_FILE', refusal);
+    const sha256 = sha256Of(file.buffer);
     const storageKey = `${compoundId}/${sha256}`;
     await this.storage.put(storageKey, file.buffer).catch((err: unknown) => this.unavailable(err));
     try {
@@ -81,7 +100,7 @@ export class FilesService {
     }
   }
 
-  /** Lets a domain admit more readers of its unpublished files than the compound's staff and the uploader. */
+  /** A domain says who may read the files its unpublished records cite (see AttachmentReader). */
   addReader(reader: AttachmentReader): void {
     this.readers.push(reader);
   }
@@ -118,30 +137,86 @@ export class FilesService {
     if (ids.length > 0) await manager.update(Attachment, { id: In(ids) }, { visibility });
   }
 
-  /** The bytes of a file the caller may read: published files to the compound, the others to its staff only. */
-  async read(principal: Principal, attachmentId: number): Promise<{ attachment: Attachment; bytes: Buffer }> {
-    const attachment = await this.attachments.findOne({ where: { id: attachmentId } });
-    if (!attachment) throw new DomainException('NOT_FOUND');
-    if (attachment.visibility === 'staff' && attachment.uploadedBy !== principal.personId) {
+  /**
+   * The one read rule for every file: its uploader; anyone of the compound once a record published to the whole
+   * compound cites it (`visibility: 'compound'`, set by that record's domain); otherwise exactly those a domain's
+   * reader admits to a record that cites it. Anyone else gets the same 404 as for a file that does not exist.
+   */
+  async mayRead(principal: Principal, attachment: Attachment): Promise<boolean> {
+    if (attachment.uploadedBy === principal.personId) return true;
+    if (attachment.visibility === 'compound') {
       const compound = await this.places.getCompound(attachment.compoundId);
-      const staff =
-        coveringGrants(principal, STAFF_FILE_ROLES, { placeId: compound.id, path: compound.path }).length > 0;
-      if (!staff && !(await this.admittedByDomain(principal, attachment))) throw new DomainException('NOT_FOUND');
+      if (principal.grants.some((g) => compound.path.startsWith(g.placePath))) return true;
     }
-    return {
-      attachment,
-      bytes: await this.storage.get(attachment.storageKey).catch((err: unknown) => this.unavailable(err)),
-    };
-  }
-
-  private async admittedByDomain(principal: Principal, attachment: Attachment): Promise<boolean> {
     for (const reader of this.readers) if (await reader(principal, attachment)) return true;
     return false;
   }
 
-  /** The bytes of a file, for a caller who has already been let through another way (a signed link). */
+  /** The bytes of a file the caller may read (see mayRead), checked against the digest recorded at upload. */
+  async read(principal: Principal, attachmentId: number): Promise<{ attachment: Attachment; bytes: Buffer }> {
+    const attachment = await this.attachments.findOne({ where: { id: attachmentId } });
+    if (!attachment || !(await this.mayRead(principal, attachment))) throw new DomainException('NOT_FOUND');
+    return { attachment, bytes: await this.bytes(attachment) };
+  }
+
+  /**
+   * The bytes of a file, for a caller already let through (a signed link), never served unless they still hash to
+   * the digest recorded at upload: bytes replaced in storage are an integrity alarm, refused with a code.
+   */
   async bytes(attachment: Attachment): Promise<Buffer> {
-    return this.storage.get(attachment.storageKey).catch((err: unknown) => this.unavailable(err));
+    const bytes = await this.storage.get(attachment.storageKey).catch((err: unknown) => this.unavailable(err));
+    if (sha256Of(bytes) !== attachment.sha256) {
+      this.alarm(attachment, 'mismatch');
+      throw new DomainException('FILE_INTEGRITY_FAILED');
+    }
+    return bytes;
+  }
+
+  /**
+   * Re-hashes every stored file of a compound against its recorded digest; a file changed or gone is an integrity
+   * alarm. Two checks of one compound at once share the same run.
+   */
+  verifyCompound(compoundId: number): Promise<{ checked: number; failed: FileIntegrityFailure[] }> {
+    const running = this.verifying.get(compoundId);
+    if (running) return running;
+    const run = this.rehash(compoundId).finally(() => this.verifying.delete(compoundId));
+    this.verifying.set(compoundId, run);
+    return run;
+  }
+
+  private readonly verifying = new Map<number, Promise<{ checked: number; failed: FileIntegrityFailure[] }>>();
+
+  private async rehash(compoundId: number): Promise<{ checked: number; failed: FileIntegrityFailure[] }> {
+    const rows = await this.attachments.find({ where: { compoundId }, order: { id: 'ASC' } });
+    const failed: FileIntegrityFailure[] = [];
+    for (const attachment of rows) {
+      const bytes = await this.storage.get(attachment.storageKey).catch((err: unknown) => {
+        if (isMissing(err)) return null;
+        return this.unavailable(err);
+      });
+      const reason = bytes === null ? 'missing' : sha256Of(bytes) !== attachment.sha256 ? 'mismatch' : null;
+      if (reason) {
+        this.alarm(attachment, reason);
+        failed.push({ attachmentId: attachment.id, reason });
+      }
+    }
+    return { checked: rows.length, failed };
+  }
+
+  /** Compounds that have stored files, for the scheduled re-hash. */
+  async compoundsWithFiles(): Promise<number[]> {
+    const rows = await this.attachments
+      .createQueryBuilder('a')
+      .select('DISTINCT a.compoundId', 'compoundId')
+      .getRawMany<{ compoundId: number | string }>();
+    return rows.map((r) => Number(r.compoundId));
+  }
+
+  private alarm(attachment: Attachment, reason: FileIntegrityFailure['reason']): void {
+    this.logger.error(
+      `INTEGRITY ALARM: file ${attachment.id} of compound ${attachment.compoundId} (${attachment.storageKey}) ` +
+        (reason === 'missing' ? 'is missing from storage' : `no longer hashes to its recorded ${attachment.sha256}`),
+    );
   }
 
   /** The store failing is the store's problem, said plainly; its error goes to the log with the request id. */

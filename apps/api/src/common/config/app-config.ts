@@ -177,6 +177,12 @@ export class AppConfig {
   @Min(0)
   COMPLAINT_SCHEDULER_SECONDS = 300;
 
+  /** How often every stored file is re-hashed against the digest recorded at upload, in minutes; 0 turns it off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FILE_VERIFY_INTERVAL_MINUTES = 1440;
+
   /** Subscribe-message templates: the resident about their complaint; the handler about new and overdue items. */
   @IsOptional()
   @IsString()

@@ -136,6 +136,14 @@ export class ListDisclosuresQuery {
   include?: 'drafts';
 }
 
+export class VerifyQuery {
+  /** `1`: also re-hash the compound's stored files against the digests recorded at upload. */
+  @ApiPropertyOptional({ enum: ['1'] })
+  @IsOptional()
+  @IsIn(['1'])
+  files?: '1';
+}
+
 class StaffPostDto {
   @ApiProperty()
   @IsString()
