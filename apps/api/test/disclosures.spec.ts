@@ -247,22 +247,22 @@ describe('publishing a month', () => {
   test('a draft is filled from the .xlsx template, all rows or none', async () => {
     const created = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: property,
-      json: { periodKey: '2026-12' },
+      json: { periodKey: '2025-11' },
     });
     expect(created.status).toBe(201);
     draftId = created.body.id;
     expectError(
       await t.http('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
         token: property,
-        json: { periodKey: '2026-12' },
+        json: { periodKey: '2025-11' },
       }),
       409,
       'DISCLOSURE_PERIOD_EXISTS',
     );
 
     const bad = await filledTemplate([
-      ['物业费', '300000.00', '2026-12-28', '本小区业主', '', 1176, 1100],
-      ['电梯', '12600.123', '2026-12-12', '电梯公司', '', '', ''],
+      ['物业费', '300000.00', '2025-11-28', '本小区业主', '', 1176, 1100],
+      ['电梯', '12600.123', '2025-11-12', '电梯公司', '', '', ''],
       ['咖啡', '10', '2026-11-30', '', '', '', ''],
     ]);
     const refused = expectError(
@@ -278,18 +278,18 @@ describe('publishing a month', () => {
     ).toEqual([]);
 
     const good = await filledTemplate([
-      ['物业费', '300000.00', '2026-12-28', '本小区业主', '12月物业费', 1176, 1100],
-      ['停车费', '45,000.50', '2026-12-28', '车位', '', '', ''],
-      ['电梯', '12600.5', '2026-12-12', '成都某电梯维保公司', '月度维保', '', ''],
-      ['维修', 800, '2026/12/3', '小区维修班', '换灯泡', '', ''],
+      ['物业费', '300000.00', '2025-11-28', '本小区业主', '11月物业费', 1176, 1100],
+      ['停车费', '45,000.50', '2025-11-28', '车位', '', '', ''],
+      ['电梯', '12600.5', '2025-11-12', '成都某电梯维保公司', '月度维保', '', ''],
+      ['维修', 800, '2025/11/3', '小区维修班', '换灯泡', '', ''],
     ]);
     const imported = await upload(`/api/account-disclosures/${draftId}/lines/import`, property, good, 'lines.xlsx');
     expect(imported.status).toBe(201);
     expect(imported.body.lines.map((l) => [l.category, l.amountFen, l.occurredOn])).toEqual([
-      ['property_fee', 30000000, '2026-12-28'],
-      ['parking', 4500050, '2026-12-28'],
-      ['elevator', 1260050, '2026-12-12'],
-      ['repairs', 80000, '2026-12-03'],
+      ['property_fee', 30000000, '2025-11-28'],
+      ['parking', 4500050, '2025-11-28'],
+      ['elevator', 1260050, '2025-11-12'],
+      ['repairs', 80000, '2025-11-03'],
     ]);
     expect(imported.body.totals).toMatchObject({
       incomeFen: 34500050,
@@ -417,7 +417,7 @@ describe('publishing a month', () => {
     const amendment = await t.http<AccountDisclosureDetail>('POST', `/api/account-disclosures/${draftId}/amend`, {
       token: property,
     });
-    expect(amendment.body).toMatchObject({ status: 'draft', amendsId: draftId, periodKey: '2026-12' });
+    expect(amendment.body).toMatchObject({ status: 'draft', amendsId: draftId, periodKey: '2025-11' });
     expect(amendment.body.lines.find((l) => l.category === 'elevator')?.attachments).toHaveLength(1);
     const corrected = amendment.body.lines.map(
       ({ category, amountFen, occurredOn, counterparty, note, householdsBilled, householdsPaid }) => ({
@@ -461,7 +461,7 @@ describe('publishing a month', () => {
     const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: resident,
     });
-    const december = list.body.filter((p) => p.periodKey === '2026-12');
+    const december = list.body.filter((p) => p.periodKey === '2025-11');
     expect(december.map((p) => [p.id, p.amendsId, p.amendedById])).toEqual([
       [amendment.body.id, draftId, null],
       [draftId, null, amendment.body.id],
@@ -644,7 +644,7 @@ describe('compound 1’s disclosures are closed to demo-owner-2', () => {
     const voucher = detail.body.lines.find((l) => l.attachments.length)!.attachments[0];
     const draft = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: property,
-      json: { periodKey: '2027-01' },
+      json: { periodKey: '2025-10' },
     });
     for (const path of [
       `/api/compounds/${jinxiu}/account-disclosures`,
@@ -669,7 +669,7 @@ describe('compound 1’s disclosures are closed to demo-owner-2', () => {
     expectError(
       await t.http('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
         token: outsider,
-        json: { periodKey: '2027-02' },
+        json: { periodKey: '2025-09' },
       }),
       403,
       'FORBIDDEN',

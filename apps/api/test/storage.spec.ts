@@ -45,12 +45,12 @@ test('vouchers go to the object store and come back byte for byte through the AP
     const jinxiu = t.demo!.compoundIds.jinxiu;
     const draft = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: property,
-      json: { periodKey: '2026-12' },
+      json: { periodKey: '2025-11' },
     });
     const withLine = await t.http<AccountDisclosureDetail>('PUT', `/api/account-disclosures/${draft.body.id}/lines`, {
       token: property,
       json: {
-        lines: [{ category: 'elevator', amountFen: 1260050, occurredOn: '2026-12-12', counterparty: '电梯公司' }],
+        lines: [{ category: 'elevator', amountFen: 1260050, occurredOn: '2025-11-12', counterparty: '电梯公司' }],
       },
     });
     const bytes = voucherPdf('stored in s3');

@@ -7,6 +7,8 @@ import {
   INCOME_CATEGORIES,
   parseDay,
   parsePeriod,
+  periodInFuture,
+  lineDayProblem,
   parseYuanToFen,
   periodLabel,
   previousPeriod,
@@ -113,6 +115,23 @@ test('parseDay', () => {
   expect(parseDay('2026年1月5日')).toBe('2026-01-05');
   expect(parseDay('2026-02-30')).toBeNull();
   expect(parseDay('yesterday')).toBeNull();
+  expect(parseDay('9999-99-99')).toBeNull();
+  expect(parseDay('2026-13-45')).toBeNull();
+  expect(parseDay('2028-02-29')).toBe('2028-02-29');
+  expect(parseDay('2026-02-29')).toBeNull();
+});
+
+test('a line dated after today, and a period that has not begun, are in the future', () => {
+  expect(lineDayProblem('2026-11-29', '2026-11', '2026-11-29')).toBeNull();
+  expect(lineDayProblem('2026-11-30', '2026-11', '2026-11-29')).toContain('晚于今天');
+  expect(lineDayProblem('2026-11-30', '2026-11')).toBeNull();
+  expect(periodInFuture('2026-11', '2026-11-29')).toBe(false);
+  expect(periodInFuture('2026-12', '2026-11-29')).toBe(true);
+  expect(periodInFuture('2026-Q4', '2026-11-29')).toBe(false);
+  expect(periodInFuture('2027-Q1', '2026-11-29')).toBe(true);
+  expect(periodInFuture('2026', '2026-11-29')).toBe(false);
+  expect(periodInFuture('2027', '2026-12-31')).toBe(true);
+  expect(periodInFuture('2027', '2027-01-01')).toBe(false);
 });
 
 test('line rows: every bad row with every reason, dates inside the period', () => {

@@ -252,12 +252,13 @@ export function mapLineHeaders(headers: string[]): { index: Record<LineColumnKey
 
 /**
  * Validates the rows of a filled line template; the file is accepted only when `errors` is empty.
- * `period` (a period key) keeps every date inside the period.
+ * `period` (a period key) keeps every date inside the period; `today` keeps every date on or before it.
  */
 export function validateLineRows(
   inputs: LineRowInput[],
   rowNumbers: number | readonly number[] = 2,
   period?: string,
+  today?: string,
 ): { rows: LineRow[]; errors: { row: number; message: string }[] } {
   const rows: LineRow[] = [];
   const errors: { row: number; message: string }[] = [];
@@ -269,7 +270,7 @@ export function validateLineRows(
     if (amountFen === null) problems.push(`金额“${input.amount.trim()}”不是最多两位小数的非负数`);
     else if (amountFen > MAX_LINE_FEN) problems.push(`金额“${input.amount.trim()}”过大（单笔最多 2,000 万元）`);
     const occurredOn = parseDay(input.occurredOn);
-    const dayIssue = lineDayProblem(input.occurredOn, period);
+    const dayIssue = lineDayProblem(input.occurredOn, period, today);
     if (dayIssue) problems.push(dayIssue);
     const counterparty = input.counterparty.trim();
     if (!counterparty) problems.push('对方单位不能为空');
@@ -308,13 +309,25 @@ export function validateLineRows(
   return { rows, errors };
 }
 
-/** What is wrong with a line's day: not a real day, or outside its period (`periodKey`); null when it is fine. */
-export function lineDayProblem(text: string, periodKey?: string): string | null {
+/**
+ * What is wrong with a line's day: not a real day, outside its period (`periodKey`), or after `today`
+ * (`YYYY-MM-DD`, in China); null when it is fine.
+ */
+export function lineDayProblem(text: string, periodKey?: string, today?: string): string | null {
   const day = parseDay(text);
   if (!day) return `日期“${text.trim()}”不是有效日期（如 2026-11-05）`;
   const p = periodKey ? parsePeriod(periodKey) : null;
   if (p && !dayInPeriod(day, p)) return `日期 ${day} 不在本期内`;
+  if (today && day > today) return `日期 ${day} 晚于今天`;
   return null;
+}
+
+/** Whether a period starts after `today` (`YYYY-MM-DD`): `2026-12` is in the future on 2026-11-29. */
+export function periodInFuture(periodKey: string, today: string): boolean {
+  const p = parsePeriod(periodKey);
+  if (!p) return false;
+  const firstMonth = p.kind === 'month' ? p.index : p.kind === 'quarter' ? p.index * 3 - 2 : 1;
+  return `${p.year}-${String(firstMonth).padStart(2, '0')}-01` > today;
 }
 
 function dayInPeriod(day: string, p: { kind: PeriodKind; year: number; index: number }): boolean {

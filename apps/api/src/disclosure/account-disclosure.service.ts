@@ -18,6 +18,8 @@ import {
   type LineView,
   type ReviewNoteView,
   lineDayProblem,
+  chinaDay,
+  periodInFuture,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -203,6 +205,7 @@ export class AccountDisclosureService implements OnModuleInit {
   async create(compoundId: number, periodKey: string, createdBy: number): Promise<AccountDisclosure> {
     const period = parsePeriod(periodKey);
     if (!period) throw new DomainException('VALIDATION_FAILED', '期间格式应为 2026-11、2026-Q4 或 2026');
+    if (periodInFuture(periodKey, chinaDay(Date.now()))) throw new DomainException('DISCLOSURE_PERIOD_IN_FUTURE');
     await this.places.getCompound(compoundId);
     if (await this.disclosures.exists({ where: { compoundId, periodKey } }))
       throw new DomainException('DISCLOSURE_PERIOD_EXISTS');
@@ -346,7 +349,7 @@ export class AccountDisclosureService implements OnModuleInit {
         out.push({ field, message: 'householdsPaid cannot exceed householdsBilled' });
       if (billed !== null && line.category !== 'property_fee')
         out.push({ field, message: 'only property_fee lines carry household counts' });
-      // The same day rule as an imported line: a real day inside the period.
+      // The same day rule as an imported line: a real day inside the period (the request's DTO refuses days after today).
       const dayIssue = lineDayProblem(line.occurredOn, d.periodKey);
       if (dayIssue) out.push({ field: `${field}.occurredOn`, message: dayIssue });
       return out;
@@ -386,7 +389,7 @@ export class AccountDisclosureService implements OnModuleInit {
       for (const { key } of LINE_COLUMNS) input[key] = mapped.index[key] >= 0 ? (row[mapped.index[key]] ?? '') : '';
       return input;
     });
-    const { rows, errors } = validateLineRows(inputs, table.rowNumbers, d.periodKey);
+    const { rows, errors } = validateLineRows(inputs, table.rowNumbers, d.periodKey, chinaDay(Date.now()));
     if (errors.length > 0)
       throw new DomainException('LINES_INVALID', `有 ${errors.length} 行错误，未导入任何数据`, errors);
     await this.replaceLines(id, rows);

@@ -20,6 +20,7 @@ import {
   type CompoundPlanRequest,
   type FileComplaintRequest,
 } from '@xiaoqu/shared';
+import { IsDay } from '../../common/validation/is-day.decorator.js';
 
 export class FileComplaintDto implements FileComplaintRequest {
   @ApiProperty({ enum: COMPLAINT_CATEGORIES })
@@ -100,7 +101,7 @@ export class CompoundPlanDto implements CompoundPlanRequest {
   responsible: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '期限应为 YYYY-MM-DD' })
+  @IsDay({}, { message: '期限应为真实存在的日期，写成 YYYY-MM-DD' })
   dueDate: string;
 }
 

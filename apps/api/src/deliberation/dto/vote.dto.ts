@@ -10,7 +10,6 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   Max,
   Min,
   ValidateNested,
@@ -45,6 +44,7 @@ import {
   OBJECTION_KINDS,
   VOTE_OPTIONS_MAX,
 } from '@xiaoqu/shared';
+import { IsDay } from '../../common/validation/is-day.decorator.js';
 
 export class CreateProposalDto implements CreateProposalRequest {
   @ApiProperty()
@@ -305,7 +305,7 @@ export class PaperBallotDto implements PaperBallotRequest {
   method: 'paper' | 'proxy';
 
   @ApiProperty({ example: '2026-12-01' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsDay({ notAfterToday: true })
   signedOn: string;
 
   @ApiProperty()

@@ -31,8 +31,7 @@ import {
   type ServiceDisclosureInput,
   type WorkRecordKind,
 } from '@xiaoqu/shared';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { IsDay } from '../../common/validation/is-day.decorator.js';
 
 export class CompoundBillingDto implements CompoundBillingView {
   @ApiProperty({ enum: BILLING_MODELS })
@@ -65,7 +64,7 @@ export class LineInputDto implements LineInput {
   amountFen: number;
 
   @ApiProperty({ example: '2026-11-05' })
-  @Matches(DAY)
+  @IsDay({ notAfterToday: true })
   occurredOn: string;
 
   @ApiProperty()
@@ -176,11 +175,11 @@ export class ServiceDisclosureDto implements ServiceDisclosureInput {
   company: string;
 
   @ApiProperty()
-  @Matches(DAY)
+  @IsDay()
   contractStart: string;
 
   @ApiProperty()
-  @Matches(DAY)
+  @IsDay()
   contractEnd: string;
 
   @ApiProperty()
@@ -215,7 +214,7 @@ export class WorkRecordDto {
   kind: WorkRecordKind;
 
   @ApiProperty()
-  @Matches(DAY)
+  @IsDay({ notAfterToday: true })
   doneOn: string;
 
   @ApiProperty()
@@ -236,7 +235,7 @@ export class FundEntryDto implements FundEntryInput {
   kind: FundEntryKind;
 
   @ApiProperty()
-  @Matches(DAY)
+  @IsDay({ notAfterToday: true })
   occurredOn: string;
 
   @ApiProperty({ description: 'fen' })
