@@ -212,6 +212,12 @@ export class AppConfig {
   @IsString()
   H5_DIR?: string;
 
+  /** `1` serves the OpenAPI UI and JSON (/api/docs, /api/docs-json); default on, except in production. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  API_DOCS?: boolean;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 }

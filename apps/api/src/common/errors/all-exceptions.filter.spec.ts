@@ -38,3 +38,30 @@ test('anything else unexpected stays an INTERNAL 500 without its text', () => {
   expect(answer(new Error('secret detail'))).toMatchObject({ status: 500, body: { code: 'INTERNAL' } });
   expect(JSON.stringify(answer(new Error('secret detail')).body)).not.toContain('secret');
 });
+
+test('a dropped or refused database connection is a 503 with its code, on any engine', () => {
+  const dropped = [
+    dbError('ECONNRESET'),
+    dbError('PROTOCOL_CONNECTION_LOST'),
+    dbError('ECONNREFUSED'),
+    // mysql2 marks an error that killed its connection `fatal`, whatever its code
+    Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'X', fatal: true }),
+    new QueryFailedError(
+      'SELECT 1',
+      [],
+      Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', fatal: true }),
+    ),
+  ];
+  for (const exception of dropped)
+    expect(answer(exception)).toMatchObject({ status: 503, body: { code: 'DATABASE_UNAVAILABLE' } });
+});
+
+test('a malformed multipart body is a 400, not a 500', () => {
+  for (const message of [
+    'Multipart: Boundary not found',
+    'Unexpected end of multipart data',
+    'Part terminated early due to unexpected end of multipart data',
+    'The needle cannot have a length bigger than 256.',
+  ])
+    expect(answer(new Error(message))).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+});

@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_MESSAGES, type ErrorBody, type ErrorCode } from '@xiaoqu/shared';
 import { DomainException } from './domain.exception.js';
-import { isUniqueViolation, isValueOutOfRange } from './db-errors.js';
+import { isDatabaseUnavailable, isUniqueViolation, isValueOutOfRange } from './db-errors.js';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
@@ -16,14 +16,13 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-/** Network-level database failures: the database is down or unreachable, not a bug in the request. */
-const DB_DOWN = new Set([
-  'ECONNREFUSED',
-  'PROTOCOL_CONNECTION_LOST',
-  'ETIMEDOUT',
-  'ER_CON_COUNT_ERROR',
-  'EHOSTUNREACH',
-]);
+/** What the multipart parser (busboy) throws on a body that is not the multipart it claims to be. */
+const MALFORMED_MULTIPART =
+  /^(Multipart: Boundary not found|Boundary required|Unexpected end of (multipart data|form)|.* terminated early due to unexpected end of multipart data|The needle cannot (be an empty|have a length bigger)|Malformed part header|Unsupported Content-Type|Missing Content-Type)/;
+
+/** A malformed multipart body: the client's fault, answered 400. */
+export const isMalformedMultipart = (err: unknown): boolean =>
+  err instanceof Error && !(err as { statusCode?: unknown }).statusCode && MALFORMED_MULTIPART.test(err.message);
 
 /**
  * Turns every error into `{ code, message, requestId, details? }`; nothing else ever reaches the client.
@@ -75,7 +74,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
         status: 400,
         body: { code: 'VALIDATION_FAILED', message: '有数值过大或文字过长，请检查后再试', requestId },
       };
-    if (err && typeof err.code === 'string' && DB_DOWN.has(err.code)) {
+    if (isMalformedMultipart(exception))
+      return {
+        status: 400,
+        body: { code: 'VALIDATION_FAILED', message: '上传的内容不完整或格式有误，请重新上传', requestId },
+      };
+    if (isDatabaseUnavailable(exception)) {
       return {
         status: 503,
         body: { code: 'DATABASE_UNAVAILABLE', message: ERROR_MESSAGES.DATABASE_UNAVAILABLE, requestId },

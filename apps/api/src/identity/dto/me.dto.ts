@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, Validate, ValidatorConstraint } from 'class-validator';
+import { IsString, Length, Validate, ValidateIf, ValidatorConstraint } from 'class-validator';
 import { isValidPhone, type UpdateMeRequest } from '@xiaoqu/shared';
 
 @ValidatorConstraint({ name: 'phone' })
@@ -12,15 +12,18 @@ class PhoneRule {
   }
 }
 
+/** Optional, but not nullable: an absent field is left as it is, a null one is refused (IsOptional would let it by). */
+const unlessAbsent = ValidateIf((_: object, value: unknown) => value !== undefined);
+
 export class UpdateMeDto implements UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @unlessAbsent
   @IsString()
   @Length(1, 50)
   name?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @unlessAbsent
   @Validate(PhoneRule)
   phone?: string;
 }
