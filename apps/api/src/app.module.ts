@@ -8,6 +8,8 @@ import { ConfigModule } from './common/config/config.module.js';
 import { CryptoModule } from './common/crypto/crypto.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { ThrottleModule } from './common/throttle/throttle.module.js';
+import { RateLimitGuard } from './common/throttle/rate-limit.guard.js';
 import { dbOptions } from './database/db-options.js';
 import { AccessModule } from './identity/access.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -38,6 +40,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dbOptions(config)),
+        ThrottleModule,
         CryptoModule,
         AccessModule,
         PlaceModule,
@@ -53,6 +56,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
+        // After the AccessGuard: limits count per person once the caller is known.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, Not, type Repository } from 'typeorm';
+import { Not, type Repository } from 'typeorm';
 import { ADMIN_ROLES, type ClaimStatus, type ClaimView } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -12,16 +12,20 @@ import { UnitService } from '../place/unit.service.js';
 import type { Place } from '../place/place.entity.js';
 import type { Unit } from '../place/unit.entity.js';
 import { UnitClaim } from './unit-claim.entity.js';
+import { ClaimAttempt } from './claim-attempt.entity.js';
+import { AppConfig } from '../common/config/app-config.js';
 import type { CreateClaimDto } from './dto/claim.dto.js';
 
-/** Failed matches a person may make in a day: the last 4 digits have only 10,000 values. */
-export const MAX_UNMATCHED_PER_DAY = 5;
+/** Today in China time (UTC+8, no daylight saving): the day the claim limit counts in. */
+const chinaDay = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** Owner verification: a resident claims a unit, the roster must match, a community admin decides. */
 @Injectable()
 export class ClaimService {
   constructor(
     @InjectRepository(UnitClaim) private readonly claims: Repository<UnitClaim>,
+    @InjectRepository(ClaimAttempt) private readonly attempts: Repository<ClaimAttempt>,
+    private readonly config: AppConfig,
     private readonly places: PlaceService,
     private readonly units: UnitService,
     private readonly grants: GrantService,
@@ -30,33 +34,55 @@ export class ClaimService {
   ) {}
 
   async create(personId: number, request: CreateClaimDto): Promise<ClaimView> {
-    const since = new Date(Date.now() - 24 * 3600_000);
-    const failures = await this.claims.count({ where: { personId, status: 'unmatched', createdAt: MoreThan(since) } });
-    if (failures >= MAX_UNMATCHED_PER_DAY) throw new DomainException('CLAIM_TOO_MANY_ATTEMPTS');
-    await this.places.getCompound(request.compoundId);
-    const unit = await this.units.findUnit(request.compoundId, request.building, request.room);
-    if (!unit || !this.units.matchesOwner(unit, request.ownerName, request.phoneLast4)) {
-      await this.claims.insert({
+    // Every attempt holds one of the day's failures until it is known to match: 50 guesses at once take at most 5.
+    const day = chinaDay();
+    if (!(await this.reserveFailure(personId, day))) throw new DomainException('CLAIM_TOO_MANY_ATTEMPTS');
+    let matched = true;
+    try {
+      await this.places.getCompound(request.compoundId);
+      const unit = await this.units.findUnit(request.compoundId, request.building, request.room);
+      if (!unit || !this.units.matchesOwner(unit, request.ownerName, request.phoneLast4)) {
+        matched = false;
+        await this.claims.insert({
+          personId,
+          compoundId: request.compoundId,
+          unitId: unit?.id ?? null,
+          status: 'unmatched',
+          claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+        });
+        throw new DomainException('CLAIM_NOT_MATCHED');
+      }
+      if (await this.units.isOwner(personId, unit.id)) throw new DomainException('CLAIM_ALREADY_OWNER');
+      if (await this.claims.exists({ where: { personId, unitId: unit.id, status: 'pending' } }))
+        throw new DomainException('CLAIM_ALREADY_PENDING');
+      const { identifiers } = await this.claims.insert({
         personId,
         compoundId: request.compoundId,
-        unitId: unit?.id ?? null,
-        status: 'unmatched',
+        unitId: unit.id,
+        status: 'pending',
         claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+        ownerKey: unit.ownerKey,
       });
-      throw new DomainException('CLAIM_NOT_MATCHED');
+      return await this.view(Number(identifiers[0].id), false);
+    } finally {
+      if (matched) await this.attempts.decrement({ personId, day }, 'failures', 1);
     }
-    if (await this.units.isOwner(personId, unit.id)) throw new DomainException('CLAIM_ALREADY_OWNER');
-    if (await this.claims.exists({ where: { personId, unitId: unit.id, status: 'pending' } }))
-      throw new DomainException('CLAIM_ALREADY_PENDING');
-    const { identifiers } = await this.claims.insert({
-      personId,
-      compoundId: request.compoundId,
-      unitId: unit.id,
-      status: 'pending',
-      claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
-      ownerKey: unit.ownerKey,
-    });
-    return this.view(Number(identifiers[0].id), false);
+  }
+
+  /** Takes one of the day's failures if any is left: one conditional UPDATE, atomic on SQLite and MariaDB. */
+  private async reserveFailure(personId: number, day: string): Promise<boolean> {
+    await this.attempts.createQueryBuilder().insert().values({ personId, day, failures: 0 }).orIgnore().execute();
+    const taken = await this.attempts
+      .createQueryBuilder()
+      .update()
+      .set({ failures: () => 'failures + 1' })
+      .where('personId = :personId AND day = :day AND failures < :max', {
+        personId,
+        day,
+        max: this.config.CLAIM_MAX_UNMATCHED_PER_DAY,
+      })
+      .execute();
+    return (taken.affected ?? 0) > 0;
   }
 
   async mine(personId: number): Promise<ClaimView[]> {

@@ -4,6 +4,7 @@ import type { ClaimView } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { ClaimService } from './claim.service.js';
 import { ClaimResolver } from './claim.resolver.js';
 import { AdminClaimsQuery, CreateClaimDto, RejectClaimDto } from './dto/claim.dto.js';
@@ -16,6 +17,7 @@ export class ClaimsController {
 
   @Post()
   @Authenticated()
+  @RateLimit('claim')
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateClaimDto): Promise<ClaimView> {
     return this.claims.create(principal.personId, body);
   }

@@ -7,6 +7,7 @@ import { Grid, GridBuilding } from '../place/grid.entity.js';
 import { UnitOwner } from '../place/unit-owner.entity.js';
 import { OwnerKeyMerge } from '../place/owner-key-merge.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
+import { ClaimAttempt } from '../claim/claim-attempt.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
 import {
@@ -60,6 +61,7 @@ export const entities = [
   UnitOwner,
   OwnerKeyMerge,
   UnitClaim,
+  ClaimAttempt,
   RosterImport,
   Attachment,
   Notification,

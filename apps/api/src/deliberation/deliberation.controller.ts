@@ -9,6 +9,7 @@ import {
   type ProposalView,
 } from '@xiaoqu/shared';
 import { Roles } from '../common/auth/access.decorator.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -45,6 +46,7 @@ export class DeliberationController {
 
   @Post('compounds/:compoundId/proposals')
   @Roles(ROLES, compound)
+  @RateLimit('write')
   create(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Body() body: CreateProposalDto,

@@ -31,6 +31,7 @@ import {
   type WorkRecordView,
 } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { readUploadedFile } from '../common/http/uploaded-file.js';
@@ -288,6 +289,7 @@ export class DisclosureController {
 
   @Post('disclosure-lines/:lineId/questions')
   @Roles(['resident', 'owner'], line)
+  @RateLimit('write')
   ask(
     @Param('lineId', ParseIntPipe) lineId: number,
     @Body() body: TextDto,

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/auth/access.decorator.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { AuthService } from './auth.service.js';
 import { DevLoginDto, LoginResponseDto, WechatLoginDto } from './dto/login.dto.js';
 
@@ -12,6 +13,7 @@ export class AuthController {
   @Post('wechat-login')
   @HttpCode(200)
   @Public()
+  @RateLimit('login')
   wechatLogin(@Body() body: WechatLoginDto): Promise<LoginResponseDto> {
     return this.auth.wechatLogin(body.code);
   }

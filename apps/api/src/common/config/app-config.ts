@@ -218,6 +218,62 @@ export class AppConfig {
   @IsBoolean()
   API_DOCS?: boolean;
 
+  /**
+   * Rate limits: requests per THROTTLE_WINDOW_SECONDS to one route, per IP and per person (0 turns a limit off).
+   * Logins (each a call to WeChat), filings (complaints, proposals, questions), owner claims and photo uploads.
+   * Per-IP limits are higher: many residents share a carrier's address.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  THROTTLE_WINDOW_SECONDS = 60;
+
+  /** Where hit counts live: `memory` (one API process; several replicas need a shared store, see ThrottleStore). */
+  @IsIn(['memory'])
+  THROTTLE_STORE = 'memory' as const;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_LOGIN_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_WRITE_PER_PERSON = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_WRITE_PER_IP = 300;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_CLAIM_PER_PERSON = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_CLAIM_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_UPLOAD_PER_PERSON = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  THROTTLE_UPLOAD_PER_IP = 300;
+
+  /** Owner claims whose roster match fails, per person and day (China time): the last 4 digits have 10,000 values. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  CLAIM_MAX_UNMATCHED_PER_DAY = 5;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' = 'info';
 }
