@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
   COMPLAINT_ACTIONS,
@@ -18,6 +18,8 @@ import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js'
 import type { Principal } from '../common/auth/principal.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { readUploadedFile } from '../common/http/uploaded-file.js';
+import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { PlaceService } from '../place/place.service.js';
 import { AnyPlaceResolver, CompoundResolver } from '../place/place.resolvers.js';
 import { ComplaintService } from './complaint.service.js';
@@ -56,6 +58,7 @@ export class ComplaintController {
   @Post('compounds/:compoundId/complaint-photos')
   @ApiConsumes('multipart/form-data')
   @Roles(PHOTO_TAKERS, compound)
+  @RateLimit('upload')
   async photo(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Req() request: FastifyRequest,
@@ -66,12 +69,15 @@ export class ComplaintController {
 
   @Post('compounds/:compoundId/complaints')
   @Roles(FILERS, compound)
+  @RateLimit('write')
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
   file(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Body() body: FileComplaintDto,
     @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
   ): Promise<ComplaintDetailView> {
-    return this.complaints.file(compoundId, principal, body);
+    return this.complaints.file(compoundId, principal, body, parseIdempotencyKey(key));
   }
 
   /** The compound's complaints the caller may see: the visible ones and their own; admins all. */

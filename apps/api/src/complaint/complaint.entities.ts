@@ -32,6 +32,7 @@ import { Grid } from '../place/grid.entity.js';
 @Index('IDX_complaint_filer', ['filedBy', 'id'])
 @Index('IDX_complaint_level_due', ['level', 'dueAt'])
 @Index('IDX_complaint_status_resolved', ['status', 'resolvedAt'])
+@Index('UQ_complaint_idempotency', ['filedBy', 'idempotencyKey'], { unique: true })
 export class Complaint {
   @PrimaryGeneratedColumn()
   id: number;
@@ -117,6 +118,14 @@ export class Complaint {
   /** Optimistic lock: two people acting at once cannot both move the same status. */
   @Column({ type: 'int', default: 0 })
   version: number;
+
+  /** The filer's Idempotency-Key: a retry of the same filing answers this complaint instead of making another. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
+
+  /** SHA-256 of the filing's body, to refuse the same key with another body. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestSha256: string | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
