@@ -11,6 +11,13 @@ import { RoleGrant } from './role-grant.entity.js';
 import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
+
+/** The stored hash of an `Authorization: Bearer …` header's token, or null when it holds none. */
+export function bearerTokenHash(authorization: string | undefined): string | null {
+  const match = BEARER.exec(authorization ?? '');
+  return match ? hashToken(match[1]) : null;
+}
 
 /** Sessions and grants: who a bearer token belongs to, and what they may do where. */
 @Injectable()
@@ -29,8 +36,8 @@ export class AccessService {
   }
 
   async authenticate(authorization: string | undefined): Promise<Principal> {
-    const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(authorization ?? '');
-    if (!match) throw new DomainException('UNAUTHENTICATED');
+    const hash = bearerTokenHash(authorization);
+    if (!hash) throw new DomainException('UNAUTHENTICATED');
     // The session and its person's grants in one round trip: every request but login pays for this query.
     const rows = await this.sessions
       .createQueryBuilder('s')
@@ -45,7 +52,7 @@ export class AccessService {
         'g.gridId AS gridId',
         'p.path AS placePath',
       ])
-      .where('s.tokenHash = :hash', { hash: hashToken(match[1]) })
+      .where('s.tokenHash = :hash', { hash })
       .orderBy('g.id')
       .getRawMany<{
         personId: number;

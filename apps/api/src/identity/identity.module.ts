@@ -9,6 +9,9 @@ import { MeService } from './me.service.js';
 import { WechatModule } from '../wechat/wechat.module.js';
 import { AuthController, DevAuthController } from './auth.controller.js';
 import { MeController } from './me.controller.js';
+import { SessionController } from './session.controller.js';
+import { SessionService } from './session.service.js';
+import { Session } from './session.entity.js';
 
 @Module({})
 export class IdentityModule {
@@ -16,9 +19,9 @@ export class IdentityModule {
   static register(options: { devLogin: boolean }): DynamicModule {
     return {
       module: IdentityModule,
-      imports: [TypeOrmModule.forFeature([Person, RoleGrant]), AccessModule, PlaceModule, WechatModule],
-      controllers: [AuthController, MeController, ...(options.devLogin ? [DevAuthController] : [])],
-      providers: [AuthService, MeService],
+      imports: [TypeOrmModule.forFeature([Person, RoleGrant, Session]), AccessModule, PlaceModule, WechatModule],
+      controllers: [AuthController, MeController, SessionController, ...(options.devLogin ? [DevAuthController] : [])],
+      providers: [AuthService, MeService, SessionService],
     };
   }
 }
