@@ -194,7 +194,7 @@ describe('fuzzing every write route of the OpenAPI document', () => {
     'connections to MariaDB killed under the app: 503 DATABASE_UNAVAILABLE, never 500',
     async () => {
       const token = await t.login('demo-owner');
-      const database = (t.dataSource.options as { database?: string }).database;
+      const [{ db: database }] = (await t.dataSource.query('SELECT DATABASE() AS db')) as { db: string }[];
       const base = new URL(process.env.DATABASE_URL as string);
       const admin = await createConnection({
         host: base.hostname,

@@ -26,6 +26,7 @@ const DB_DOWN = new Set([
   'PROTOCOL_SEQUENCE_TIMEOUT',
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
 ]);
 
 /** The database could not be reached (mysql2 marks any error that killed its connection `fatal`). */
