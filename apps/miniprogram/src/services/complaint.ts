@@ -12,19 +12,39 @@ import type {
   Page,
 } from '@xiaoqu/shared';
 import { client } from './api';
+import { createIdempotentSender } from './idempotent';
 import { inboxQuery, type InboxFilter } from './complaint-view';
 import type { UploadFile } from './request';
 
 /** A month's complaints per grid (`GET /api/places/:placeId/complaint-grid-counts`). */
 export type GridCountView = GridComplaintCount;
 
+/** The filing as sent: the same compound and body are the same tap's (retried after a failure). */
+export interface Filing {
+  compoundId: number;
+  body: FileComplaintRequest;
+}
+
+export const sameFiling = (a: Filing, b: Filing): boolean =>
+  a.compoundId === b.compoundId && JSON.stringify(a.body) === JSON.stringify(b.body);
+
+/** Filing with an `Idempotency-Key` per tap: a resend after a failure never stores a second complaint. */
+export const fileComplaintOnce = createIdempotentSender<Filing, ComplaintDetailView>(
+  ({ compoundId, body }, key) =>
+    client.request<ComplaintDetailView>('POST', `/api/compounds/${compoundId}/complaints`, {
+      body,
+      headers: { 'Idempotency-Key': key },
+    }),
+  sameFiling,
+);
+
 /** 诉求: filing, reading, acting, the inbox, escalated items, problem compounds and 一院一案. */
 export const complaintApi = {
   /** A photo stored before the complaint (or the action) names it by id. */
   uploadPhoto: (compoundId: number, file: UploadFile) =>
     client.upload<AttachmentView>(`/api/compounds/${compoundId}/complaint-photos`, 'file', file),
-  file: (compoundId: number, body: FileComplaintRequest) =>
-    client.post<ComplaintDetailView>(`/api/compounds/${compoundId}/complaints`, body),
+  /** Retried once on a network failure or a 5xx with the same key; a later tap of the same filing reuses it too. */
+  file: (compoundId: number, body: FileComplaintRequest) => fileComplaintOnce({ compoundId, body }),
   /** Lists come a page at a time: pass the previous page's `nextCursor` for the next. */
   mine: (cursor?: string) => client.get<Page<ComplaintView>>('/api/me/complaints', { cursor }),
   /** The compound's visible complaints and my own. */
