@@ -265,3 +265,32 @@ describe('createApiClient', () => {
     ]);
   });
 });
+
+describe('logout', () => {
+  it('forgets the session and revokes its token on the server, even when the server cannot be reached', async () => {
+    const sent: { method: string; url: string; auth?: string }[] = [];
+    const transport: Transport = {
+      async request({ method, url, headers }): Promise<HttpResponse> {
+        sent.push({ method, url, auth: headers.Authorization });
+        throw new Error('offline');
+      },
+      upload: () => Promise.reject(new Error('unused')),
+      download: () => Promise.reject(new Error('unused')),
+    };
+    const sessions = memorySessions({ token: 'tok-1', expiresAt: LATER });
+    const client = createApiClient({
+      baseUrl: 'https://api.example',
+      transport,
+      sessions,
+      now: () => NOW,
+      authenticate: async (): Promise<LoginResponse> => ({ token: 'x', expiresAt: LATER, personId: 1 }),
+    });
+    client.logout();
+    expect(sessions.value).toBeNull();
+    expect(client.hasSession()).toBe(false);
+    await Promise.resolve();
+    expect(sent).toEqual([{ method: 'POST', url: 'https://api.example/api/auth/logout', auth: 'Bearer tok-1' }]);
+    client.logout(); // nothing to revoke the second time
+    expect(sent).toHaveLength(1);
+  });
+});

@@ -145,6 +145,7 @@ export interface ApiClient {
   download(path: string): Promise<string>;
   /** Logs in now (shared with any renewal in flight). */
   login(): Promise<void>;
+  /** Forgets the session here and revokes its token on the server (without waiting for the answer). */
   logout(): void;
   hasSession(): boolean;
 }
@@ -259,7 +260,17 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       await renew();
     },
     logout() {
+      const session = sessions.get();
       sessions.set(null);
+      // Revoke the token on the server too; if that fails, the token still expires on its own.
+      if (session)
+        transport
+          .request({
+            method: 'POST',
+            url: `${baseUrl}/api/auth/logout`,
+            headers: { Authorization: `Bearer ${session.token}` },
+          })
+          .catch(() => undefined);
     },
     hasSession: () => validToken() !== null,
   };
