@@ -1,11 +1,13 @@
-import type { ComplaintDetailView, ErrorBody } from '@xiaoqu/shared';
+import type { ComplaintDetailView, ErrorBody, ProposalView, QuestionView } from '@xiaoqu/shared';
 import { Complaint } from '../src/complaint/complaint.entities.js';
+import { Proposal } from '../src/deliberation/deliberation.entities.js';
+import { LineQuestion } from '../src/disclosure/disclosure.entities.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
 let token: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp({ disclosures: true });
   token = await t.login('demo-resident');
 }, 60_000); // starting and seeding an app takes seconds on a busy machine
 afterAll(() => t.close());
@@ -63,4 +65,37 @@ test('without a key every send is a new complaint, as before', async () => {
   await fileComplaint(undefined, json);
   await fileComplaint(undefined, json);
   expect(await stored(json.text)).toBe(2);
+});
+
+test('raising a proposal and asking a question take an Idempotency-Key the same way', async () => {
+  const jinxiu = t.demo!.compoundIds.jinxiu;
+  const proposal = (key: string, title: string) =>
+    t.http<ProposalView & ErrorBody>('POST', `/api/compounds/${jinxiu}/proposals`, {
+      token,
+      json: { title, body: '小区东门的道闸经常故障，建议更换' },
+      headers: { 'idempotency-key': key },
+    });
+  const raised = await Promise.all([proposal('p-key-00001', '更换东门道闸'), proposal('p-key-00001', '更换东门道闸')]);
+  expect(raised.map((a) => a.status)).toEqual([201, 201]);
+  expect(raised[1].body.id).toBe(raised[0].body.id);
+  expect(await t.dataSource.getRepository(Proposal).count({ where: { title: '更换东门道闸' } })).toBe(1);
+  expectError(await proposal('p-key-00001', '换了标题'), 409, 'IDEMPOTENCY_KEY_REUSED');
+
+  const [line] = await t.dataSource.query(
+    "SELECT l.id AS id FROM disclosure_line l JOIN account_disclosure d ON d.id = l.disclosureId WHERE d.compoundId = ? AND d.status = 'published' ORDER BY l.id LIMIT 1",
+    [jinxiu],
+  );
+  const ask = (key: string, text: string) =>
+    t.http<QuestionView & ErrorBody>('POST', `/api/disclosure-lines/${line.id}/questions`, {
+      token,
+      json: { text },
+      headers: { 'idempotency-key': key },
+    });
+  const first = await ask('q-key-00001', '这笔绿化费为什么比上月多？');
+  expect(first.status).toBe(201);
+  expect((await ask('q-key-00001', '这笔绿化费为什么比上月多？')).body.id).toBe(first.body.id);
+  expect(await t.dataSource.getRepository(LineQuestion).count({ where: { text: '这笔绿化费为什么比上月多？' } })).toBe(
+    1,
+  );
+  expectError(await ask('q-key-00001', '另一个问题'), 409, 'IDEMPOTENCY_KEY_REUSED');
 });

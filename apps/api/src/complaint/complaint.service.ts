@@ -26,8 +26,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { grantsWithRoles } from '../common/auth/principal.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import type { UploadedFileData } from '../common/http/uploaded-file.js';
-import { requestSha256 } from '../common/http/idempotency-key.js';
-import { isUniqueViolation } from '../common/errors/db-errors.js';
+import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
 import { Place } from '../place/place.entity.js';
 import { NotificationService, type Notice } from '../notification/notification.service.js';
@@ -97,21 +96,6 @@ export class ComplaintService implements OnModuleInit {
     };
   }
 
-  /** The complaint this person filed with this key, if any; the key with another body is IDEMPOTENCY_KEY_REUSED. */
-  private async filedWithKey(
-    principal: Principal,
-    idempotencyKey: string | null,
-    digest: string | null,
-  ): Promise<ComplaintDetailView | null> {
-    if (!idempotencyKey) return null;
-    const earlier = await this.dataSource
-      .getRepository(Complaint)
-      .findOne({ where: { filedBy: principal.personId, idempotencyKey }, select: { id: true, requestSha256: true } });
-    if (!earlier) return null;
-    if (earlier.requestSha256 !== digest) throw new DomainException('IDEMPOTENCY_KEY_REUSED');
-    return this.detail(principal, earlier.id);
-  }
-
   /** A photo for a complaint (filing it or fixing it): an image by its bytes, within the size limit. */
   async uploadPhoto(compoundId: number, principal: Principal, file: UploadedFileData) {
     if (file.buffer.length > MAX_PHOTO_BYTES)
@@ -127,11 +111,29 @@ export class ComplaintService implements OnModuleInit {
     compoundId: number,
     principal: Principal,
     dto: FileComplaintDto,
-    idempotencyKey: string | null = null,
+    key: string | null = null,
   ): Promise<ComplaintDetailView> {
-    const digest = idempotencyKey ? requestSha256({ compoundId, ...dto }) : null;
-    const earlier = await this.filedWithKey(principal, idempotencyKey, digest);
-    if (earlier) return earlier;
+    return createOnce(
+      key,
+      { compoundId, ...dto },
+      {
+        earlier: (k) =>
+          this.dataSource.getRepository(Complaint).findOne({
+            where: { filedBy: principal.personId, idempotencyKey: k },
+            select: { id: true, requestSha256: true },
+          }),
+        create: (stamp) => this.fileOnce(compoundId, principal, dto, stamp),
+        answer: (id) => this.detail(principal, id),
+      },
+    );
+  }
+
+  private async fileOnce(
+    compoundId: number,
+    principal: Principal,
+    dto: FileComplaintDto,
+    stamp: KeyStamp,
+  ): Promise<ComplaintDetailView> {
     const compound = await this.dataSource.getRepository(Place).findOneByOrFail({ id: compoundId });
     const photos = await this.ownPhotos(compoundId, principal, dto.photoIds);
     const buildingId = dto.buildingId ?? null;
@@ -148,68 +150,58 @@ export class ComplaintService implements OnModuleInit {
 
     const now = wholeSeconds();
     const policy = this.policy();
-    let filed: { complaint: Complaint; routing: Awaited<ReturnType<typeof routeComplaint>> };
-    try {
-      filed = await this.dataSource.transaction(async (manager) => {
-        const routing = await routeComplaint(manager, compound, buildingId, dto.category);
-        const due = currentDeadline(
-          { level: 'ordinary', levelSince: now.getTime(), acceptedAt: null, resolved: false },
-          policy,
-        );
-        const visible = (dto.visible ?? false) && verdict === 'pass';
-        const complaint = await manager.save(
-          manager.create(Complaint, {
-            compoundId,
-            buildingId,
-            placeText,
-            category: dto.category,
-            text: dto.text.trim(),
-            visible,
-            filedBy: principal.personId,
-            status: 'submitted',
-            level: 'ordinary',
-            levelSince: now,
-            route: routing.route,
-            routeReason: routing.reason,
-            gridId: routing.gridId,
-            dueAt: due ? new Date(due.deadline) : null,
-            dueKind: due?.kind ?? null,
-            photoIds: photos.join(','),
-            idempotencyKey,
-            requestSha256: digest,
-            createdAt: now,
-          }),
-        );
-        const note =
-          verdict === 'review' && dto.visible ? '内容需人工复核，暂不向其他居民公开' : visible ? '居民选择公开' : '';
-        await this.event(manager, complaint, {
-          kind: 'filed',
-          actorId: principal.personId,
-          actorRole: 'resident',
-          to: 'submitted',
-          note,
-          photos,
-          at: now,
-        });
-        await this.event(manager, complaint, {
-          kind: 'routed',
-          actorId: null,
-          actorRole: 'system',
-          to: null,
-          note: routing.reason,
-          at: now,
-        });
-        if (visible) await this.files.setVisibility(photos, 'compound', manager);
-        await this.checks.recordTraces(manager, complaint.id, traces);
-        return { complaint, routing };
+    const { complaint, routing } = await this.dataSource.transaction(async (manager) => {
+      const routing = await routeComplaint(manager, compound, buildingId, dto.category);
+      const due = currentDeadline(
+        { level: 'ordinary', levelSince: now.getTime(), acceptedAt: null, resolved: false },
+        policy,
+      );
+      const visible = (dto.visible ?? false) && verdict === 'pass';
+      const complaint = await manager.save(
+        manager.create(Complaint, {
+          compoundId,
+          buildingId,
+          placeText,
+          category: dto.category,
+          text: dto.text.trim(),
+          visible,
+          filedBy: principal.personId,
+          status: 'submitted',
+          level: 'ordinary',
+          levelSince: now,
+          route: routing.route,
+          routeReason: routing.reason,
+          gridId: routing.gridId,
+          dueAt: due ? new Date(due.deadline) : null,
+          dueKind: due?.kind ?? null,
+          photoIds: photos.join(','),
+          ...stamp,
+          createdAt: now,
+        }),
+      );
+      const note =
+        verdict === 'review' && dto.visible ? '内容需人工复核，暂不向其他居民公开' : visible ? '居民选择公开' : '';
+      await this.event(manager, complaint, {
+        kind: 'filed',
+        actorId: principal.personId,
+        actorRole: 'resident',
+        to: 'submitted',
+        note,
+        photos,
+        at: now,
       });
-    } catch (err) {
-      // The same key at the same moment (a double tap that raced): the first filing is the answer.
-      const raced = isUniqueViolation(err) ? await this.filedWithKey(principal, idempotencyKey, digest) : null;
-      if (!raced) throw err;
-      return raced;
-    }
-    const { complaint, routing } = filed;
+      await this.event(manager, complaint, {
+        kind: 'routed',
+        actorId: null,
+        actorRole: 'system',
+        to: null,
+        note: routing.reason,
+        at: now,
+      });
+      if (visible) await this.files.setVisibility(photos, 'compound', manager);
+      await this.checks.recordTraces(manager, complaint.id, traces);
+      return { complaint, routing };
+    });
     for (const personId of routing.handlerIds)
       await this.notify(complaint, personId, 'complaint_assigned', '新诉求待受理');
     return this.detail(principal, complaint.id);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   PARTIES,
@@ -10,6 +10,7 @@ import {
 } from '@xiaoqu/shared';
 import { Roles } from '../common/auth/access.decorator.js';
 import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
+import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -51,8 +52,9 @@ export class DeliberationController {
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Body() body: CreateProposalDto,
     @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
   ): Promise<ProposalView> {
-    return this.votes.createProposal(compoundId, principal, body);
+    return this.votes.createProposal(compoundId, principal, body, parseIdempotencyKey(key));
   }
 
   @Get('compounds/:compoundId/proposals')

@@ -27,6 +27,7 @@ import { Place } from '../place/place.entity.js';
 /** A proposal (议题) of the four-party council, from raising to evaluation. */
 @Entity('proposal')
 @Index('IDX_proposal_compound', ['compoundId', 'id'])
+@Index('UQ_proposal_idempotency', ['raisedBy', 'idempotencyKey'], { unique: true })
 export class Proposal {
   @PrimaryGeneratedColumn()
   id: number;
@@ -49,6 +50,14 @@ export class Proposal {
 
   @Column({ type: 'int' })
   raisedBy: number;
+
+  /** The creator's Idempotency-Key: a retry of the same request answers this record instead of making another. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
+
+  /** SHA-256 of the request's body, to refuse the same key with another body. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestSha256: string | null;
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;

@@ -27,6 +27,7 @@ import { assertUndecided } from './one-decision.js';
 import { VoteBases } from './vote-basis.service.js';
 import { sha256 } from './vote-records.js';
 import { VoteViews } from './vote-views.js';
+import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 
 /** Proposals and the owner votes held on them: opening (notice, basis, frozen roll) and imported results. */
 const DAY = 24 * 3600_000;
@@ -48,6 +49,24 @@ export class VoteService {
     compoundId: number,
     principal: Principal,
     input: { title: string; body: string },
+    key: string | null = null,
+  ): Promise<ProposalView> {
+    return createOnce(
+      key,
+      { compoundId, title: input.title, body: input.body },
+      {
+        earlier: (k) => this.proposals.findOne({ where: { raisedBy: principal.personId, idempotencyKey: k } }),
+        create: (stamp) => this.raise(compoundId, principal, input, stamp),
+        answer: (id) => this.proposal(id),
+      },
+    );
+  }
+
+  private async raise(
+    compoundId: number,
+    principal: Principal,
+    input: { title: string; body: string },
+    stamp: KeyStamp,
   ): Promise<ProposalView> {
     const raisedBy = principal.personId;
     const role = await this.timeline.actingRole(principal, compoundId);
@@ -58,6 +77,7 @@ export class VoteService {
         body: input.body.trim(),
         stage: 'raised',
         raisedBy,
+        ...stamp,
       }),
     );
     await this.timeline.record({

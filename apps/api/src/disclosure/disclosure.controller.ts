@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   Param,
   ParseIntPipe,
@@ -32,6 +33,7 @@ import {
 } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
 import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
+import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { readUploadedFile } from '../common/http/uploaded-file.js';
@@ -294,8 +296,9 @@ export class DisclosureController {
     @Param('lineId', ParseIntPipe) lineId: number,
     @Body() body: TextDto,
     @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
   ): Promise<QuestionView> {
-    return this.questions.ask(principal, lineId, body.text);
+    return this.questions.ask(principal, lineId, body.text, parseIdempotencyKey(key));
   }
 
   @Post('questions/:questionId/answer')

@@ -171,6 +171,7 @@ export class ReviewNote {
 @Entity('line_question')
 @Index('IDX_line_question_disclosure', ['disclosureId', 'answeredAt'])
 @Index('IDX_line_question_line', ['lineId'])
+@Index('UQ_line_question_idempotency', ['askerId', 'idempotencyKey'], { unique: true })
 export class LineQuestion {
   @PrimaryGeneratedColumn()
   id: number;
@@ -202,6 +203,14 @@ export class LineQuestion {
 
   @Column({ type: 'datetime', nullable: true })
   answeredAt: Date | null;
+
+  /** The creator's Idempotency-Key: a retry of the same request answers this record instead of making another. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
+
+  /** SHA-256 of the request's body, to refuse the same key with another body. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestSha256: string | null;
 }
 
 /** A line the committee or the supervisor finds questionable. */

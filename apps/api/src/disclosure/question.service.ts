@@ -15,6 +15,7 @@ import { NotificationService } from '../notification/notification.service.js';
 import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 
 /** Questions on lines (质询): asked by residents, answered in public by the property company. */
 @Injectable()
@@ -38,7 +39,19 @@ export class QuestionService {
     };
   }
 
-  async ask(principal: Principal, lineId: number, text: string): Promise<QuestionView> {
+  async ask(principal: Principal, lineId: number, text: string, key: string | null = null): Promise<QuestionView> {
+    return createOnce(
+      key,
+      { lineId, text },
+      {
+        earlier: (k) => this.questions.findOne({ where: { askerId: principal.personId, idempotencyKey: k } }),
+        create: (stamp) => this.askOnce(principal, lineId, text, stamp),
+        answer: async (id) => this.toView(await this.questions.findOneByOrFail({ id }), principal.personId),
+      },
+    );
+  }
+
+  private async askOnce(principal: Principal, lineId: number, text: string, stamp: KeyStamp): Promise<QuestionView> {
     const line = await this.disclosures.lineOf(lineId);
     const d = await this.disclosures.get(principal, line.disclosureId);
     if (d.status !== 'published') throw new DomainException('CONFLICT', '只能对已公示的内容提出质询');
@@ -53,6 +66,7 @@ export class QuestionService {
         answerText: null,
         answeredBy: null,
         answeredAt: null,
+        ...stamp,
       }),
     );
     return this.toView(saved, principal.personId);
