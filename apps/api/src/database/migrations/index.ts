@@ -10,6 +10,7 @@ import { VoteNoticeAndChannel1795677396036 } from './1795677396036-VoteNoticeAnd
 import { AnnouncedVotes1795681108012 } from './1795681108012-AnnouncedVotes.js';
 import { NotificationSubject1795682387413 } from './1795682387413-NotificationSubject.js';
 import { OwnerVoteLifecycle1795970106214 } from './1795970106214-OwnerVoteLifecycle.js';
+import { IdempotentWritesAndClaimAttempts1795975658945 } from './1795975658945-IdempotentWritesAndClaimAttempts.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   AnnouncedVotes1795681108012,
   NotificationSubject1795682387413,
   OwnerVoteLifecycle1795970106214,
+  IdempotentWritesAndClaimAttempts1795975658945,
 ];
