@@ -18,7 +18,7 @@ import {
 import { Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
-import { DomainException } from '../common/errors/domain.exception.js';
+import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
 import { BallotService } from './ballot.service.js';
 import {
@@ -46,13 +46,6 @@ const objection = { param: 'objectionId', resolver: ObjectionResolver };
 const ORGANISERS = ['committee_member', 'community_admin'] as const;
 /** Owners vote and object; `resident` too, since a seller who lost `owner` still votes on a vote opened before the sale. */
 const VOTERS = ['owner', 'resident'] as const;
-
-const idempotencyKey = (value: string | undefined): string | null => {
-  if (value === undefined) return null;
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(value))
-    throw new DomainException('VALIDATION_FAILED', 'Idempotency-Key 应为 8–64 位字母、数字、- 或 _');
-  return value;
-};
 
 /** Owner votes (业主共同决定): opening, ballots, the sealed count, closing, termination and the objection period. */
 @ApiTags('owner votes')
@@ -114,7 +107,7 @@ export class OwnerVoteController {
     @Headers('idempotency-key') key: string | undefined,
     @CurrentPrincipal() principal: Principal,
   ): Promise<BallotReceipt> {
-    return this.ballots.cast(voteId, principal.personId, body, idempotencyKey(key));
+    return this.ballots.cast(voteId, principal.personId, body, parseIdempotencyKey(key));
   }
 
   @Post('owner-votes/:voteId/paper-ballots')

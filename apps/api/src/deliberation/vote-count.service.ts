@@ -7,6 +7,7 @@ import {
   evaluateOwnerDecision,
   explainChoice,
   explainOwnerDecision,
+  formatArea,
   type BuildingTurnout,
   type ChoiceTallyView,
   type OwnerVoteResultView,
@@ -397,6 +398,5 @@ function describeEntry(kind: VoteCorrection['kind'], json: string | null, labels
     return entry.choice === 'option'
       ? `选择「${labels.get(entry.optionId ?? '') ?? entry.optionId}」`
       : (CHOICE_WORDS[entry.choice ?? ''] ?? '');
-  const area = entry.areaCentiM2 ?? 0;
-  return `面积 ${Math.trunc(area / 100)}.${String(area % 100).padStart(2, '0')} m²${entry.developerUnsold ? '（开发商未售）' : ''}`;
+  return `面积 ${formatArea(entry.areaCentiM2 ?? 0)}${entry.developerUnsold ? '（开发商未售）' : ''}`;
 }
