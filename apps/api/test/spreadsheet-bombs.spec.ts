@@ -121,7 +121,9 @@ test('a part that unpacks past the limit is refused without unpacking it all', a
   expectError(await upload(bomb), 413, 'SPREADSHEET_TOO_LARGE');
 });
 
-test('under eight bombs at once /api/health answers within a second and the heap stays under 512 MB', async () => {
+// The API shares this Jest worker with whatever ran before, so the heap is measured as growth over what it was
+// when the bombs arrived: the finding was a server whose heap grew by gigabytes; 512 MB is the whole budget.
+test('under eight bombs at once /api/health answers within a second and the heap grows by less than 256 MB', async () => {
   const bombs = [
     await farCell(true),
     await farCell(false),
@@ -133,7 +135,8 @@ test('under eight bombs at once /api/health answers within a second and the heap
     await manyRows(false),
   ];
   let slowest = 0;
-  let heap = process.memoryUsage().heapUsed;
+  const before = process.memoryUsage().heapUsed;
+  let heap = before;
   let running = true;
   const watch = (async () => {
     while (running) {
@@ -149,7 +152,8 @@ test('under eight bombs at once /api/health answers within a second and the heap
   running = false;
   await watch;
   for (const answer of answers) expectError(answer, 413, 'SPREADSHEET_TOO_LARGE');
-  console.log(`health slowest ${Math.round(slowest)} ms, heap peak ${Math.round(heap / 1024 / 1024)} MB`);
+  const growth = heap - before;
+  console.log(`health slowest ${Math.round(slowest)} ms, heap ${Math.round(before / 2 ** 20)} MB + ${Math.round(growth / 2 ** 20)} MB`);
   expect(slowest).toBeLessThan(1000);
-  expect(heap).toBeLessThan(512 * 1024 * 1024);
+  expect(growth).toBeLessThan(256 * 2 ** 20);
 });
