@@ -1,4 +1,5 @@
-import { chinaDay, type ErrorBody } from '@xiaoqu/shared';
+import ExcelJS from 'exceljs';
+import { chinaDay, LINE_COLUMNS, type AccountDisclosureDetail, type ErrorBody } from '@xiaoqu/shared';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -71,5 +72,40 @@ describe('one day rule for every day field', () => {
     });
     expectError(answer, 400, 'VALIDATION_FAILED');
     expect(fieldsOf(answer.body)).toEqual(expect.arrayContaining(['contractStart', 'contractEnd']));
+  });
+});
+
+describe('accounts are of the past', () => {
+  test('a line of the running year dated after today is refused, sent or imported, with its row', async () => {
+    const year = today().slice(0, 4);
+    const draft = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
+      token: property,
+      json: { periodKey: year },
+    });
+    expect(draft.status).toBe(201);
+    const line = { category: 'cleaning', amountFen: 100, counterparty: '保洁公司' };
+    const sent = await t.http('PUT', `/api/account-disclosures/${draft.body.id}/lines`, {
+      token: property,
+      json: { lines: [{ ...line, occurredOn: tomorrow() }] },
+    });
+    expectError(sent, 400, 'VALIDATION_FAILED');
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('收支明细');
+    sheet.addRow(LINE_COLUMNS.map((c) => c.header));
+    sheet.addRow(['保洁', '1.00', `${year}-01-05`, '保洁公司']);
+    sheet.addRow(['保洁', '1.00', tomorrow(), '保洁公司']);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from(await workbook.xlsx.writeBuffer())]), 'lines.xlsx');
+    const imported = await t.http('POST', `/api/account-disclosures/${draft.body.id}/lines/import`, {
+      token: property,
+      body: form,
+    });
+    const error = expectError(imported, 400, 'LINES_INVALID');
+    expect(error.details).toEqual([{ row: 3, message: expect.stringMatching(/晚于今天|不在本期内/) }]);
+    const detail = await t.http<AccountDisclosureDetail>('GET', `/api/account-disclosures/${draft.body.id}`, {
+      token: property,
+    });
+    expect(detail.body.lines).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import {
   type LineView,
   type ReviewNoteView,
   lineDayProblem,
+  chinaDay,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -386,7 +387,7 @@ export class AccountDisclosureService implements OnModuleInit {
       for (const { key } of LINE_COLUMNS) input[key] = mapped.index[key] >= 0 ? (row[mapped.index[key]] ?? '') : '';
       return input;
     });
-    const { rows, errors } = validateLineRows(inputs, table.rowNumbers, d.periodKey);
+    const { rows, errors } = validateLineRows(inputs, table.rowNumbers, d.periodKey, chinaDay(Date.now()));
     if (errors.length > 0)
       throw new DomainException('LINES_INVALID', `有 ${errors.length} 行错误，未导入任何数据`, errors);
     await this.replaceLines(id, rows);

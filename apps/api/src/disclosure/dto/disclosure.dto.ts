@@ -64,7 +64,7 @@ export class LineInputDto implements LineInput {
   amountFen: number;
 
   @ApiProperty({ example: '2026-11-05' })
-  @IsDay()
+  @IsDay({ notAfterToday: true })
   occurredOn: string;
 
   @ApiProperty()
