@@ -18,6 +18,10 @@ afterAll(() => t.close());
 const DAY = 24 * 3600_000;
 const today = () => chinaDay(Date.now());
 const tomorrow = () => chinaDay(Date.now() + DAY);
+const nextMonth = () => {
+  const [y, m] = today().split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
 
 /** The fields a refusal names. */
 const fieldsOf = (body: unknown) => ((body as ErrorBody).details ?? []).map((d) => d.field);
@@ -76,6 +80,25 @@ describe('one day rule for every day field', () => {
 });
 
 describe('accounts are of the past', () => {
+  test('a period that has not begun cannot be opened', async () => {
+    expectError(
+      await t.http('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
+        token: property,
+        json: { periodKey: nextMonth() },
+      }),
+      400,
+      'DISCLOSURE_PERIOD_IN_FUTURE',
+    );
+    expectError(
+      await t.http('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
+        token: property,
+        json: { periodKey: String(Number(today().slice(0, 4)) + 1) },
+      }),
+      400,
+      'DISCLOSURE_PERIOD_IN_FUTURE',
+    );
+  });
+
   test('a line of the running year dated after today is refused, sent or imported, with its row', async () => {
     const year = today().slice(0, 4);
     const draft = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {

@@ -19,6 +19,7 @@ import {
   type ReviewNoteView,
   lineDayProblem,
   chinaDay,
+  periodInFuture,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -204,6 +205,7 @@ export class AccountDisclosureService implements OnModuleInit {
   async create(compoundId: number, periodKey: string, createdBy: number): Promise<AccountDisclosure> {
     const period = parsePeriod(periodKey);
     if (!period) throw new DomainException('VALIDATION_FAILED', '期间格式应为 2026-11、2026-Q4 或 2026');
+    if (periodInFuture(periodKey, chinaDay(Date.now()))) throw new DomainException('DISCLOSURE_PERIOD_IN_FUTURE');
     await this.places.getCompound(compoundId);
     if (await this.disclosures.exists({ where: { compoundId, periodKey } }))
       throw new DomainException('DISCLOSURE_PERIOD_EXISTS');
