@@ -53,6 +53,7 @@ export const ERROR_STATUS = {
   VOTE_BASIS_MISSING: 409,
   VOTE_NOT_IN_OBJECTION_PERIOD: 409,
   OBJECTION_ALREADY_ANSWERED: 409,
+  ACCOUNT_DELETION_NOT_CONFIRMED: 400,
 } as const;
 
 /** Every error code the API can answer with. */
@@ -111,6 +112,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
     '本小区尚未记录管理规约或议事规则中允许在本平台表决的条款，不能在本平台发起业主表决；可先记录依据，或在四川省业主电子投票系统表决后导入结果',
   VOTE_NOT_IN_OBJECTION_PERIOD: '只有在结果询异公示期内才能提出异议或更正',
   OBJECTION_ALREADY_ANSWERED: '这条异议已经答复过了',
+  ACCOUNT_DELETION_NOT_CONFIRMED: '请输入“注销”两个字确认注销账号',
 };
 
 /** Is this string one of our error codes? */

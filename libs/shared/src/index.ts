@@ -11,3 +11,4 @@ export * from './choice-tally.js';
 export * from './deadline.js';
 export * from './deliberation-api.js';
 export * from './complaint.js';
+export * from './audit-api.js';
