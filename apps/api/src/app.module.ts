@@ -21,6 +21,7 @@ import { FilesModule } from './files/files.module.js';
 import { DisclosureModule } from './disclosure/disclosure.module.js';
 import { DeliberationModule } from './deliberation/deliberation.module.js';
 import { ComplaintModule } from './complaint/complaint.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { HealthController } from './health/health.controller.js';
 
 @Module({})
@@ -52,6 +53,7 @@ export class AppModule {
         DisclosureModule,
         DeliberationModule,
         ComplaintModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [

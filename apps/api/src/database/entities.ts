@@ -26,6 +26,7 @@ import {
   VoteCorrection,
   VoteRecordFile,
 } from '../deliberation/deliberation.entities.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
   Complaint,
@@ -96,4 +97,5 @@ export const entities = [
   ComplaintPhotoCheck,
   CompoundPlan,
   CompoundPlanUpdate,
+  AuditEntry,
 ];

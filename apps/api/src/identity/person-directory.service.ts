@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, Not, IsNull, type Repository } from 'typeorm';
+import { DELETED_PERSON_NAME } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { Person } from './person.entity.js';
 
@@ -31,8 +32,26 @@ export class PersonDirectory {
     return new Map(
       rows.map((p) => [
         p.id,
-        { name: this.cipher.decryptOptional(p.nameSealed), phone: this.cipher.decryptOptional(p.phoneSealed) },
+        p.deletedAt
+          ? { name: DELETED_PERSON_NAME, phone: null }
+          : { name: this.cipher.decryptOptional(p.nameSealed), phone: this.cipher.decryptOptional(p.phoneSealed) },
       ]),
     );
+  }
+
+  /** The person's name as stored (sealed), for records that keep a copy of it. */
+  async sealedNameOf(personId: number): Promise<string | null> {
+    const row = await this.people.findOne({ where: { id: personId }, select: { id: true, nameSealed: true } });
+    return row?.nameSealed ?? null;
+  }
+
+  /** Which of these people have deleted their account. */
+  async deletedAmong(personIds: number[]): Promise<Set<number>> {
+    if (personIds.length === 0) return new Set();
+    const rows = await this.people.find({
+      where: { id: In([...new Set(personIds)]), deletedAt: Not(IsNull()) },
+      select: { id: true },
+    });
+    return new Set(rows.map((p) => p.id));
   }
 }

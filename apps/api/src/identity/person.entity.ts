@@ -1,6 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A person, known by the openid WeChat gives for our app. Name and phone are sealed by PiiCipher. */
+/**
+ * A person, known by the openid WeChat gives for our app. Name and phone are sealed by PiiCipher.
+ * A deleted account (PIPL) keeps its row, so ballots, published records and audit entries stay attributable to it,
+ * but loses its name, phone and openid (`deleted:<id>`, so logging in again makes a new person).
+ */
 @Entity('person')
 export class Person {
   @PrimaryGeneratedColumn()
@@ -17,4 +21,8 @@ export class Person {
 
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
+
+  /** When the person deleted their account; null while it exists. */
+  @Column({ type: 'datetime', nullable: true })
+  deletedAt: Date | null;
 }
