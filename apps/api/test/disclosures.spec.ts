@@ -71,7 +71,6 @@ describe('what residents see', () => {
       token: resident,
     });
     expect(list.body.map((p) => p.periodKey)).toEqual([
-      '2026-11',
       '2026-10',
       '2026-09',
       '2026-08',
@@ -83,6 +82,7 @@ describe('what residents see', () => {
       '2026-02',
       '2026-01',
       '2025-12',
+      '2025-11',
     ]);
     expect(list.body.every((p) => p.status === 'published' && p.publication !== null)).toBe(true);
     const detail = await t.http<AccountDisclosureDetail>('GET', `/api/account-disclosures/${list.body[0].id}`, {
@@ -247,22 +247,22 @@ describe('publishing a month', () => {
   test('a draft is filled from the .xlsx template, all rows or none', async () => {
     const created = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: property,
-      json: { periodKey: '2025-11' },
+      json: { periodKey: '2025-10' },
     });
     expect(created.status).toBe(201);
     draftId = created.body.id;
     expectError(
       await t.http('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
         token: property,
-        json: { periodKey: '2025-11' },
+        json: { periodKey: '2025-10' },
       }),
       409,
       'DISCLOSURE_PERIOD_EXISTS',
     );
 
     const bad = await filledTemplate([
-      ['物业费', '300000.00', '2025-11-28', '本小区业主', '', 1176, 1100],
-      ['电梯', '12600.123', '2025-11-12', '电梯公司', '', '', ''],
+      ['物业费', '300000.00', '2025-10-28', '本小区业主', '', 1176, 1100],
+      ['电梯', '12600.123', '2025-10-12', '电梯公司', '', '', ''],
       ['咖啡', '10', '2026-11-30', '', '', '', ''],
     ]);
     const refused = expectError(
@@ -278,18 +278,18 @@ describe('publishing a month', () => {
     ).toEqual([]);
 
     const good = await filledTemplate([
-      ['物业费', '300000.00', '2025-11-28', '本小区业主', '11月物业费', 1176, 1100],
-      ['停车费', '45,000.50', '2025-11-28', '车位', '', '', ''],
-      ['电梯', '12600.5', '2025-11-12', '成都某电梯维保公司', '月度维保', '', ''],
-      ['维修', 800, '2025/11/3', '小区维修班', '换灯泡', '', ''],
+      ['物业费', '300000.00', '2025-10-28', '本小区业主', '10月物业费', 1176, 1100],
+      ['停车费', '45,000.50', '2025-10-28', '车位', '', '', ''],
+      ['电梯', '12600.5', '2025-10-12', '成都某电梯维保公司', '月度维保', '', ''],
+      ['维修', 800, '2025/10/3', '小区维修班', '换灯泡', '', ''],
     ]);
     const imported = await upload(`/api/account-disclosures/${draftId}/lines/import`, property, good, 'lines.xlsx');
     expect(imported.status).toBe(201);
     expect(imported.body.lines.map((l) => [l.category, l.amountFen, l.occurredOn])).toEqual([
-      ['property_fee', 30000000, '2025-11-28'],
-      ['parking', 4500050, '2025-11-28'],
-      ['elevator', 1260050, '2025-11-12'],
-      ['repairs', 80000, '2025-11-03'],
+      ['property_fee', 30000000, '2025-10-28'],
+      ['parking', 4500050, '2025-10-28'],
+      ['elevator', 1260050, '2025-10-12'],
+      ['repairs', 80000, '2025-10-03'],
     ]);
     expect(imported.body.totals).toMatchObject({
       incomeFen: 34500050,
@@ -417,7 +417,7 @@ describe('publishing a month', () => {
     const amendment = await t.http<AccountDisclosureDetail>('POST', `/api/account-disclosures/${draftId}/amend`, {
       token: property,
     });
-    expect(amendment.body).toMatchObject({ status: 'draft', amendsId: draftId, periodKey: '2025-11' });
+    expect(amendment.body).toMatchObject({ status: 'draft', amendsId: draftId, periodKey: '2025-10' });
     expect(amendment.body.lines.find((l) => l.category === 'elevator')?.attachments).toHaveLength(1);
     const corrected = amendment.body.lines.map(
       ({ category, amountFen, occurredOn, counterparty, note, householdsBilled, householdsPaid }) => ({
@@ -461,7 +461,7 @@ describe('publishing a month', () => {
     const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: resident,
     });
-    const december = list.body.filter((p) => p.periodKey === '2025-11');
+    const december = list.body.filter((p) => p.periodKey === '2025-10');
     expect(december.map((p) => [p.id, p.amendsId, p.amendedById])).toEqual([
       [amendment.body.id, draftId, null],
       [draftId, null, amendment.body.id],
@@ -505,8 +505,8 @@ describe('questions', () => {
     const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: resident,
     });
-    const october = list.body.find((p) => p.periodKey === '2026-10')!;
-    const detail = await t.http<AccountDisclosureDetail>('GET', `/api/account-disclosures/${october.id}`, {
+    const previous = list.body.find((p) => p.periodKey === '2026-09')!; // the demo answered a question on it
+    const detail = await t.http<AccountDisclosureDetail>('GET', `/api/account-disclosures/${previous.id}`, {
       token: resident,
     });
     const greening = detail.body.lines.find((l) => l.category === 'greening')!;
@@ -518,7 +518,7 @@ describe('questions', () => {
     expect(asked.body).toMatchObject({ mine: true, answer: null });
 
     const owner = await t.login('demo-owner');
-    const seenByOther = await t.http<QuestionView[]>('GET', `/api/account-disclosures/${october.id}/questions`, {
+    const seenByOther = await t.http<QuestionView[]>('GET', `/api/account-disclosures/${previous.id}/questions`, {
       token: owner,
     });
     const q = seenByOther.body.find((x) => x.id === asked.body.id)!;
@@ -535,7 +535,7 @@ describe('questions', () => {
     expect(wechat.sent.at(-1)).toMatchObject({
       touser: 'demo-resident',
       template_id: 'tpl-answered',
-      page: expect.stringContaining(`id=${october.id}`),
+      page: expect.stringContaining(`id=${previous.id}`),
     });
     expect((await t.dataSource.getRepository(Notification).findOneBy({ subjectId: asked.body.id }))?.status).toBe(
       'sent',
@@ -546,7 +546,7 @@ describe('questions', () => {
       'QUESTION_ALREADY_ANSWERED',
     );
 
-    const mine = await t.http<QuestionView[]>('GET', `/api/account-disclosures/${october.id}/questions`, {
+    const mine = await t.http<QuestionView[]>('GET', `/api/account-disclosures/${previous.id}/questions`, {
       token: resident,
     });
     expect(mine.body.find((x) => x.id === asked.body.id)).toMatchObject({
@@ -603,7 +603,7 @@ describe('questions for the property company', () => {
     expect(open.status).toBe(200);
     expect(open.body.length).toBeGreaterThanOrEqual(1);
     expect(open.body.every((q) => q.answer === null)).toBe(true);
-    const elevator = open.body.find((q) => q.periodKey === '2026-11');
+    const elevator = open.body.find((q) => q.periodKey === '2026-10');
     expect(elevator?.line).toMatchObject({ category: 'elevator', counterparty: '成都某电梯维保公司' });
     expect(open.body.map((q) => q.id)).toEqual([...open.body.map((q) => q.id)].sort((a, b) => a - b));
     const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
@@ -644,7 +644,7 @@ describe('compound 1’s disclosures are closed to demo-owner-2', () => {
     const voucher = detail.body.lines.find((l) => l.attachments.length)!.attachments[0];
     const draft = await t.http<AccountDisclosureDetail>('POST', `/api/compounds/${jinxiu}/account-disclosures`, {
       token: property,
-      json: { periodKey: '2025-10' },
+      json: { periodKey: '2025-08' },
     });
     for (const path of [
       `/api/compounds/${jinxiu}/account-disclosures`,
@@ -688,8 +688,8 @@ describe('the notice-board print', () => {
       const list = await t.http<AccountPeriodSummary[]>('GET', `/api/compounds/${jinxiu}/account-disclosures`, {
         token: resident,
       });
-      const november = list.body.find((p) => p.periodKey === '2026-11')!;
-      const response = await fetch(`${t.url}/api/account-disclosures/${november.id}/notice.pdf`, {
+      const october = list.body.find((p) => p.periodKey === '2026-10')!;
+      const response = await fetch(`${t.url}/api/account-disclosures/${october.id}/notice.pdf`, {
         headers: { authorization: `Bearer ${resident}` },
       });
       expect(response.status).toBe(200);
@@ -699,7 +699,7 @@ describe('the notice-board print', () => {
       expect(pdf).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/); // A4
       expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/); // a subset of the CJK font, embedded
       expect(pdf).toContain('/FontFile');
-      expect(pdf).toContain(november.publication!.contentHash); // in the document's metadata
+      expect(pdf).toContain(october.publication!.contentHash); // in the document's metadata
       expect(pdf).toMatch(/\/Subtype \/Image/); // the QR code
       expect(pdf.length).toBeLessThan(400_000);
     },

@@ -3,12 +3,12 @@
 // sees it with its chart and asks about a line; demo-property finds it among the open questions and answers; the
 // resident sees the answer, the maintenance fund's balance now (as the API derives it) and the audit reports.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/disclosure-journey.mjs
-// PERIOD (default 2026-12) must be a month the demo does not have yet, and the month after its newest one.
+// PERIOD (default 2026-11) must be a month the demo does not have yet, the month after its newest one, and begun.
 /* global document -- the waitForFunction and evaluate callbacks run in the page */
 import ExcelJS from 'exceljs';
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
 
-const PERIOD = process.env.PERIOD || '2026-12';
+const PERIOD = process.env.PERIOD || '2026-11';
 const [YEAR, MONTH] = PERIOD.split('-').map(Number);
 const PERIOD_LABEL = `${YEAR}年${MONTH}月`;
 const DAY = (d) => `${PERIOD}-${String(d).padStart(2, '0')}`;
@@ -27,7 +27,13 @@ const LINES = [
     paid: 1190,
   },
   { category: '停车费', amountYuan: 38600, date: DAY(28), counterparty: '临停及月租车主', note: '' },
-  { category: '人员工资', amountYuan: 186000, date: DAY(10), counterparty: '物业服务人员 32 人', note: '12 月工资' },
+  {
+    category: '人员工资',
+    amountYuan: 186000,
+    date: DAY(10),
+    counterparty: '物业服务人员 32 人',
+    note: `${MONTH} 月工资`,
+  },
   { category: '保洁', amountYuan: 2800, date: DAY(5), counterparty: '洁美保洁用品店', note: '清洁剂、垃圾袋' },
   { category: '维修', amountYuan: 12800, date: DAY(8), counterparty: ASKED.counterparty, note: '2 号梯曳引钢丝绳' },
   {

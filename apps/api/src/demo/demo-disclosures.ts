@@ -13,10 +13,13 @@ import type { Principal } from '../common/auth/principal.js';
 import { prng } from './demo-data.js';
 import type { DemoIds } from './seed.js';
 
-/** The twelve months the demo publishes, oldest first. */
+/**
+ * The twelve months the demo publishes, oldest first: 2025-11 to 2026-10, so the month a staff member opens next
+ * (2026-11) has already begun — a period that has not begun cannot be opened.
+ */
 export const DEMO_MONTHS = Array.from({ length: 12 }, (_, i) => {
-  const month = ((11 + i) % 12) + 1;
-  const year = i === 0 ? 2025 : 2026;
+  const month = ((10 + i) % 12) + 1;
+  const year = i < 2 ? 2025 : 2026;
   return `${year}-${String(month).padStart(2, '0')}`;
 });
 
@@ -291,13 +294,13 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
 
   // Questions on 锦绣花园's last two months: one answered, one waiting.
   const list = await accounts.list(property, ids.compoundIds.jinxiu, false);
-  const [november, october] = list;
-  const octoberRepairs = (await accounts.detail(property, october.id)).lines.find((l) => l.category === 'repairs');
-  const novemberElevator = (await accounts.detail(property, november.id)).lines.find((l) => l.category === 'elevator');
-  if (octoberRepairs) {
+  const [newest, previous] = list;
+  const previousRepairs = (await accounts.detail(property, previous.id)).lines.find((l) => l.category === 'repairs');
+  const newestElevator = (await accounts.detail(property, newest.id)).lines.find((l) => l.category === 'elevator');
+  if (previousRepairs) {
     const asked = await questions.ask(
       await as('demo-owner'),
-      octoberRepairs.id,
+      previousRepairs.id,
       '这笔维修费具体修了哪些设施？能否公布维修单？',
     );
     await questions.answer(
@@ -306,6 +309,6 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       '主要是 2 栋、7 栋单元门禁和 3 处路灯更换，维修单已作为凭证附在本行，可点开查看。',
     );
   }
-  if (novemberElevator)
-    await questions.ask(await as('demo-resident'), novemberElevator.id, '电梯维保费比上个月高，是增加了什么项目吗？');
+  if (newestElevator)
+    await questions.ask(await as('demo-resident'), newestElevator.id, '电梯维保费比上个月高，是增加了什么项目吗？');
 }

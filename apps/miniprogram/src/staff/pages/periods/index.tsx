@@ -11,7 +11,7 @@ import { api } from '../../../services/api';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
 import { ApiError } from '../../../services/request';
-import { nextMonthToDisclose } from '../../lib/periods';
+import { currentMonth, nextMonthToDisclose } from '../../lib/periods';
 import './index.scss';
 
 interface StaffHome {
@@ -86,7 +86,9 @@ export default function StaffPeriodsPage() {
 
   const drafts = periods.filter((p) => p.status === 'draft');
   const published = periods.filter((p) => p.status === 'published');
-  const suggestedParts = parsePeriod(suggested);
+  // The picker offers begun months only: the API refuses a period that has not begun.
+  const thisMonth = parsePeriod(currentMonth())!;
+  const pickerStart = (suggested && parsePeriod(suggested)) || thisMonth;
   return (
     <View className="xq-page xq-staff-periods">
       <View className="xq-staff-periods__head">
@@ -126,9 +128,15 @@ export default function StaffPeriodsPage() {
 
       {isProperty && (
         <View className="xq-staff-periods__create">
-          <Button type="primary" size="xlarge" block loading={creating} onClick={() => void create(suggested)}>
-            新建{periodLabel(suggested)}收支草稿
-          </Button>
+          {suggested ? (
+            <Button type="primary" size="xlarge" block loading={creating} onClick={() => void create(suggested)}>
+              新建{periodLabel(suggested)}收支草稿
+            </Button>
+          ) : (
+            <View className="xq-staff-periods__hint">
+              <Text>本月的收支已建好。公示的是已发生的收支，下个月开始后才能新建下月草稿。</Text>
+            </View>
+          )}
           <View className="xq-staff-periods__other">
             <Button size="large" block disabled={creating} onClick={() => setPicking(true)}>
               选其他月份
@@ -139,9 +147,9 @@ export default function StaffPeriodsPage() {
             type="year-month"
             visible={picking}
             showChinese
-            defaultValue={new Date(suggestedParts?.year ?? 2026, (suggestedParts?.index ?? 1) - 1, 1)}
+            defaultValue={new Date(pickerStart.year, pickerStart.index - 1, 1)}
             startDate={new Date(2020, 0, 1)}
-            endDate={new Date(new Date().getFullYear() + 1, 11, 1)}
+            endDate={new Date(thisMonth.year, thisMonth.index - 1, 1)}
             onClose={() => setPicking(false)}
             onConfirm={(_, values) => {
               setPicking(false);
