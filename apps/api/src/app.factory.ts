@@ -36,6 +36,7 @@ function inlineScriptHashes(h5Dir: string | undefined): string[] {
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 1024 * 1024,
+    trustProxy: config.TRUST_PROXY ?? false,
     // Keep a caller's x-request-id when it is sane, else make one; the raw request carries it for pino-http.
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];

@@ -13,6 +13,7 @@ beforeAll(async () => {
       THROTTLE_WRITE_PER_IP: '5',
       THROTTLE_CLAIM_PER_PERSON: '0',
       THROTTLE_CLAIM_PER_IP: '0',
+      THROTTLE_UPLOAD_PER_PERSON: '2',
     },
   });
 }, 60_000); // starting and seeding an app takes seconds on a busy machine
@@ -50,7 +51,11 @@ test('WeChat login is limited per IP before WeChat is called', async () => {
   // An empty body is refused by validation, which runs after the guards: the attempts still count.
   for (let i = 0; i < 3; i++)
     expectError(await t.http('POST', '/api/auth/wechat-login', { json: {} }), 400, 'VALIDATION_FAILED');
-  const refused = await t.http('POST', '/api/auth/wechat-login', { json: { code: 'abc' } });
+  // Without TRUST_PROXY a caller cannot pose as many addresses by forging X-Forwarded-For.
+  const refused = await t.http('POST', '/api/auth/wechat-login', {
+    json: { code: 'abc' },
+    headers: { 'x-forwarded-for': '203.0.113.9' },
+  });
   expectError(refused, 429, 'TOO_MANY_REQUESTS');
   expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
 });
@@ -97,4 +102,32 @@ test('a matching claim does not use up an attempt', async () => {
     [personId],
   );
   expect(rows.map((r) => Number(r.failures))).toEqual([0]);
+});
+
+test('uploads of every kind are limited per person', async () => {
+  const staff = await t.login('demo-property');
+  const upload = () => {
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')], { type: 'application/pdf' }), 'a.pdf');
+    return t.http('POST', `/api/compounds/${t.demo!.compoundIds.jinxiu}/attachments`, { token: staff, body: form });
+  };
+  for (let i = 0; i < 2; i++) expect((await upload()).status).not.toBe(429);
+  expectError(await upload(), 429, 'TOO_MANY_REQUESTS');
+});
+
+describe('behind a proxy (TRUST_PROXY=1)', () => {
+  let proxied: TestApp;
+  beforeAll(async () => {
+    proxied = await startTestApp({ seed: false, env: { TRUST_PROXY: '1', THROTTLE_LOGIN_PER_IP: '2' } });
+  }, 60_000);
+  afterAll(() => proxied.close());
+
+  const login = (ip: string) =>
+    proxied.http('POST', '/api/auth/wechat-login', { json: {}, headers: { 'x-forwarded-for': ip } });
+
+  test('each resident behind the proxy has their own per-IP count', async () => {
+    for (let i = 0; i < 2; i++) expect((await login('198.51.100.1')).status).toBe(400);
+    expectError(await login('198.51.100.1'), 429, 'TOO_MANY_REQUESTS');
+    expect((await login('198.51.100.2')).status).toBe(400);
+  });
 });

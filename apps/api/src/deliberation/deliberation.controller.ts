@@ -79,6 +79,7 @@ export class DeliberationController {
   }
 
   @Post('proposals/:proposalId/support')
+  @RateLimit('write')
   @HttpCode(200)
   @Roles(['resident', 'owner'], proposal)
   support(

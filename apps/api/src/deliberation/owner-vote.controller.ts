@@ -19,6 +19,7 @@ import { Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
 import { BallotService } from './ballot.service.js';
 import {
@@ -188,6 +189,7 @@ export class OwnerVoteController {
   }
 
   @Post('owner-votes/:voteId/objections')
+  @RateLimit('write')
   @Roles(VOTERS, vote)
   object(
     @Param('voteId', ParseIntPipe) voteId: number,

@@ -6,6 +6,7 @@ import { Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { readUploadedFile } from '../common/http/uploaded-file.js';
+import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { CompoundResolver } from '../place/place.resolvers.js';
 import { AttachmentResolver } from './attachment.resolver.js';
 import { FilesService, toAttachmentView } from './files.service.js';
@@ -21,6 +22,7 @@ export class FilesController {
    * the record that uses it; it stays private to staff and its uploader until a record publishes it.
    */
   @Post('compounds/:compoundId/attachments')
+  @RateLimit('upload')
   @ApiConsumes('multipart/form-data')
   // `resident` too: a seller keeps only that role, and may still object on a vote opened before the sale.
   @Roles(['property_staff', 'committee_member', 'community_admin', 'owner', 'resident'], {

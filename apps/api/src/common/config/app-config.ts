@@ -219,6 +219,15 @@ export class AppConfig {
   API_DOCS?: boolean;
 
   /**
+   * Behind a load balancer or reverse proxy: `1` takes the caller's address from X-Forwarded-For (per-IP rate
+   * limits and logs then count residents, not the proxy). Off by default: a direct caller could forge the header.
+   */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY?: boolean;
+
+  /**
    * Rate limits: requests per THROTTLE_WINDOW_SECONDS to one route, per IP and per person (0 turns a limit off).
    * Logins (each a call to WeChat), filings (complaints, proposals, questions), owner claims and photo uploads.
    * Per-IP limits are higher: many residents share a carrier's address.
