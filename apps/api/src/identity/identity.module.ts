@@ -12,6 +12,8 @@ import { MeController } from './me.controller.js';
 import { SessionController } from './session.controller.js';
 import { SessionService } from './session.service.js';
 import { Session } from './session.entity.js';
+import { PersonalDataService } from './personal-data.service.js';
+import { PersonalDataQueries } from './personal-data.queries.js';
 
 @Module({})
 export class IdentityModule {
@@ -21,7 +23,7 @@ export class IdentityModule {
       module: IdentityModule,
       imports: [TypeOrmModule.forFeature([Person, RoleGrant, Session]), AccessModule, PlaceModule, WechatModule],
       controllers: [AuthController, MeController, SessionController, ...(options.devLogin ? [DevAuthController] : [])],
-      providers: [AuthService, MeService, SessionService],
+      providers: [AuthService, MeService, SessionService, PersonalDataService, PersonalDataQueries],
     };
   }
 }

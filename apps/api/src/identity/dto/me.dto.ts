@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length, Validate, ValidateIf, ValidatorConstraint } from 'class-validator';
-import { isValidPhone, type UpdateMeRequest } from '@xiaoqu/shared';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length, MaxLength, Validate, ValidateIf, ValidatorConstraint } from 'class-validator';
+import { isValidPhone, type DeleteAccountRequest, type UpdateMeRequest } from '@xiaoqu/shared';
 
 @ValidatorConstraint({ name: 'phone' })
 class PhoneRule {
@@ -26,4 +26,13 @@ export class UpdateMeDto implements UpdateMeRequest {
   @unlessAbsent
   @Validate(PhoneRule)
   phone?: string;
+}
+
+/** Checked by the service, so a missing or wrong word answers ACCOUNT_DELETION_NOT_CONFIRMED, not a bare 400. */
+export class DeleteAccountDto implements DeleteAccountRequest {
+  @ApiProperty({ example: '注销', description: 'must be 注销' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  confirm: string;
 }
