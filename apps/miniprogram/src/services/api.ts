@@ -50,6 +50,7 @@ import {
   type ReceiptCheck,
 } from '@xiaoqu/shared';
 import { ApiError, createApiClient, LOGIN_REQUIRED_MESSAGE, type PlainPost, type UploadFile } from './request';
+import { idempotentPost } from './idempotent';
 import { storageSessions, taroTransport } from './transport';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -112,6 +113,13 @@ export function forgetPersona(): void {
   Taro.removeStorageSync(PERSONA_KEY);
 }
 
+const postWithKey =
+  <Res>() =>
+  (path: string, body: unknown, key: string) =>
+    client.request<Res>('POST', path, { body, headers: { 'Idempotency-Key': key } });
+const askQuestionOnce = idempotentPost(postWithKey<QuestionView>());
+const createProposalOnce = idempotentPost(postWithKey<ProposalView>());
+
 export const api = {
   me: () => client.get<MeResponse>('/api/me'),
   updateMe: (body: UpdateMeRequest) => client.patch<MeResponse>('/api/me', body),
@@ -139,8 +147,9 @@ export const api = {
     client.get<VerifyResult>(`/api/compounds/${compoundId}/disclosures/verify`),
   accountDisclosure: (id: number) => client.get<AccountDisclosureDetail>(`/api/account-disclosures/${id}`),
   disclosureQuestions: (id: number) => client.get<QuestionView[]>(`/api/account-disclosures/${id}/questions`),
+  /** Retried with the same `Idempotency-Key` after a failure: one question however often it arrives. */
   askQuestion: (lineId: number, body: AskQuestionRequest) =>
-    client.post<QuestionView>(`/api/disclosure-lines/${lineId}/questions`, body),
+    askQuestionOnce(`/api/disclosure-lines/${lineId}/questions`, body),
   serviceDisclosure: (compoundId: number) =>
     client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure`),
   /** A temporary path (weapp) or object URL (h5) of an attachment's bytes. */
@@ -187,8 +196,9 @@ export const api = {
 
   // Deliberation (四方议事): proposals and owner votes
   proposals: (compoundId: number) => client.get<ProposalView[]>(`/api/compounds/${compoundId}/proposals`),
+  /** Retried with the same `Idempotency-Key` after a failure: one proposal however often it arrives. */
   createProposal: (compoundId: number, body: CreateProposalRequest) =>
-    client.post<ProposalView>(`/api/compounds/${compoundId}/proposals`, body),
+    createProposalOnce(`/api/compounds/${compoundId}/proposals`, body),
   proposal: (id: number) => client.get<ProposalView>(`/api/proposals/${id}`),
   openOwnerVote: (proposalId: number, body: OpenOwnerVoteRequest) =>
     client.post<OwnerVoteView>(`/api/proposals/${proposalId}/owner-vote`, body),

@@ -12,7 +12,7 @@ import type {
   Page,
 } from '@xiaoqu/shared';
 import { client } from './api';
-import { createIdempotentSender } from './idempotent';
+import { createIdempotentSender, sameRequest } from './idempotent';
 import { inboxQuery, type InboxFilter } from './complaint-view';
 import type { UploadFile } from './request';
 
@@ -25,8 +25,7 @@ export interface Filing {
   body: FileComplaintRequest;
 }
 
-export const sameFiling = (a: Filing, b: Filing): boolean =>
-  a.compoundId === b.compoundId && JSON.stringify(a.body) === JSON.stringify(b.body);
+export const sameFiling = (a: Filing, b: Filing): boolean => sameRequest(a, b);
 
 /** Filing with an `Idempotency-Key` per tap: a resend after a failure never stores a second complaint. */
 export const fileComplaintOnce = createIdempotentSender<Filing, ComplaintDetailView>(

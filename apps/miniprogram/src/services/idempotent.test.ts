@@ -1,5 +1,5 @@
 import type { FileComplaintRequest } from '@xiaoqu/shared';
-import { createIdempotentSender, newIdempotencyKey } from './idempotent';
+import { createIdempotentSender, idempotentPost, newIdempotencyKey } from './idempotent';
 import { ApiError, NETWORK_MESSAGE } from './request';
 import { sameFiling, type Filing } from './complaint';
 
@@ -78,5 +78,24 @@ describe('filing a complaint with an Idempotency-Key', () => {
       'c-key-4-abcdef',
       'c-key-5-abcdef',
     ]);
+  });
+});
+
+describe('idempotentPost', () => {
+  it('sends a retried post with its first key, and another post with a new key', async () => {
+    const keys: string[] = [];
+    let fail = 2;
+    const post = idempotentPost<string>(async (path, _body, key) => {
+      keys.push(`${path} ${key}`);
+      if (fail-- > 0) throw networkDown();
+      return 'ok';
+    });
+    await expect(post('/api/compounds/1/proposals', { title: '加装电梯' })).rejects.toBeInstanceOf(ApiError);
+    await expect(post('/api/compounds/1/proposals', { title: '加装电梯' })).resolves.toBe('ok');
+    await expect(post('/api/disclosure-lines/7/questions', { text: '？' })).resolves.toBe('ok');
+    const [first, ...rest] = keys;
+    expect(rest.slice(0, 2)).toEqual([first, first]); // the automatic retry and the user's retry
+    expect(keys[3].split(' ')[1]).not.toBe(first.split(' ')[1]);
+    expect(keys).toHaveLength(4);
   });
 });

@@ -14,6 +14,22 @@ export function isRetryable(error: unknown): boolean {
   return error instanceof ApiError && (error.code === 'NETWORK' || error.status >= 500);
 }
 
+/** Two sends are the same request when their JSON is: the same record asked for again. */
+export const sameRequest = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * A POST that creates a record, sent with an idempotency key per tap (see createIdempotentSender): `post(path, body)`.
+ */
+export function idempotentPost<Res>(
+  post: (path: string, body: unknown, key: string) => Promise<Res>,
+): (path: string, body: unknown) => Promise<Res> {
+  const send = createIdempotentSender<{ path: string; body: unknown }, Res>(
+    ({ path, body }, key) => post(path, body, key),
+    sameRequest,
+  );
+  return (path, body) => send({ path, body });
+}
+
 /**
  * Sends a write that creates a record with one `Idempotency-Key` per tap: a failed send is retried once at once with
  * the same key, and a later send of the same request (`same`; the user's retry) reuses it too, so the server keeps one
