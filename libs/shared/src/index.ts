@@ -12,3 +12,4 @@ export * from './deadline.js';
 export * from './deliberation-api.js';
 export * from './complaint.js';
 export * from './audit-api.js';
+export * from './masking.js';

@@ -30,6 +30,7 @@ import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
 import { Place } from '../place/place.entity.js';
 import { NotificationService, type Notice } from '../notification/notification.service.js';
+import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Complaint, ComplaintEvent } from './complaint.entities.js';
 import {
   allowedActions,
@@ -41,6 +42,7 @@ import {
 import { routeComplaint } from './complaint-routing.js';
 import { decodeComplaintCursor, encodeComplaintCursor } from './complaint-cursor.js';
 import { ContentChecks } from './content-checks.js';
+import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
 import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/complaint.dto.js';
 
 /** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
@@ -62,6 +64,7 @@ export class ComplaintService implements OnModuleInit {
     private readonly notifications: NotificationService,
     private readonly checks: ContentChecks,
     private readonly config: AppConfig,
+    private readonly people: PersonDirectory,
   ) {}
 
   /**
@@ -213,10 +216,13 @@ export class ComplaintService implements OnModuleInit {
     const events = await this.dataSource
       .getRepository(ComplaintEvent)
       .find({ where: { complaintId }, order: { id: 'ASC' } });
-    return {
+    const detail = {
       ...this.view(complaint, relation),
       events: events.map((e) => this.eventView(e, complaint, relation)),
     };
+    if (readsInFull(relation)) return detail;
+    const filer = (await this.people.contacts([complaint.filedBy])).get(complaint.filedBy);
+    return maskedForOthers(detail, filerNames(filer));
   }
 
   /** Moves a complaint by one action, if the state machine and the caller's relation to it allow. */
@@ -342,7 +348,10 @@ export class ComplaintService implements OnModuleInit {
     );
   }
 
-  /** A compound's complaints as the caller may see them: admins all, others the visible ones and their own. */
+  /**
+   * A compound's complaints as the caller may see them: admins all, others the visible ones and their own. Other
+   * people's complaints that the caller does not handle come masked (their filers' names in one query).
+   */
   async ofCompound(
     principal: Principal,
     compoundId: number,
@@ -352,7 +361,18 @@ export class ComplaintService implements OnModuleInit {
     const q = this.query().where('c.compoundId = :compoundId', { compoundId });
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => path.startsWith(g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
-    return this.page(q, 'id', cursor, (c) => this.view(c, relationTo(principal, c, path)));
+    const othersFiledBy = new Map<number, number>();
+    const page = await this.page(q, 'id', cursor, (c) => {
+      const relation = relationTo(principal, c, path);
+      if (!readsInFull(relation)) othersFiledBy.set(c.id, c.filedBy);
+      return this.view(c, relation);
+    });
+    const filers = await this.people.contacts([...othersFiledBy.values()]);
+    const masked = (v: ComplaintView) => {
+      const filedBy = othersFiledBy.get(v.id);
+      return filedBy === undefined ? v : maskedForOthers(v, filerNames(filers.get(filedBy)));
+    };
+    return { ...page, items: page.items.map(masked) };
   }
 
   /**

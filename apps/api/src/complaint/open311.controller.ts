@@ -7,12 +7,15 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
+  maskPersonalData,
   type ComplaintCategory,
 } from '@xiaoqu/shared';
 import { Public } from '../common/auth/access.decorator.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { fromSqlTime, parseInstant } from '../common/time/whole-seconds.js';
+import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Complaint } from './complaint.entities.js';
+import { filerNames } from './complaint-masking.js';
 
 /** GeoReport v2 `requests.json` query. */
 class RequestsQuery {
@@ -37,7 +40,10 @@ class RequestsQuery {
   end_date?: string;
 }
 
-/** One request as GeoReport v2 describes it: no person, no photo, only what the resident chose to make visible. */
+/**
+ * One request as GeoReport v2 describes it: no person, no photo, only what the resident chose to make visible, its
+ * free text with personal data (phone and ID numbers, the filer's name) masked.
+ */
 export interface Open311Request {
   service_request_id: string;
   status: 'open' | 'closed';
@@ -69,7 +75,10 @@ const AGENCY = { micro_grid: '微网格', general_grid: '网格', property: '物
 @ApiTags('open311')
 @Controller('open311/v2')
 export class Open311Controller {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PersonDirectory,
+  ) {}
 
   @Get('services.json')
   @Public()
@@ -138,19 +147,21 @@ export class Open311Controller {
         .getRawMany<{ id: number; at: string | Date }>();
       for (const r of last) updated.set(Number(r.id), fromSqlTime(r.at));
     }
+    const filers = await this.people.contacts(rows.map((c) => c.filedBy));
+    const masked = (c: Complaint, text: string) => maskPersonalData(text, filerNames(filers.get(c.filedBy)));
     return rows.map((c) => ({
       service_request_id: String(c.id),
       status: c.status === 'resolved' || c.status === 'closed' ? 'closed' : 'open',
       status_notes: COMPLAINT_STATUS_LABELS[c.status],
       service_name: COMPLAINT_CATEGORY_LABELS[c.category],
       service_code: c.category,
-      description: c.text,
+      description: masked(c, c.text),
       agency_responsible: AGENCY[c.route],
       service_notice: '',
       requested_datetime: c.createdAt.toISOString(),
       updated_datetime: (updated.get(c.id) ?? c.createdAt).toISOString(),
       expected_datetime: c.dueKind === 'resolve' && c.dueAt ? c.dueAt.toISOString() : null,
-      address: [c.compound?.name, c.building?.name, c.placeText].filter(Boolean).join(' '),
+      address: [c.compound?.name, c.building?.name, masked(c, c.placeText)].filter(Boolean).join(' '),
       address_id: String(c.compoundId),
       zipcode: null,
       lat: null,
