@@ -13,7 +13,13 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'admin',
-      pages: ['pages/claims/index', 'pages/roster/index', 'pages/complaints/index', 'pages/ranking/index'],
+      pages: [
+        'pages/claims/index',
+        'pages/roster/index',
+        'pages/complaints/index',
+        'pages/ranking/index',
+        'pages/audit/index',
+      ],
     },
     {
       root: 'disclosure',

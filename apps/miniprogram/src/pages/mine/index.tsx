@@ -11,6 +11,7 @@ import { personaLabel } from '../../services/personas';
 import { complaintAccess } from '../../services/complaint-view';
 import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/places';
 import { errorMessage } from '../../services/request';
+import { PersonalDataCells } from './PersonalDataCells';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -189,8 +190,16 @@ export default function MinePage() {
             clickable
             onClick={() => void Taro.navigateTo({ url: '/admin/pages/roster/index' })}
           />
+          <Cell
+            title="操作记录"
+            description="工作人员和管理员的每一次修改：谁、什么身份、做了什么、何时"
+            extra="进入"
+            clickable
+            onClick={() => void Taro.navigateTo({ url: '/admin/pages/audit/index' })}
+          />
         </Cell.Group>
       )}
+      <PersonalDataCells />
       {switcher}
     </View>
   );
