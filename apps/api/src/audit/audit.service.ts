@@ -23,6 +23,17 @@ export interface AuditedWrite {
 }
 
 const DEFAULT_LIMIT = 30;
+const IDS_MAX = 500;
+
+/** The ids as JSON within the column's 500 characters: overlong values are cut, so the text always parses. */
+function idsText(ids: Record<string, string>): string {
+  const text = JSON.stringify(ids);
+  if (text.length <= IDS_MAX) return text;
+  const each = Math.floor(IDS_MAX / (Object.keys(ids).length * 2 + 1));
+  const cut = Object.fromEntries(Object.entries(ids).map(([k, v]) => [k.slice(0, each), v.slice(0, each)]));
+  const shorter = JSON.stringify(cut);
+  return shorter.length <= IDS_MAX ? shorter : '{}';
+}
 
 /** The audit log: who wrote what, in which role and place, and when. */
 @Injectable()
@@ -39,7 +50,7 @@ export class AuditService {
       ...write,
       // A copy of the sealed name: the entry stays readable when the person renames or deletes the account.
       personNameSealed: await this.people.sealedNameOf(write.personId),
-      recordIds: JSON.stringify(write.recordIds).slice(0, 500),
+      recordIds: idsText(write.recordIds),
       at: wholeSeconds(),
     });
   }
@@ -73,7 +84,7 @@ export class AuditService {
       placeName: placeById.get(r.placeId)?.name ?? null,
       method: r.method,
       route: r.route,
-      recordIds: JSON.parse(r.recordIds) as Record<string, string>,
+      recordIds: JSON.parse(r.recordIds) as Record<string, string>, // always whole JSON: see idsText
       status: r.status,
       requestId: r.requestId,
       at: r.at.toISOString(),

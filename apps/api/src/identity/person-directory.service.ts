@@ -22,8 +22,13 @@ export class PersonDirectory {
     return this.people.exists({ where: { id: personId } });
   }
 
+  /** The WeChat openid to message; null for a deleted account (its openid is gone). */
   async openidOf(personId: number): Promise<string | null> {
-    return (await this.people.findOne({ where: { id: personId }, select: { id: true, openid: true } }))?.openid ?? null;
+    const row = await this.people.findOne({
+      where: { id: personId },
+      select: { id: true, openid: true, deletedAt: true },
+    });
+    return row && !row.deletedAt ? row.openid : null;
   }
 
   async contacts(personIds: number[]): Promise<Map<number, PersonContact>> {
