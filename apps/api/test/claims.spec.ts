@@ -2,6 +2,7 @@ import type { ClaimView, MeResponse } from '@xiaoqu/shared';
 import { GrantService } from '../src/identity/grant.service.js';
 import { UnitClaim } from '../src/claim/unit-claim.entity.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
+import { approveWithDeedPhoto } from './claim-helpers.js';
 
 let t: TestApp;
 let compound1: number;
@@ -35,7 +36,7 @@ test('claim → pending → approved: the resident becomes an owner of the unit'
     claimedOwnerName: '李秀英',
   });
 
-  const approved = await t.http<ClaimView>('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin });
+  const approved = await approveWithDeedPhoto(t, created.body.id, admin, compound1);
   expect(approved.status).toBe(200);
   expect(approved.body.status).toBe('approved');
   expectError(
@@ -59,7 +60,7 @@ test('a co-owner with the same roster entry becomes a second owner of the same u
   const coOwner = await t.login('o-co-owner');
   const created = await claim(coOwner, { ...claimable, ownerName: ' 李秀英 ' });
   const admin = await t.login('demo-community-admin');
-  await t.http('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin });
+  expect((await approveWithDeedPhoto(t, created.body.id, admin, compound1)).status).toBe(200);
   const me = await t.http<MeResponse>('GET', '/api/me', { token: coOwner });
   expect(me.body.units).toHaveLength(1);
 });

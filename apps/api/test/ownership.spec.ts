@@ -5,6 +5,7 @@ import { OwnerKeyMerge } from '../src/place/owner-key-merge.entity.js';
 import { UnitService } from '../src/place/unit.service.js';
 import { RosterImport } from '../src/roster/roster-import.entity.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
+import { approveWithDeedPhoto } from './claim-helpers.js';
 
 let t: TestApp;
 let admin: string;
@@ -54,7 +55,7 @@ async function becomeOwner(openid: string, building: string, room: string, owner
   const token = await t.login(openid);
   const created = await claim(token, building, room, ownerName, phone);
   expect(created.status).toBe(201);
-  const approved = await t.http('POST', `/api/admin/claims/${created.body.id}/approve`, { token: admin });
+  const approved = await approveWithDeedPhoto(t, created.body.id, admin, yulin);
   expect(approved.status).toBe(200);
   return { token, personId: (await me(token)).id };
 }
@@ -128,7 +129,7 @@ describe('a roster that gives a unit a new owner ends the seller’s link', () =
     await imported([`20栋,1单元,102,90,${sellerB.name},${sellerB.phone},否,A1234567`], ID_HEADER);
     const again = await claim(b.token, '20栋', '102', sellerB.name, sellerB.phone);
     expect(again.status).toBe(201);
-    await t.http('POST', `/api/admin/claims/${again.body.id}/approve`, { token: admin });
+    expect((await approveWithDeedPhoto(t, again.body.id, admin, yulin)).status).toBe(200);
     const rows = await t.dataSource
       .getRepository(UnitOwner)
       .find({ where: { personId: b.personId, unitId: unit102.id } });
@@ -149,11 +150,7 @@ describe('a roster that gives a unit a new owner ends the seller’s link', () =
     const token = await t.login('o-seller-e');
     const pending = await claim(token, '20栋', '104', '卖家戊', '13900005555');
     await imported([`20栋,1单元,104,90,买家己,13900006666,否`]);
-    expectError(
-      await t.http('POST', `/api/admin/claims/${pending.body.id}/approve`, { token: admin }),
-      422,
-      'CLAIM_NOT_MATCHED',
-    );
+    expectError(await approveWithDeedPhoto(t, pending.body.id, admin, yulin), 422, 'CLAIM_NOT_MATCHED');
     expect((await me(token)).units).toEqual([]);
   });
 

@@ -3,6 +3,7 @@ import type { ErrorBody, Page, RosterImportResult, RosterUnitView } from '@xiaoq
 import { Unit } from '../src/place/unit.entity.js';
 import { Place } from '../src/place/place.entity.js';
 import { RosterImport } from '../src/roster/roster-import.entity.js';
+import { RosterDeed } from '../src/roster/roster-deed.entity.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
 
 let t: TestApp;
@@ -60,6 +61,39 @@ test('a CSV roster is imported, and a re-import updates without duplicating', as
   expect(byRoom['101'].ownerKey).toBe(byRoom['102'].ownerKey); // one owner, two units, one headcount
   expect(byRoom['201'].ownerKey).toBe(`developer-${yulin}`);
   expect(await t.dataSource.getRepository(RosterImport).count({ where: { compoundId: yulin } })).toBe(2);
+});
+
+test('the deed or contract number column: only a keyed hash of its last six is kept; a re-import replaces it', async () => {
+  const header = `${HEADER},购房合同号`;
+  const first = await upload(
+    yulin,
+    [header, '28栋,1单元,101,70,韩一,13833330101,否,HT-2019-00812345', '28栋,1单元,102,70,韩二,13833330102,否,'].join(
+      '\n',
+    ),
+    'roster.csv',
+  );
+  expect(first.status).toBe(201);
+  const deeds = () => t.dataSource.getRepository(RosterDeed).find({ where: { compoundId: yulin, building: '28栋' } });
+  const kept = await deeds();
+  expect(kept.map((d) => d.room)).toEqual(['101']);
+  expect(JSON.stringify(kept)).not.toMatch(/812345|00812345|HT-2019/);
+
+  // The number changes: the hash changes; a file without the column leaves its units without a number.
+  await upload(yulin, [header, '28栋,1单元,101,70,韩一,13833330101,否,HT-2019-00899999'].join('\n'), 'roster.csv');
+  const changed = await deeds();
+  expect(changed).toHaveLength(1);
+  expect(changed[0].last6Hash).not.toBe(kept[0].last6Hash);
+  await upload(yulin, [HEADER, '28栋,1单元,101,70,韩一,13833330101,否'].join('\n'), 'roster.csv');
+  expect(await deeds()).toEqual([]);
+
+  // A number too short to compare is refused by its row, without echoing it.
+  const bad = expectError(
+    await upload(yulin, [header, '28栋,1单元,101,70,韩一,13833330101,否,第12号'].join('\n'), 'roster.csv'),
+    400,
+    'ROSTER_INVALID',
+  );
+  expect(bad.details).toEqual([{ row: 2, message: expect.stringContaining('购房合同号') }]);
+  expect(JSON.stringify(bad)).not.toContain('第12号');
 });
 
 test('a file with one bad row is refused whole, naming that row, and nothing is imported', async () => {

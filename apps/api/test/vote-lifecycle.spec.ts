@@ -33,6 +33,7 @@ import { Notification } from '../src/notification/notification.entity.js';
 import { PiiCipher } from '../src/common/crypto/pii-cipher.js';
 import { Unit } from '../src/place/unit.entity.js';
 import { expectError, onMysql, startTestApp, type HttpAnswer, type TestApp } from './test-app.js';
+import { approveWithDeedPhoto } from './claim-helpers.js';
 import { closeByClock, openVote, raiseProposal, runSchedulerAfter, upload } from './vote-helpers.js';
 
 const DAY = 24 * 3600_000;
@@ -979,7 +980,7 @@ describe('ownership changes: the record-date rule and one person, one head', () 
       }),
       201,
     );
-    ok(await post(`/api/admin/claims/${claim.id}/approve`, admin));
+    ok(await approveWithDeedPhoto(t, claim.id, admin, jinxiu));
     [u101, u102] = [await unitAt('1栋', '101'), await unitAt('1栋', '102')];
 
     before = await openVote(t, jinxiu, committee);
@@ -1022,7 +1023,7 @@ describe('ownership changes: the record-date rule and one person, one head', () 
       }),
       201,
     );
-    ok(await post(`/api/admin/claims/${claim.id}/approve`, admin));
+    ok(await approveWithDeedPhoto(t, claim.id, admin, jinxiu));
     expectError(await cast(before.id, { choice: 'agree' }, buyer), 403, 'NOT_AN_OWNER');
     ok(await cast(after.id, { choice: 'agree' }, buyer), 201);
     expect((await turnout(after.id)).participated).toEqual({ headcount: 1, areaCentiM2: u101.areaCentiM2 });
@@ -1121,7 +1122,7 @@ describe('ownership changes: the record-date rule and one person, one head', () 
       }),
       201,
     );
-    ok(await post(`/api/admin/claims/${claim.id}/approve`, admin));
+    ok(await approveWithDeedPhoto(t, claim.id, admin, jinxiu));
     ok(await cast(next.id, { choice: 'agree' }, person), 201);
     ok(await cast(open.id, { choice: 'agree' }, person), 201);
     expect((await turnout(next.id)).participated).toEqual({

@@ -122,13 +122,14 @@ export interface RosterImportResult {
   ownersEnded: number;
 }
 
-export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const CLAIM_STATUSES = ['pending', 'approved', 'rejected', 'revoked'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   pending: '审核中',
   approved: '已通过',
   rejected: '未通过',
+  revoked: '已撤销',
 };
 
 /** `POST /api/claims`: a resident claims to own a unit. */
@@ -139,6 +140,39 @@ export interface CreateClaimRequest {
   ownerName: string;
   /** The last 4 digits of the phone number in the roster. */
   phoneLast4: string;
+  /** The last six characters of the unit's 不动产权证号 or 购房合同号 (see deedLast6), when the claimant has it. */
+  deedLast6?: string;
+  /**
+   * A photo of the deed or purchase contract, uploaded by the claimant (`POST /api/claims/deed-photos`): read only
+   * by them and the admins who decide the claim, and deleted 30 days after the decision.
+   */
+  deedPhotoId?: number;
+}
+
+/** How one thing the claimant gave compares with the roster now. */
+export type ClaimFieldMatch = 'matched' | 'mismatched' | 'not_on_roster' | 'not_given';
+
+export const CLAIM_FIELD_MATCH_LABELS: Record<ClaimFieldMatch, string> = {
+  matched: '一致',
+  mismatched: '不一致',
+  not_on_roster: '花名册未登记',
+  not_given: '申请人未填写',
+};
+
+/** The roster match of a claim, field by field, as the admins who decide it see it. */
+export interface ClaimMatchView {
+  ownerName: ClaimFieldMatch;
+  phoneLast4: ClaimFieldMatch;
+  /** The last six of the 不动产权证号 or 购房合同号. */
+  deedLast6: ClaimFieldMatch;
+  /** The deed photo: attached (its id in `deedPhotoId`), deleted 30 days after the decision, or never given. */
+  deedPhoto: 'attached' | 'deleted' | 'none';
+  deedPhotoId: number | null;
+  /**
+   * Whether approving (with a confirm) is allowed as the claim stands: name and phone match, and either the last
+   * six match the roster's number or a deed photo is attached.
+   */
+  approvable: boolean;
 }
 
 /** A claim as its claimant and the admins see it. */
@@ -156,14 +190,54 @@ export interface ClaimView {
    * profile when they gave one, and the owner name they gave, which matched the roster.
    */
   claimant: { personId: number; name: string | null; claimedOwnerName: string } | null;
+  /** Only for the admins who may decide the claim (community admins of its compound); null for everyone else. */
+  match: ClaimMatchView | null;
   createdAt: string;
+  /** When it was approved or rejected. */
   decidedAt: string | null;
+  /** When an approval was revoked (the claimant is no longer an owner of the unit). */
+  revokedAt: string | null;
+  /** Why it was rejected, or revoked. */
   reason: string | null;
+}
+
+/** `POST /api/admin/claims/:claimId/approve` */
+export interface ApproveClaimRequest {
+  /** Must be true: the admin has looked at the match and confirms. */
+  confirm: boolean;
+  /** A photo of the deed the admin took (the owner came to the office), uploaded by this admin. */
+  deedPhotoId?: number;
 }
 
 /** `POST /api/admin/claims/:claimId/reject` */
 export interface RejectClaimRequest {
   reason: string;
+}
+
+/** `POST /api/admin/claims/:claimId/revoke`: the approval is withdrawn, with a written reason. */
+export interface RevokeClaimRequest {
+  reason: string;
+}
+
+export const CLAIM_DECISION_ACTIONS = ['approve', 'reject', 'revoke'] as const;
+export type ClaimDecisionAction = (typeof CLAIM_DECISION_ACTIONS)[number];
+
+export const CLAIM_DECISION_LABELS: Record<ClaimDecisionAction, string> = {
+  approve: '通过',
+  reject: '不通过',
+  revoke: '撤销认证',
+};
+
+/** One decision on a claim, kept for good (`GET /api/admin/claims/:claimId/history`: every claim of its unit). */
+export interface ClaimDecisionView {
+  id: number;
+  claimId: number;
+  action: ClaimDecisionAction;
+  decidedBy: { personId: number; name: string | null };
+  /** The role the decision was made in. */
+  role: Role;
+  reason: string | null;
+  at: string;
 }
 
 /** A person with roles in a compound, as admins see them. */

@@ -1,4 +1,5 @@
-import { mapRosterHeaders, validateRosterRows, type RosterRowInput } from './roster.js';
+import fc from 'fast-check';
+import { deedLast6, mapRosterHeaders, validateRosterRows, type RosterRowInput } from './roster.js';
 
 const row = (over: Partial<RosterRowInput> = {}): RosterRowInput => ({
   building: '1栋',
@@ -23,6 +24,7 @@ test('headers are found in any order, by Chinese name or English key', () => {
       ownerPhone: 5,
       developerUnsold: -1,
       idNumber: -1,
+      deedNumber: -1,
     },
   });
   expect(mapRosterHeaders(['楼栋', '房号'])).toEqual({ missing: ['单元', '登记面积(m²)', '业主姓名', '业主电话'] });
@@ -76,4 +78,38 @@ test('an ID number is normalised, checked loosely, and never echoed in a message
   for (const e of errors) {
     expect(e.message).toBe('证件号码格式不对（应为 6–32 位数字或字母）');
   }
+});
+
+test('the deed column is found by either number alone, and keeps only the last six characters', () => {
+  for (const header of ['不动产权证号', '购房合同号', '不动产权证号或购房合同号', 'deedNumber']) {
+    const mapped = mapRosterHeaders(['楼栋', '单元', '房号', '登记面积', '业主姓名', '业主电话', header]);
+    expect('index' in mapped && mapped.index.deedNumber).toBe(6);
+  }
+  const { rows, errors } = validateRosterRows([
+    row({ deedNumber: '川(2021)成都市不动产权第0012345号' }),
+    row({ room: '102', deedNumber: ' cd-2020-ａｂ1234 ' }),
+    row({ room: '103' }),
+  ]);
+  expect(errors).toEqual([]);
+  expect(rows.map((r) => r.deedLast6)).toEqual(['012345', 'AB1234', undefined]);
+  expect(JSON.stringify(rows)).not.toContain('0012345');
+});
+
+test('a deed number with fewer than six digits or letters is refused by its row, never echoed', () => {
+  const { errors } = validateRosterRows([row(), row({ room: '102', deedNumber: '第123号' })]);
+  expect(errors).toEqual([{ row: 3, message: expect.stringContaining('不动产权证号或购房合同号') }]);
+  expect(errors[0].message).not.toContain('123');
+});
+
+test('deedLast6: the claimant and the roster normalise alike', () => {
+  expect(deedLast6('0012345')).toBe('012345');
+  expect(deedLast6('12345')).toBeNull();
+  fc.assert(
+    fc.property(fc.stringMatching(/^[0-9A-Za-z]{6,20}$/), fc.stringMatching(/^[ \-第号()]{0,4}$/), (core, noise) => {
+      const last6 = deedLast6(core) as string;
+      expect(last6).toHaveLength(6);
+      expect(deedLast6(`${noise}${core.toLowerCase()}${noise}`)).toBe(last6);
+      expect(deedLast6(last6)).toBe(last6);
+    }),
+  );
 });

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, type Repository } from 'typeorm';
-import { ADMIN_ROLES, type ClaimStatus, type ClaimView } from '@xiaoqu/shared';
+import { ADMIN_ROLES, deedLast6, type ClaimMatchView, type ClaimStatus, type ClaimView } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { coveringGrants, grantsWithRoles, type Principal } from '../common/auth/principal.js';
-import { GrantService } from '../identity/grant.service.js';
 import { PersonDirectory, type PersonContact } from '../identity/person-directory.service.js';
 import { PlaceService, toPlaceRef } from '../place/place.service.js';
 import { UnitService } from '../place/unit.service.js';
@@ -14,12 +13,20 @@ import type { Unit } from '../place/unit.entity.js';
 import { UnitClaim } from './unit-claim.entity.js';
 import { ClaimAttempt } from './claim-attempt.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
+import { FilesService } from '../files/files.service.js';
 import type { CreateClaimDto } from './dto/claim.dto.js';
+import { ClaimMatcher, decidesClaimsOf } from './claim-match.service.js';
 
 /** Today in China time (UTC+8, no daylight saving): the day the claim limit counts in. */
 const chinaDay = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
 
-/** Owner verification: a resident claims a unit, the roster must match, a community admin decides. */
+/** The words a deed photo is named by in refusals. */
+export const DEED_PHOTO = '不动产权证或购房合同照片';
+
+/**
+ * Owner verification, the claimant's side and the lists: a resident claims a unit, the roster must match; a
+ * community admin decides (ClaimDecisionService).
+ */
 @Injectable()
 export class ClaimService {
   constructor(
@@ -28,12 +35,24 @@ export class ClaimService {
     private readonly config: AppConfig,
     private readonly places: PlaceService,
     private readonly units: UnitService,
-    private readonly grants: GrantService,
     private readonly people: PersonDirectory,
     private readonly cipher: PiiCipher,
+    private readonly files: FilesService,
+    private readonly matcher: ClaimMatcher,
   ) {}
 
+  /** Stores a photo of the deed for a claim on a unit of the compound: the claimant's own, and only an image. */
+  async storeDeedPhoto(compoundId: number, file: { fileName: string; buffer: Buffer }, personId: number) {
+    await this.places.getCompound(compoundId);
+    return this.files.store(compoundId, file, personId, ['jpeg', 'png', 'webp']);
+  }
+
   async create(personId: number, request: CreateClaimDto): Promise<ClaimView> {
+    const last6 = request.deedLast6 === undefined ? null : deedLast6(request.deedLast6);
+    if (request.deedLast6 !== undefined && !last6)
+      throw new DomainException('VALIDATION_FAILED', '不动产权证号或购房合同号后六位应是 6 位数字或字母');
+    if (request.deedPhotoId)
+      await this.files.requireOwn(request.compoundId, [request.deedPhotoId], DEED_PHOTO, true, personId);
     // Every attempt holds one of the day's failures until it is known to match: 50 guesses at once take at most 5.
     const day = chinaDay();
     if (!(await this.reserveFailure(personId, day))) throw new DomainException('CLAIM_TOO_MANY_ATTEMPTS');
@@ -61,9 +80,12 @@ export class ClaimService {
         unitId: unit.id,
         status: 'pending',
         claimedNameSealed: this.cipher.encrypt(request.ownerName.trim()),
+        claimedPhoneLast4Sealed: this.cipher.encrypt(request.phoneLast4),
+        deedLast6Hash: last6 ? this.matcher.deedHash(unit, last6) : null,
+        deedPhotoId: request.deedPhotoId ?? null,
         ownerKey: unit.ownerKey,
       });
-      return await this.view(Number(identifiers[0].id), false);
+      return await this.view(Number(identifiers[0].id));
     } finally {
       if (matched) await this.attempts.decrement({ personId, day }, 'failures', 1);
     }
@@ -118,55 +140,39 @@ export class ClaimService {
     if (filter.compoundId) qb.andWhere('c.compoundId = :compoundId', { compoundId: filter.compoundId });
     const claims = await qb.getMany();
     const contacts = await this.people.contacts(claims.map((c) => c.personId));
-    return claims.map((c) => this.toView(c, true, contacts));
+    const views: ClaimView[] = [];
+    for (const c of claims) views.push(this.toView(c, true, contacts, await this.matchFor(principal, c)));
+    return views;
   }
 
-  /**
-   * Approval makes the claimant an owner of the unit (and a resident and owner of its compound), at once. A claim
-   * matched against an owner the roster has since replaced cannot be approved: the claimant may be the seller.
-   */
-  async approve(claimId: number, adminId: number): Promise<ClaimView> {
-    const pending = await this.claims.findOne({ where: { id: claimId, status: 'pending' }, relations: { unit: true } });
-    if (pending?.unit && pending.ownerKey && !(await this.units.stillOwnedUnder(pending.unit, pending.ownerKey)))
-      throw new DomainException('CLAIM_NOT_MATCHED', '花名册更新后这套房屋的登记业主已变更，请驳回，由申请人重新认证');
-    await this.units.transaction(async (manager) => {
-      const decided = await manager.update(
-        UnitClaim,
-        { id: claimId, status: 'pending' },
-        { status: 'approved', decidedBy: adminId, decidedAt: new Date() },
-      );
-      if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
-      const claim = await manager.findOneByOrFail(UnitClaim, { id: claimId });
-      await this.units.addOwner(claim.personId, claim.unitId as number, claim.id, manager);
-      for (const role of ['resident', 'owner'] as const) {
-        await this.grants.grant(
-          { personId: claim.personId, role, placeId: claim.compoundId, grantedBy: adminId },
-          manager,
-        );
-      }
-    });
-    return this.view(claimId, true);
+  /** One claim for an admin who decides it: with the roster match field by field. */
+  async forDecider(principal: Principal, claimId: number): Promise<ClaimView> {
+    return this.view(claimId, principal);
   }
 
-  async reject(claimId: number, adminId: number, reason: string): Promise<ClaimView> {
-    const decided = await this.claims.update(
-      { id: claimId, status: 'pending' },
-      { status: 'rejected', decidedBy: adminId, decidedAt: new Date(), reason: reason.trim() },
-    );
-    if (!decided.affected) throw new DomainException('CLAIM_NOT_PENDING');
-    return this.view(claimId, true);
+  /** The match, for those who decide claims of its compound only. */
+  private async matchFor(principal: Principal, c: UnitClaim): Promise<ClaimMatchView | null> {
+    return decidesClaimsOf(principal, c.compound as Place) ? this.matcher.match(c, c.unit as Unit) : null;
   }
 
-  private async view(claimId: number, forAdmin: boolean): Promise<ClaimView> {
+  /** A claim as its claimant sees it, or (with `admin`) as an admin does, with the match when they decide it. */
+  async view(claimId: number, admin?: Principal): Promise<ClaimView> {
     const claim = await this.claims.findOne({
       where: { id: claimId },
       relations: { unit: { building: true }, compound: true },
     });
     if (!claim) throw new DomainException('NOT_FOUND');
-    return this.toView(claim, forAdmin, forAdmin ? await this.people.contacts([claim.personId]) : undefined);
+    if (!admin) return this.toView(claim, false);
+    const contacts = await this.people.contacts([claim.personId]);
+    return this.toView(claim, true, contacts, await this.matchFor(admin, claim));
   }
 
-  private toView(c: UnitClaim, forAdmin: boolean, contacts?: Map<number, PersonContact>): ClaimView {
+  private toView(
+    c: UnitClaim,
+    forAdmin: boolean,
+    contacts?: Map<number, PersonContact>,
+    match: ClaimMatchView | null = null,
+  ): ClaimView {
     const unit = c.unit as Unit;
     return {
       id: c.id,
@@ -184,8 +190,10 @@ export class ClaimService {
             claimedOwnerName: this.cipher.decrypt(c.claimedNameSealed),
           }
         : null,
+      match,
       createdAt: c.createdAt.toISOString(),
       decidedAt: c.decidedAt ? c.decidedAt.toISOString() : null,
+      revokedAt: c.revokedAt ? c.revokedAt.toISOString() : null,
       reason: c.reason,
     };
   }

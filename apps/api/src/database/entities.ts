@@ -8,7 +8,9 @@ import { UnitOwner } from '../place/unit-owner.entity.js';
 import { OwnerKeyMerge } from '../place/owner-key-merge.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { ClaimAttempt } from '../claim/claim-attempt.entity.js';
+import { ClaimDecision } from '../claim/claim-decision.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
+import { RosterDeed } from '../roster/roster-deed.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
 import {
   Ballot,
@@ -63,7 +65,9 @@ export const entities = [
   OwnerKeyMerge,
   UnitClaim,
   ClaimAttempt,
+  ClaimDecision,
   RosterImport,
+  RosterDeed,
   Attachment,
   Notification,
   CompoundBilling,

@@ -133,6 +133,18 @@ export class FilesService {
     return found;
   }
 
+  /**
+   * Deletes files for good (a record's retention ended): their rows, and their bytes unless another row still
+   * points at the same content.
+   */
+  async remove(ids: number[]): Promise<void> {
+    for (const attachment of await this.byIds(ids)) {
+      await this.attachments.delete({ id: attachment.id });
+      if (!(await this.attachments.exists({ where: { storageKey: attachment.storageKey } })))
+        await this.storage.delete(attachment.storageKey).catch((err: unknown) => this.unavailable(err));
+    }
+  }
+
   async setVisibility(ids: number[], visibility: AttachmentVisibility, manager: EntityManager): Promise<void> {
     if (ids.length > 0) await manager.update(Attachment, { id: In(ids) }, { visibility });
   }

@@ -55,6 +55,12 @@ export class UnitOwnerRepository {
       .execute();
   }
 
+  /** Removes the link an approved claim made (a revoked approval: it never counted); true when there was one. */
+  async unlinkClaim(personId: number, unitId: number, claimId: number, manager: EntityManager): Promise<boolean> {
+    const removed = await manager.delete(UnitOwner, { personId, unitId, claimId });
+    return (removed.affected ?? 0) > 0;
+  }
+
   /** Ends the current links of the units at `at`, keeping them; returns the persons whose links ended. */
   async endCurrentLinks(unitIds: number[], at: Date, manager: EntityManager): Promise<OwnerLinkRow[]> {
     const ended: OwnerLinkRow[] = [];

@@ -237,6 +237,19 @@ export class UnitService {
     await this.owners.link(personId, unitId, claimId, manager);
   }
 
+  /**
+   * Undoes an approved claim that is revoked: the link it made is removed (it never counted, not even for votes
+   * opened while it stood), and a person left without a current unit in the compound loses the `owner` role there.
+   */
+  async removeClaimedOwner(
+    claim: { personId: number; unitId: number; claimId: number; compoundId: number },
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.owners.unlinkClaim(claim.personId, claim.unitId, claim.claimId, manager);
+    if (!(await this.owners.hasCurrentLinkIn(claim.personId, claim.compoundId, manager)))
+      await this.grants.revoke({ personId: claim.personId, role: 'owner', placeId: claim.compoundId }, manager);
+  }
+
   /** Is the unit's owner still the person it had under `key` (its key then, e.g. when a claim matched)? */
   async stillOwnedUnder(unit: Unit, key: string): Promise<boolean> {
     return this.keys.samePerson(key, unit.ownerKey);

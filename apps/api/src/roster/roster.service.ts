@@ -7,6 +7,7 @@ import { PlaceService } from '../place/place.service.js';
 import { UnitService } from '../place/unit.service.js';
 import { RosterImport } from './roster-import.entity.js';
 import { readRosterFile } from './roster-file.parser.js';
+import { RosterDeedsService } from './roster-deeds.service.js';
 
 const MAX_ROWS = 20000;
 
@@ -17,6 +18,7 @@ export class RosterService {
     @InjectRepository(RosterImport) private readonly imports: Repository<RosterImport>,
     private readonly places: PlaceService,
     private readonly units: UnitService,
+    private readonly deeds: RosterDeedsService,
   ) {}
 
   async import(
@@ -38,6 +40,7 @@ export class RosterService {
     }
     return this.units.transaction(async (manager) => {
       const changes = await this.units.applyRoster(compound, rows, manager, importedBy);
+      await this.deeds.apply(compoundId, rows, manager);
       const record = await manager.save(
         RosterImport,
         manager.create(RosterImport, {

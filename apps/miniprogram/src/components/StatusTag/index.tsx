@@ -12,6 +12,7 @@ const TAG_COLORS = {
   pending: { background: '#fff4e5', color: '#7a4100' },
   approved: { background: '#e6f2ee', color: '#0b5a41' },
   rejected: { background: '#fdecea', color: '#8c1d18' },
+  revoked: { background: '#f1f2f4', color: '#3c4049' },
 } as const satisfies Record<ClaimStatus, { background: string; color: string }>;
 
 /** A claim's status in words. */
