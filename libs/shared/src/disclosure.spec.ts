@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  lineNeedsVoucher,
   canonicalJson,
   computeTotals,
   EXPENSE_CATEGORIES,
@@ -181,4 +182,17 @@ test('a line over 20 million yuan is refused with its row, not left to overflow 
   };
   expect(validateLineRows([row], 2, '2026-11').errors).toEqual([{ row: 2, message: expect.stringContaining('过大') }]);
   expect(validateLineRows([{ ...row, amount: '20000000' }], 2, '2026-11').errors).toEqual([]);
+});
+
+describe('lineNeedsVoucher', () => {
+  const trust = { billingModel: 'trust' as const, voucherRequiredAboveFen: 100_000 };
+  const expense = { direction: 'expense' as const, amountFen: 100_001, voucherCount: 0 };
+  test('an expense above the threshold without a voucher, in the trust model only', () => {
+    expect(lineNeedsVoucher(trust, expense)).toBe(true);
+    expect(lineNeedsVoucher(trust, { ...expense, amountFen: 100_000 })).toBe(false); // at the threshold: not above
+    expect(lineNeedsVoucher(trust, { ...expense, voucherCount: 1 })).toBe(false);
+    expect(lineNeedsVoucher(trust, { ...expense, direction: 'income' })).toBe(false);
+    expect(lineNeedsVoucher({ billingModel: 'lump_sum', voucherRequiredAboveFen: null }, expense)).toBe(false);
+    expect(lineNeedsVoucher({ ...trust, voucherRequiredAboveFen: null }, expense)).toBe(false);
+  });
 });

@@ -342,3 +342,21 @@ function dayInPeriod(day: string, p: { kind: PeriodKind; year: number; index: nu
       return true;
   }
 }
+
+/**
+ * The trust model's voucher rule (信托制): an expense above the compound's threshold cannot be published without at
+ * least one voucher. Lump-sum compounds (or no threshold) need none. Both the API's publish check and the staff page
+ * ask this one function.
+ */
+export function lineNeedsVoucher(
+  billing: { billingModel: BillingModel; voucherRequiredAboveFen: number | null },
+  line: { direction: LineDirection; amountFen: number; voucherCount: number },
+): boolean {
+  return (
+    billing.billingModel === 'trust' &&
+    billing.voucherRequiredAboveFen !== null &&
+    line.direction === 'expense' &&
+    line.amountFen > billing.voucherRequiredAboveFen &&
+    line.voucherCount === 0
+  );
+}

@@ -18,6 +18,7 @@ import {
   type LineView,
   type ReviewNoteView,
   lineDayProblem,
+  lineNeedsVoucher,
   chinaDay,
   periodInFuture,
 } from '@xiaoqu/shared';
@@ -414,9 +415,12 @@ export class AccountDisclosureService implements OnModuleInit {
     });
     if (d.billingModel === 'trust') {
       const { voucherRequiredAboveFen } = await this.billingOf(d.compoundId);
-      const threshold = voucherRequiredAboveFen ?? this.config.VOUCHER_REQUIRED_ABOVE_FEN;
-      const missing = lines.filter(
-        (l) => l.direction === 'expense' && l.amountFen > threshold && !attachmentLinks.some((a) => a.lineId === l.id),
+      const billing = {
+        billingModel: d.billingModel,
+        voucherRequiredAboveFen: voucherRequiredAboveFen ?? this.config.VOUCHER_REQUIRED_ABOVE_FEN,
+      };
+      const missing = lines.filter((l) =>
+        lineNeedsVoucher(billing, { ...l, voucherCount: attachmentLinks.filter((a) => a.lineId === l.id).length }),
       );
       if (missing.length > 0) {
         throw new DomainException(

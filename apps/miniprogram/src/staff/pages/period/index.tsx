@@ -1,55 +1,32 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Dialog, Tag, TextArea } from '@nutui/nutui-react-taro';
-import {
-  BILLING_MODEL_LABELS,
-  CATEGORY_LABELS,
-  formatDateCn,
-  formatFen,
-  LINE_COLUMNS,
-  periodLabel,
-  ROLE_LABELS,
-  type AccountDisclosureDetail,
-  type ErrorDetail,
-  type LineView,
-  type QuestionView,
-} from '@xiaoqu/shared';
+import { Button } from '@nutui/nutui-react-taro';
+import { formatFen, periodLabel, type ErrorDetail, type LineView, type QuestionView } from '@xiaoqu/shared';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
-import { QuestionItem } from '../../../components/QuestionItem';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
-import { attachmentLabel, openAttachment, openDownloaded } from '../../../services/attachments';
+import { openDownloaded } from '../../../services/attachments';
 import { collectionText, questionsForStaff } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
 import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
-import { LinesImportOutcome, type ImportOutcome } from '../../components/LinesImportOutcome';
+import { LinesImportCard } from '../../components/LinesImportCard';
+import { type ImportOutcome } from '../../components/LinesImportOutcome';
+import { PeriodEndActions } from '../../components/PeriodEndActions';
+import { PeriodHeader } from '../../components/PeriodHeader';
+import { PeriodQuestions } from '../../components/PeriodQuestions';
+import { ReviewNotesCard } from '../../components/ReviewNotesCard';
+import { StaffLineItem } from '../../components/StaffLineItem';
 import { VoucherMissing } from '../../components/VoucherMissing';
+import { WritingDialog, type Writing } from '../../components/WritingDialog';
 import { chooseSpreadsheet, chooseVoucher } from '../../lib/files';
+import { useFilePick } from '../../lib/useFilePick';
 import './index.scss';
 
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
-type Writing = { kind: 'answer'; question: QuestionView } | { kind: 'flag'; line: LineView } | { kind: 'note' } | null;
-
-const WRITING_COPY = {
-  answer: { title: '公开答复', confirm: '发布答复', placeholder: '答复会对本小区居民公开，请说明这笔钱的用途和依据' },
-  flag: { title: '标记这笔明细', confirm: '标记', placeholder: '例如：金额比上月高很多，请物业说明并补充比价材料' },
-  note: { title: '审阅意见', confirm: '提交意见', placeholder: '写给物业的意见，公示前请处理' },
-} as const;
-
-/** Trust model: an expense above the threshold cannot be published without a voucher. */
-function needsVoucher(detail: AccountDisclosureDetail, line: LineView): boolean {
-  return (
-    detail.billingModel === 'trust' &&
-    line.direction === 'expense' &&
-    detail.voucherRequiredAboveFen !== null &&
-    line.amountFen > detail.voucherRequiredAboveFen &&
-    line.attachments.length === 0
-  );
-}
+const SPREADSHEET_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const VOUCHER_TYPES = 'image/jpeg,image/png,application/pdf';
 
 async function loadPeriod(id: number) {
   const [me, detail, questions] = await Promise.all([
@@ -71,12 +48,10 @@ export default function StaffPeriodPage() {
   const [outcome, setOutcome] = useState<ImportOutcome>({ kind: 'none' });
   const [missing, setMissing] = useState<ErrorDetail[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [writing, setWriting] = useState<Writing>(null);
-  const [text, setText] = useState('');
-  const [textError, setTextError] = useState<string | null>(null);
-  const sheetInput = useRef<HTMLInputElement | null>(null);
-  const voucherInput = useRef<HTMLInputElement | null>(null);
-  const voucherFor = useRef<LineView | null>(null);
+  const [writing, setWriting] = useState<Writing | null>(null);
+  // Hooks before the early return; the callbacks run later, on a picked file.
+  const sheet = useFilePick<true>(SPREADSHEET_TYPES, chooseSpreadsheet, (file) => void importLines(file));
+  const voucher = useFilePick<LineView>(VOUCHER_TYPES, chooseVoucher, (file, line) => void attach(line, file));
 
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
@@ -90,7 +65,6 @@ export default function StaffPeriodPage() {
   const editable = draft && isProperty;
   const sorted = questionsForStaff(questions);
   const unanswered = sorted.filter((q) => !q.answer).length;
-  const lineById = new Map(detail.lines.map((l) => [l.id, l]));
 
   async function run(name: string, action: () => Promise<void>) {
     setBusy(name);
@@ -136,15 +110,6 @@ export default function StaffPeriodPage() {
     }
   }
 
-  async function pickSheet() {
-    if (IS_H5) {
-      sheetInput.current?.click();
-      return;
-    }
-    const file = await chooseSpreadsheet();
-    if (file) await importLines(file);
-  }
-
   async function attach(line: LineView, file: UploadFile) {
     await run(`voucher-${line.id}`, async () => {
       try {
@@ -156,16 +121,6 @@ export default function StaffPeriodPage() {
         toastError(error);
       }
     });
-  }
-
-  async function pickVoucher(line: LineView) {
-    if (IS_H5) {
-      voucherFor.current = line;
-      voucherInput.current?.click();
-      return;
-    }
-    const file = await chooseVoucher();
-    if (file) await attach(line, file);
   }
 
   async function publish() {
@@ -192,57 +147,7 @@ export default function StaffPeriodPage() {
     });
   }
 
-  async function remove() {
-    const sure = await Taro.showModal({
-      title: '删除这份草稿？',
-      content: '草稿里的明细和凭证都会删除，居民从未看到过它。',
-      confirmText: '删除',
-      cancelText: '保留',
-    });
-    if (!sure.confirm) return;
-    await run('delete', async () => {
-      try {
-        await api.deleteDisclosure(id);
-        toastSuccess('已删除');
-        void Taro.navigateBack();
-      } catch (error) {
-        toastError(error);
-      }
-    });
-  }
-
-  async function amend() {
-    const sure = await Taro.showModal({
-      title: '发布更正？',
-      content: '会新建一份更正草稿，内容先照抄本期；改好并公示后，居民会看到两份并列，原公示不会被改动。',
-      confirmText: '新建更正',
-      cancelText: '取消',
-    });
-    if (!sure.confirm) return;
-    await run('amend', async () => {
-      try {
-        const draftId = (await api.amendDisclosure(id)).id;
-        void Taro.redirectTo({ url: `/staff/pages/period/index?id=${draftId}` });
-      } catch (error) {
-        toastError(error);
-      }
-    });
-  }
-
-  function startWriting(next: Writing) {
-    setText('');
-    setTextError(null);
-    setWriting(next);
-  }
-
-  async function submitWriting() {
-    const current = writing;
-    const value = text.trim();
-    if (!current) return;
-    if (!value) {
-      setTextError('请先写内容');
-      return;
-    }
+  async function submitWriting(current: Writing, value: string) {
     setWriting(null);
     await run('writing', async () => {
       try {
@@ -257,76 +162,12 @@ export default function StaffPeriodPage() {
     });
   }
 
-  const copy = writing ? WRITING_COPY[writing.kind] : WRITING_COPY.note;
   return (
     <View className="xq-page xq-staff-period">
       <PrivacyPopup purpose="从微信聊天中选择收支明细表格或凭证" />
-      {IS_H5 && (
-        <>
-          <input
-            ref={sheetInput}
-            className="xq-staff-period__file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void importLines({ kind: 'blob', blob: file, name: file.name });
-            }}
-          />
-          <input
-            ref={voucherInput}
-            className="xq-staff-period__file"
-            type="file"
-            accept="image/jpeg,image/png,application/pdf"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              const line = voucherFor.current;
-              e.target.value = '';
-              if (file && line) void attach(line, { kind: 'blob', blob: file, name: file.name });
-            }}
-          />
-        </>
-      )}
-
-      <View className="xq-staff-period__head">
-        <View className="xq-staff-period__title">
-          <Text>{periodLabel(detail.periodKey)}收支</Text>
-          <Tag background={draft ? '#fff4e5' : '#e6f2ee'} color={draft ? '#7a4100' : '#0b5a41'} className="xq-tag">
-            {draft ? '草稿 · 居民看不到' : '已公示'}
-          </Tag>
-        </View>
-        <Text className="xq-staff-period__sub">
-          {BILLING_MODEL_LABELS[detail.billingModel]}
-          {detail.billingModel === 'trust' && detail.voucherRequiredAboveFen !== null
-            ? ` · 超过 ${formatFen(detail.voucherRequiredAboveFen)} 的支出须附凭证`
-            : ''}
-          {roles.length > 0 ? ` · 您是${roles.map((r) => ROLE_LABELS[r]).join('、')}` : ''}
-        </Text>
-      </View>
-
-      {detail.amendsId !== null && (
-        <View className="xq-staff-period__notice">
-          <Text>这是对此前同期公示的更正。</Text>
-          <Text
-            className="xq-staff-period__link"
-            onClick={() => void Taro.navigateTo({ url: `/staff/pages/period/index?id=${detail.amendsId}` })}
-          >
-            查看原公示 ›
-          </Text>
-        </View>
-      )}
-      {detail.amendedById !== null && (
-        <View className="xq-staff-period__notice">
-          <Text>本期已有更正。</Text>
-          <Text
-            className="xq-staff-period__link"
-            onClick={() => void Taro.navigateTo({ url: `/staff/pages/period/index?id=${detail.amendedById}` })}
-          >
-            查看更正 ›
-          </Text>
-        </View>
-      )}
+      {sheet.input}
+      {voucher.input}
+      <PeriodHeader detail={detail} roles={roles} />
 
       {/* The next action first: publish a ready draft, or answer waiting questions. */}
       {editable && (
@@ -346,7 +187,7 @@ export default function StaffPeriodPage() {
               details={missing}
               lines={detail.lines}
               thresholdFen={detail.voucherRequiredAboveFen}
-              onAttach={(line) => void pickVoucher(line)}
+              onAttach={(line) => void voucher.pick(line)}
             />
           )}
         </View>
@@ -366,88 +207,30 @@ export default function StaffPeriodPage() {
       </View>
 
       {editable && (
-        <View className="xq-staff-period__card">
-          <View className="xq-staff-period__label">
-            <Text>导入明细（.xlsx）</Text>
-          </View>
-          <View className="xq-staff-period__hint">
-            <Text>
-              下载模板，每行填一笔收入或支出，表头：{LINE_COLUMNS.map((c) => c.header).join('、')}
-              （户数只在物业费行填）。
-              删除示例行后上传。有任何一行不对，整个文件都不会导入，并列出要改的行；导入成功会替换草稿现有的明细。
-            </Text>
-          </View>
-          <View className="xq-staff-period__buttons">
-            <Button size="large" loading={busy === 'template'} onClick={() => void downloadTemplate()}>
-              下载模板
-            </Button>
-            <Button
-              type="primary"
-              size="large"
-              loading={outcome.kind === 'uploading'}
-              disabled={outcome.kind === 'uploading'}
-              onClick={() => void pickSheet()}
-            >
-              {outcome.kind === 'uploading' ? '正在校验…' : '上传填好的表格'}
-            </Button>
-          </View>
-          <LinesImportOutcome outcome={outcome} />
-        </View>
+        <LinesImportCard
+          outcome={outcome}
+          downloading={busy === 'template'}
+          onDownloadTemplate={() => void downloadTemplate()}
+          onPickSheet={() => void sheet.pick(true)}
+        />
       )}
 
       {(draft || detail.reviewNotes.length > 0) && (isReviewer || isProperty) && (
-        <View className="xq-staff-period__card">
-          <View className="xq-staff-period__label">
-            <Text>审阅意见（{detail.reviewNotes.length}）</Text>
-          </View>
-          {detail.reviewNotes.length === 0 && (
-            <View className="xq-staff-period__hint">
-              <Text>{isReviewer ? '还没有意见。看过明细后可以写下您的意见。' : '业委会或监察人还没有留下意见。'}</Text>
-            </View>
-          )}
-          {detail.reviewNotes.map((note) => (
-            <View key={note.id} className="xq-staff-period__note">
-              <Text className="xq-staff-period__note-who">
-                {note.authorName}（{ROLE_LABELS[note.role]}）· {formatDateCn(note.createdAt)}
-              </Text>
-              <Text>{note.text}</Text>
-            </View>
-          ))}
-          {draft && isReviewer && (
-            <Button size="large" block onClick={() => startWriting({ kind: 'note' })}>
-              写审阅意见
-            </Button>
-          )}
-        </View>
+        <ReviewNotesCard
+          notes={detail.reviewNotes}
+          canWrite={draft && isReviewer}
+          isReviewer={isReviewer}
+          onWrite={() => setWriting({ kind: 'note' })}
+        />
       )}
 
       {sorted.length > 0 && (
-        <View className="xq-staff-period__card">
-          <View className="xq-staff-period__label">
-            <Text>
-              居民质询（待答复 {unanswered} / 共 {sorted.length}）
-            </Text>
-          </View>
-          {sorted.map((q) => {
-            const line = lineById.get(q.lineId);
-            return (
-              <QuestionItem key={q.id} question={q}>
-                {line && (
-                  <View className="xq-staff-period__about">
-                    <Text>
-                      关于：{CATEGORY_LABELS[line.category]} · {line.counterparty} · {formatFen(line.amountFen)}
-                    </Text>
-                  </View>
-                )}
-                {!q.answer && isProperty && (
-                  <Button type="primary" size="large" onClick={() => startWriting({ kind: 'answer', question: q })}>
-                    答复
-                  </Button>
-                )}
-              </QuestionItem>
-            );
-          })}
-        </View>
+        <PeriodQuestions
+          questions={sorted}
+          lines={detail.lines}
+          canAnswer={isProperty}
+          onAnswer={(question) => setWriting({ kind: 'answer', question })}
+        />
       )}
 
       <View className="xq-staff-period__card">
@@ -460,128 +243,28 @@ export default function StaffPeriodPage() {
           </View>
         )}
         {detail.lines.map((line) => (
-          <View key={line.id} className="xq-staff-period__line">
-            <View className="xq-staff-period__line-main">
-              <Text className="xq-staff-period__line-what">
-                {CATEGORY_LABELS[line.category]} · {line.counterparty}
-              </Text>
-              <Text className="xq-staff-period__line-amount">
-                {line.direction === 'income' ? '+' : '-'}
-                {formatFen(line.amountFen)}
-              </Text>
-            </View>
-            <View className="xq-staff-period__line-sub">
-              <Text>{line.occurredOn}</Text>
-              {line.note ? <Text> · {line.note}</Text> : null}
-            </View>
-            <View className="xq-staff-period__line-tags">
-              {needsVoucher(detail, line) && (
-                <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
-                  须附凭证
-                </Tag>
-              )}
-              {line.flagged && (
-                <Tag background="#fff4e5" color="#7a4100" className="xq-tag">
-                  ⚑ 已被标记
-                </Tag>
-              )}
-              {line.unansweredCount > 0 && (
-                <Tag background="#fff4e5" color="#7a4100" className="xq-tag">
-                  待答质询 {line.unansweredCount}
-                </Tag>
-              )}
-            </View>
-            {line.attachments.map((a) => (
-              <Text
-                key={a.id}
-                className="xq-staff-period__voucher"
-                onClick={() => void openAttachment(a, line.attachments)}
-              >
-                凭证：{attachmentLabel(a)} ›
-              </Text>
-            ))}
-            <View className="xq-staff-period__line-actions">
-              {editable && (
-                <Button
-                  size="normal"
-                  loading={busy === `voucher-${line.id}`}
-                  disabled={busy !== null}
-                  onClick={() => void pickVoucher(line)}
-                >
-                  附凭证
-                </Button>
-              )}
-              {isReviewer && !line.flagged && (
-                <Button size="normal" onClick={() => startWriting({ kind: 'flag', line })}>
-                  标记
-                </Button>
-              )}
-            </View>
-          </View>
+          <StaffLineItem
+            key={line.id}
+            line={line}
+            billing={detail}
+            editable={editable}
+            isReviewer={isReviewer}
+            attaching={busy === `voucher-${line.id}`}
+            busy={busy !== null}
+            onAttach={(l) => void voucher.pick(l)}
+            onFlag={(l) => setWriting({ kind: 'flag', line: l })}
+          />
         ))}
       </View>
 
-      {isProperty && (
-        <View className="xq-staff-period__card">
-          {draft ? (
-            <Button
-              size="large"
-              block
-              loading={busy === 'delete'}
-              disabled={busy !== null}
-              onClick={() => void remove()}
-            >
-              删除草稿
-            </Button>
-          ) : (
-            detail.amendedById === null && (
-              <Button
-                size="large"
-                block
-                loading={busy === 'amend'}
-                disabled={busy !== null}
-                onClick={() => void amend()}
-              >
-                发布更正
-              </Button>
-            )
-          )}
-        </View>
-      )}
+      {isProperty && <PeriodEndActions detail={detail} disabled={busy !== null} />}
       <View className="xq-staff-period__end" />
 
-      <Dialog
-        visible={writing !== null}
-        title={copy.title}
-        confirmText={copy.confirm}
-        cancelText="取消"
-        onConfirm={() => void submitWriting()}
+      <WritingDialog
+        writing={writing}
+        onSubmit={(w, value) => void submitWriting(w, value)}
         onCancel={() => setWriting(null)}
-      >
-        <View className="xq-staff-period__dialog">
-          {writing?.kind === 'answer' && (
-            <View className="xq-staff-period__hint">
-              <Text>问：{writing.question.text}</Text>
-            </View>
-          )}
-          <TextArea
-            className="xq-staff-period__textarea"
-            placeholder={copy.placeholder}
-            value={text}
-            onChange={(value) => {
-              setText(value);
-              setTextError(null);
-            }}
-            maxLength={1000}
-            showCount
-          />
-          {textError && (
-            <View className="xq-staff-period__error" role="alert">
-              <Text>⚠ {textError}</Text>
-            </View>
-          )}
-        </View>
-      </Dialog>
+      />
     </View>
   );
 }
