@@ -159,6 +159,7 @@ describe('personal data rights (PIPL): export and account deletion', () => {
       expect.objectContaining({
         route: 'POST /api/account-disclosures/:disclosureId/notes',
         role: 'supervisor',
+        personName: '已注销用户',
         personDeleted: true,
       }),
     ]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuditEntryView, AuditPage, Role } from '@xiaoqu/shared';
+import { DELETED_PERSON_NAME, type AuditEntryView, type AuditPage, type Role } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -77,7 +77,8 @@ export class AuditService {
     const items: AuditEntryView[] = shown.map((r) => ({
       id: r.id,
       personId: r.personId,
-      personName: this.cipher.decryptOptional(r.personNameSealed),
+      // A deleted account's name is gone here too (PIPL); the entry stays attributable by personId.
+      personName: deleted.has(r.personId) ? DELETED_PERSON_NAME : this.cipher.decryptOptional(r.personNameSealed),
       personDeleted: deleted.has(r.personId),
       role: r.role,
       placeId: r.placeId,
