@@ -11,6 +11,7 @@ import { AnnouncedVotes1795681108012 } from './1795681108012-AnnouncedVotes.js';
 import { NotificationSubject1795682387413 } from './1795682387413-NotificationSubject.js';
 import { OwnerVoteLifecycle1795970106214 } from './1795970106214-OwnerVoteLifecycle.js';
 import { IdempotentWritesAndClaimAttempts1795975658945 } from './1795975658945-IdempotentWritesAndClaimAttempts.js';
+import { AuditLogPersonalDataOwnerVerification1795980830910 } from './1795980830910-AuditLogPersonalDataOwnerVerification.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   NotificationSubject1795682387413,
   OwnerVoteLifecycle1795970106214,
   IdempotentWritesAndClaimAttempts1795975658945,
+  AuditLogPersonalDataOwnerVerification1795980830910,
 ];
