@@ -4,8 +4,14 @@
 import { TIMEOUT, startJourney } from './harness.mjs';
 
 const CLAIM = { compound: '锦绣花园', building: '3栋', room: '502', ownerName: '李秀英', phoneLast4: '5678' };
+// A 1×1 PNG: the photo of the deed (the demo roster has no deed numbers, so a photo is what the office checks).
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
-const { check, current, showing, shot, loginAs, button, tab, fill, step, finish } = await startJourney('');
+const { check, current, showing, shot, loginAs, button, tab, fill, confirmModal, step, finish } =
+  await startJourney('');
 
 try {
   // 1. The resident claims 3栋 502.
@@ -31,6 +37,10 @@ try {
     await fill(page, 'room', CLAIM.room);
     await fill(page, 'ownerName', CLAIM.ownerName);
     await fill(page, 'phoneLast4', CLAIM.phoneLast4);
+    await current(page)
+      .locator('input[name="deedPhoto"]')
+      .setInputFiles({ name: 'deed.png', mimeType: 'image/png', buffer: PNG });
+    await showing(page, '已选照片');
     await shot(page, 'resident-claim-form');
     await button(current(page), '提交认证').click();
     const refusal = current(page).locator('.xq-claim-form__error');
@@ -70,8 +80,15 @@ try {
       .filter({ hasText: `${CLAIM.compound} ${CLAIM.building}` })
       .filter({ hasText: ` ${CLAIM.room}` });
     check((await card.count()) === 1, 'the pending claim is listed for the admin');
+    check(
+      await card.getByText('已附照片（点击查看）').isVisible(),
+      'the card shows the roster match field by field, with the deed photo attached',
+    );
     await shot(page, 'admin-pending');
     await button(card, '通过').click();
+    const dialog = await page.locator('.taro-modal__content').filter({ visible: true }).innerText({ timeout: TIMEOUT });
+    check(dialog.includes('业主姓名：一致'), 'approving asks for a confirm that repeats the match');
+    await confirmModal(page);
     await card.waitFor({ state: 'detached', timeout: TIMEOUT });
     check(true, 'the admin approved the claim and it left the pending list');
     await shot(page, 'admin-approved');

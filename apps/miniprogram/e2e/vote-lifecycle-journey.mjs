@@ -11,7 +11,7 @@
 // and line height set to 1.5× what the stylesheet gives, as a phone's large-text setting does, the layout unchanged.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-lifecycle-journey.mjs (repeatable on the same
 // demo: titles are unique per run; demo-resident is made owner of 3栋 502 through the claim API when she is not yet).
-/* global document, getComputedStyle -- the evaluate callbacks run in the page */
+/* global document, getComputedStyle, FormData, Blob -- the evaluate callbacks run in the page; FormData and Blob are Node 18+ globals */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
 
 const RUN = Date.now().toString(36);
@@ -201,11 +201,19 @@ try {
       compoundId = me.roles.find((r) => r.place.name === '锦绣花园').place.id;
       const claim = await call('POST', '/api/claims', await tokenOf('demo-resident'), { compoundId, ...CLAIM });
       if (claim.status >= 300) throw new Error(`claim refused: ${JSON.stringify(claim.body)}`);
-      const approved = await call(
-        'POST',
-        `/api/admin/claims/${claim.body.id}/approve`,
-        await tokenOf('demo-community-admin'),
-      );
+      // The owner showed the deed at the office: the admin attaches a photo of it and confirms.
+      const admin = await tokenOf('demo-community-admin');
+      const form = new FormData();
+      form.append('file', new Blob([PNG], { type: 'image/png' }), 'deed.png');
+      const photo = await fetch(`${BASE_URL}/api/claims/deed-photos?compoundId=${compoundId}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}` },
+        body: form,
+      }).then((res) => res.json());
+      const approved = await call('POST', `/api/admin/claims/${claim.body.id}/approve`, admin, {
+        confirm: true,
+        deedPhotoId: photo.id,
+      });
       if (approved.status >= 300) throw new Error(`approval refused: ${JSON.stringify(approved.body)}`);
     }
     check(await owns(), 'demo-resident owns 3栋 502, whose owner can object to its ballot record');

@@ -24,6 +24,8 @@ import {
   type ServiceDisclosureView,
   type VerifyResult,
   type BuildingView,
+  type ApproveClaimRequest,
+  type ClaimDecisionView,
   type ClaimStatus,
   type ClaimView,
   type CompoundListItem,
@@ -34,6 +36,7 @@ import {
   type MeResponse,
   type Page,
   type RejectClaimRequest,
+  type RevokeClaimRequest,
   type RosterImportResult,
   type RosterUnitView,
   type UnitView,
@@ -131,8 +134,14 @@ export const api = {
   createClaim: (body: CreateClaimRequest) => client.post<ClaimView>('/api/claims', body),
   myClaims: () => client.get<ClaimView[]>('/api/claims/mine'),
   adminClaims: (status: ClaimStatus = 'pending') => client.get<ClaimView[]>('/api/admin/claims', { status }),
-  approveClaim: (id: number) => client.post<ClaimView>(`/api/admin/claims/${id}/approve`),
+  uploadDeedPhoto: (compoundId: number, file: UploadFile) =>
+    client.upload<AttachmentView>(`/api/claims/deed-photos?compoundId=${compoundId}`, 'file', file),
+  adminClaim: (id: number) => client.get<ClaimView>(`/api/admin/claims/${id}`),
+  claimHistory: (id: number) => client.get<ClaimDecisionView[]>(`/api/admin/claims/${id}/history`),
+  approveClaim: (id: number, body: ApproveClaimRequest) =>
+    client.post<ClaimView>(`/api/admin/claims/${id}/approve`, body),
   rejectClaim: (id: number, body: RejectClaimRequest) => client.post<ClaimView>(`/api/admin/claims/${id}/reject`, body),
+  revokeClaim: (id: number, body: RevokeClaimRequest) => client.post<ClaimView>(`/api/admin/claims/${id}/revoke`, body),
   importRoster: (compoundId: number, file: UploadFile) =>
     client.upload<RosterImportResult>(`/api/compounds/${compoundId}/roster`, 'file', file),
   roster: (compoundId: number, cursor?: string | null) =>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Input } from '@nutui/nutui-react-taro';
 import type { BuildingView, ClaimView, CompoundListItem, CreateClaimRequest, Page, UnitView } from '@xiaoqu/shared';
@@ -17,6 +17,8 @@ export interface ClaimFormDeps {
 export interface ClaimFormProps {
   deps: ClaimFormDeps;
   onSubmitted: (claim: ClaimView) => void;
+  /** More (optional) fields of the page, shown above the submit button; the page adds their values in `submit`. */
+  extra?: ReactNode;
 }
 
 type Load<T> =
@@ -32,7 +34,7 @@ function FieldError({ message }: { message?: string }) {
 }
 
 /** Claim a unit: compound (search) → building → room → owner name → last 4 digits of the phone. */
-export function ClaimForm({ deps, onSubmitted }: ClaimFormProps) {
+export function ClaimForm({ deps, onSubmitted, extra }: ClaimFormProps) {
   const [query, setQuery] = useState('');
   const [compounds, setCompounds] = useState<Load<CompoundListItem[]>>({ status: 'idle' });
   const [compound, setCompound] = useState<CompoundListItem | null>(null);
@@ -312,6 +314,7 @@ export function ClaimForm({ deps, onSubmitted }: ClaimFormProps) {
         </View>
       )}
 
+      {extra}
       <View className="xq-claim-form__submit">
         {submitError && <FieldError message={submitError} />}
         <Button

@@ -13,8 +13,10 @@ function claim(overrides: Partial<ClaimView>): ClaimView {
     room: '502',
     areaCentiM2: 8950,
     claimant: null,
+    match: null,
     createdAt: '2026-11-26T02:00:00Z',
     decidedAt: null,
+    revokedAt: null,
     reason: null,
     ...overrides,
   };
@@ -42,5 +44,23 @@ describe('ClaimList', () => {
   it('says when a refusal came without a reason', () => {
     render(<ClaimList claims={[claim({ status: 'rejected', decidedAt: '2026-11-28T02:00:00Z', reason: null })]} />);
     expect(screen.getByText('原因：未说明，请联系社区')).toBeTruthy();
+  });
+
+  it('says an approval was revoked, when and why', () => {
+    render(
+      <ClaimList
+        claims={[
+          claim({
+            status: 'revoked',
+            decidedAt: '2026-11-27T02:00:00Z',
+            revokedAt: '2026-11-29T02:00:00Z',
+            reason: '产权人否认委托',
+          }),
+        ]}
+      />,
+    );
+    expect(screen.getByText('已撤销')).toBeTruthy();
+    expect(screen.getByText(/2026年11月29日社区撤销了认证/)).toBeTruthy();
+    expect(screen.getByText('原因：产权人否认委托')).toBeTruthy();
   });
 });

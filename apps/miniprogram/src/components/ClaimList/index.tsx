@@ -16,10 +16,12 @@ function claimNote(claim: ClaimView): string {
       return `${formatDateCn(claim.decidedAt ?? claim.createdAt)}通过，您已是这套房屋的认证业主`;
     case 'rejected':
       return `${formatDateCn(claim.decidedAt ?? claim.createdAt)}未通过`;
+    case 'revoked':
+      return `${formatDateCn(claim.revokedAt ?? claim.createdAt)}社区撤销了认证，您已不是这套房屋的认证业主`;
   }
 }
 
-/** The caller's unit claims with their status (and the reason of a refusal). */
+/** The caller's unit claims with their status (and the reason of a refusal or a revocation). */
 export function ClaimList({ claims, title }: { claims: ClaimView[]; title?: string }) {
   return (
     <Cell.Group className="xq-claims" title={title}>
@@ -39,7 +41,7 @@ export function ClaimList({ claims, title }: { claims: ClaimView[]; title?: stri
               <Text>
                 {formatArea(claim.areaCentiM2)} · {claimNote(claim)}
               </Text>
-              {claim.status === 'rejected' && (
+              {(claim.status === 'rejected' || claim.status === 'revoked') && (
                 <View className="xq-claims__reason">
                   <Text>原因：{claim.reason || '未说明，请联系社区'}</Text>
                 </View>

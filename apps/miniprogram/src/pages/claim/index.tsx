@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
@@ -7,17 +7,27 @@ import { ClaimForm, type ClaimFormDeps } from '../../components/ClaimForm';
 import { unitLabel } from '../../components/ClaimList';
 import { StatusTag } from '../../components/StatusTag';
 import { api } from '../../services/api';
+import { ApiError } from '../../services/request';
+import { DeedEvidence, type DeedEvidenceValue } from './components/DeedEvidence';
+import { deedLast6Error, submitWithEvidence } from './evidence';
 import './index.scss';
-
-const deps: ClaimFormDeps = {
-  searchCompounds: api.searchCompounds,
-  buildings: api.buildings,
-  units: api.units,
-  submit: api.createClaim,
-};
 
 export default function ClaimPage() {
   const [claim, setClaim] = useState<ClaimView | null>(null);
+  const [evidence, setEvidence] = useState<DeedEvidenceValue>({ last6: '', photo: null });
+  // The form keeps its deps; the evidence it submits is the latest typed.
+  const latest = useRef(evidence);
+  latest.current = evidence;
+  const [deps] = useState<ClaimFormDeps>(() => ({
+    searchCompounds: api.searchCompounds,
+    buildings: api.buildings,
+    units: api.units,
+    submit: async (body) => {
+      const problem = deedLast6Error(latest.current.last6);
+      if (problem) throw new ApiError('VALIDATION_FAILED', problem, 400);
+      return submitWithEvidence(body, latest.current, api);
+    },
+  }));
 
   if (claim) {
     return (
@@ -44,9 +54,16 @@ export default function ClaimPage() {
   return (
     <View className="xq-page">
       <View className="xq-claim-intro">
-        <Text>填写您名下房屋的信息，与社区登记的花名册核对一致后，由社区审核通过，您就成为这套房屋的认证业主。</Text>
+        <Text>
+          填写您名下房屋的信息，与社区登记的花名册核对一致，并提供产权证号后 6
+          位或产权证照片，由社区审核通过后，您就成为这套房屋的认证业主。
+        </Text>
       </View>
-      <ClaimForm deps={deps} onSubmitted={setClaim} />
+      <ClaimForm
+        deps={deps}
+        onSubmitted={setClaim}
+        extra={<DeedEvidence value={evidence} onChange={setEvidence} error={deedLast6Error(evidence.last6)} />}
+      />
     </View>
   );
 }

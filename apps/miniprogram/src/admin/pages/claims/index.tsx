@@ -1,28 +1,46 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Dialog, TextArea } from '@nutui/nutui-react-taro';
-import { formatArea, formatDateCn, type ClaimView } from '@xiaoqu/shared';
+import type { ClaimStatus, ClaimView } from '@xiaoqu/shared';
 import { unitLabel } from '../../../components/ClaimList';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { api } from '../../../services/api';
+import { openAttachment } from '../../../services/attachments';
 import { toastError, toastSuccess } from '../../../services/feedback';
+import { ClaimCard } from './components/ClaimCard';
+import { ReasonDialog } from './components/ReasonDialog';
+import { approvalQuestion } from './confirm-approval';
 import './index.scss';
 
-const loadPending = () => api.adminClaims('pending');
+const TABS: { status: ClaimStatus; label: string; empty: string }[] = [
+  {
+    status: 'pending',
+    label: '待审核',
+    empty: '居民提交的房屋认证与花名册核对一致后，会出现在这里等您审核。',
+  },
+  { status: 'approved', label: '已通过', empty: '通过的认证会列在这里；发现认证有误时，可在这里撤销。' },
+];
+
+type Asking = { claim: ClaimView; action: 'reject' | 'revoke' } | null;
+
+/** A deed photo, shown in the image viewer (its bytes need the token). */
+const openPhoto = (id: number) =>
+  void openAttachment({ id, fileName: '产权证照片', mime: 'image/jpeg', sizeBytes: 0, sha256: '' });
 
 export default function AdminClaimsPage() {
-  const [state, reload] = useAsync(loadPending);
+  const [tab, setTab] = useState<ClaimStatus>('pending');
+  // The loader reads the tab from here: a switch reloads at once, before the next render.
+  const shown = useRef<ClaimStatus>('pending');
+  const [state, reload] = useAsync(() => api.adminClaims(shown.current));
   const [done, setDone] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState<number | null>(null);
-  const [rejecting, setRejecting] = useState<ClaimView | null>(null);
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [asking, setAsking] = useState<Asking>(null);
 
-  useDidShow(() => void reload().then(() => setDone(new Set())));
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  const refresh = () => reload().then(() => setDone(new Set()));
+  useDidShow(() => void refresh());
+  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
 
   async function decide(claim: ClaimView, action: () => Promise<ClaimView>, message: string) {
     setBusy(claim.id);
@@ -39,108 +57,92 @@ export default function AdminClaimsPage() {
     }
   }
 
-  async function confirmReject() {
-    const claim = rejecting;
-    if (!claim) return;
-    const text = reason.trim();
-    if (!text) {
-      setReasonError('请写明不通过的原因，申请人会看到它');
-      return;
-    }
-    setRejecting(null);
-    await decide(claim, () => api.rejectClaim(claim.id, { reason: text }), '已退回');
+  async function approve(claim: ClaimView) {
+    const sure = await Taro.showModal({ ...approvalQuestion(claim), confirmText: '确认通过', cancelText: '再看看' });
+    if (!sure.confirm) return;
+    await decide(claim, () => api.approveClaim(claim.id, { confirm: true }), '已通过');
   }
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载待审核的申请" onRetry={reload} />;
+  function answer(reason: string) {
+    const current = asking;
+    if (!current) return;
+    setAsking(null);
+    const { claim, action } = current;
+    if (action === 'reject') void decide(claim, () => api.rejectClaim(claim.id, { reason }), '已退回');
+    else void decide(claim, () => api.revokeClaim(claim.id, { reason }), '已撤销认证');
+  }
 
-  const pending = state.data.filter((c) => !done.has(c.id));
+  function switchTo(status: ClaimStatus) {
+    if (status === tab) return;
+    shown.current = status;
+    setTab(status);
+    void refresh();
+  }
+
+  const current = TABS.find((t) => t.status === tab) ?? TABS[0];
+  const list = state.data?.filter((c) => !done.has(c.id) && c.status === tab) ?? null;
   return (
     <View className="xq-page xq-admin-claims">
-      {pending.length === 0 ? (
+      <View className="xq-admin-claims__tabs" role="tablist">
+        {TABS.map((t) => (
+          <View
+            key={t.status}
+            role="tab"
+            aria-selected={t.status === tab}
+            className={`xq-admin-claims__tab${t.status === tab ? ' xq-admin-claims__tab--on' : ''}`}
+            onClick={() => switchTo(t.status)}
+          >
+            <Text>
+              {t.label}
+              {t.status === tab ? '（当前）' : ''}
+            </Text>
+          </View>
+        ))}
+      </View>
+      {!list ? (
+        <PageLoading state={state} failed="没能加载认证申请" onRetry={reload} />
+      ) : list.length === 0 ? (
         <EmptyState
           icon="审"
-          title="没有待审核的认证申请"
-          description="居民提交的房屋认证与花名册核对一致后，会出现在这里等您审核。"
+          title={`没有${current.label}的认证申请`}
+          description={current.empty}
           actionText="刷新"
-          onAction={() => void reload()}
+          onAction={() => void refresh()}
         />
       ) : (
         <View>
           <View className="xq-admin-claims__count">
-            <Text>待审核 {pending.length} 条</Text>
+            <Text>
+              {current.label} {list.length} 条
+            </Text>
           </View>
-          {pending.map((claim) => (
-            <View key={claim.id} className="xq-admin-claims__card">
-              <View className="xq-admin-claims__unit">
-                <Text>
-                  {claim.compound.name} {unitLabel(claim)}
-                </Text>
-              </View>
-              <View className="xq-admin-claims__meta">
-                <Text>
-                  申请人 {claim.claimant?.name ?? `用户 ${claim.claimant?.personId ?? ''}`}（填报业主{' '}
-                  {claim.claimant?.claimedOwnerName ?? '未知'}） · 登记面积 {formatArea(claim.areaCentiM2)} ·{' '}
-                  {formatDateCn(claim.createdAt)}提交
-                </Text>
-              </View>
-              <View className="xq-admin-claims__note">
-                <Text>业主姓名和手机号后 4 位已与花名册核对一致。</Text>
-              </View>
-              <View className="xq-admin-claims__actions">
-                <Button
-                  type="primary"
-                  size="large"
-                  loading={busy === claim.id}
-                  disabled={busy !== null}
-                  onClick={() => void decide(claim, () => api.approveClaim(claim.id), '已通过')}
-                >
-                  通过
-                </Button>
-                <Button
-                  size="large"
-                  disabled={busy !== null}
-                  onClick={() => {
-                    setReason('');
-                    setReasonError(null);
-                    setRejecting(claim);
-                  }}
-                >
-                  不通过
-                </Button>
-              </View>
-            </View>
+          {list.map((claim) => (
+            <ClaimCard
+              key={claim.id}
+              claim={claim}
+              busy={busy !== null}
+              onApprove={() => void approve(claim)}
+              onReject={() => setAsking({ claim, action: 'reject' })}
+              onRevoke={() => setAsking({ claim, action: 'revoke' })}
+              onOpenPhoto={openPhoto}
+              loadHistory={() => api.claimHistory(claim.id)}
+            />
           ))}
         </View>
       )}
-      <Dialog
-        visible={rejecting !== null}
-        title="不通过的原因"
-        confirmText="确认不通过"
-        cancelText="取消"
-        onConfirm={() => void confirmReject()}
-        // Closing is ours: the dialog stays open until a reason is written.
-        onCancel={() => setRejecting(null)}
-      >
-        <View className="xq-admin-claims__dialog">
-          <Text>{rejecting ? `${rejecting.compound.name} ${unitLabel(rejecting)}` : ''}</Text>
-          <TextArea
-            className="xq-admin-claims__reason"
-            placeholder="例如：房屋已过户，请提供新的不动产权证"
-            value={reason}
-            onChange={(value) => {
-              setReason(value);
-              setReasonError(null);
-            }}
-            maxLength={200}
-            showCount
-          />
-          {reasonError && (
-            <View className="xq-admin-claims__error" role="alert">
-              <Text>⚠ {reasonError}</Text>
-            </View>
-          )}
-        </View>
-      </Dialog>
+      <ReasonDialog
+        open={asking !== null}
+        title={asking?.action === 'revoke' ? '撤销认证的原因' : '不通过的原因'}
+        subject={asking ? `${asking.claim.compound.name} ${unitLabel(asking.claim)}` : ''}
+        confirmText={asking?.action === 'revoke' ? '确认撤销' : '确认不通过'}
+        placeholder={
+          asking?.action === 'revoke'
+            ? '例如：产权人来社区说明并未委托申请人认证'
+            : '例如：房屋已过户，请携带新的不动产权证到社区核对'
+        }
+        onConfirm={answer}
+        onCancel={() => setAsking(null)}
+      />
     </View>
   );
 }
