@@ -65,9 +65,13 @@ export class AuditInterceptor implements NestInterceptor {
     // Most writes are residents': no audited grant at all, no place to look up.
     if (grantsWithRoles(principal, audited).length === 0) return null;
     if (rule.place) {
+      // The guard resolved the place already; asked again only if a route ever reached here without it.
       const params = request.params as Record<string, string>;
-      const resolver = this.moduleRef.get<PlaceResolver>(rule.place.resolver, { strict: false });
-      const target = await resolver.resolvePlace(Number(params[rule.place.param]));
+      const target =
+        request.accessTarget ??
+        (await this.moduleRef
+          .get<PlaceResolver>(rule.place.resolver, { strict: false })
+          .resolvePlace(Number(params[rule.place.param])));
       const grant = target ? coveringGrants(principal, audited, target)[0] : undefined;
       return target && grant
         ? { personId: principal.personId, role: grant.role, placeId: target.placeId, placePath: target.path }

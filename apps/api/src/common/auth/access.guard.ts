@@ -47,6 +47,7 @@ export class AccessGuard implements CanActivate {
       const resolver = this.moduleRef.get(rule.place.resolver, { strict: false });
       const target = await resolver.resolvePlace(id);
       if (!target) throw new DomainException('NOT_FOUND');
+      request.accessTarget = target;
       if (coveringGrants(principal, rule.roles, target).length === 0) throw new DomainException('FORBIDDEN');
       return true;
     }

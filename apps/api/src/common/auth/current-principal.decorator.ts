@@ -1,8 +1,10 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Principal } from './principal.js';
+import type { Principal, ResolvedPlace } from './principal.js';
 
 export interface RequestWithPrincipal {
   principal?: Principal;
+  /** The place a place-scoped route acts on, as the AccessGuard resolved it (found once per request). */
+  accessTarget?: ResolvedPlace;
 }
 
 /** The caller, as authenticated by the AccessGuard. */
