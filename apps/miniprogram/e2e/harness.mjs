@@ -1,6 +1,6 @@
 // What every browser journey on the h5 build needs: Debian's Chromium, a fresh context per persona, the page on
 // screen, screenshots, checks counted into the final `N passed, N failed` line that CI reads.
-/* global document -- the waitForFunction callbacks run in the page */
+/* global document, getComputedStyle -- the waitForFunction and evaluate callbacks run in the page */
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,36 @@ import { fileURLToPath } from 'node:url';
 
 export const BASE_URL = (process.env.BASE_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
 export const TIMEOUT = 15_000;
+
+/** Each element's font size (and a line height in px) at `scale` times the stylesheet's, or back to it (scale 1). */
+export async function textScale(page, scale) {
+  await page.evaluate((s) => {
+    const els = [...document.body.querySelectorAll('*')];
+    if (s === 1) {
+      for (const el of els) {
+        if (el.dataset.xqTextScale === undefined) continue;
+        const [fs, lh] = el.dataset.xqTextScale.split('|');
+        el.style.removeProperty('font-size');
+        el.style.removeProperty('line-height');
+        if (fs) el.style.setProperty('font-size', fs);
+        if (lh) el.style.setProperty('line-height', lh);
+        delete el.dataset.xqTextScale;
+      }
+      return;
+    }
+    // Read every size first: once a parent is scaled, a child inheriting its size would read the scaled one.
+    const sizes = els.map((el) => {
+      const cs = getComputedStyle(el);
+      return [parseFloat(cs.fontSize), cs.lineHeight];
+    });
+    els.forEach((el, i) => {
+      const [fs, lh] = sizes[i];
+      el.dataset.xqTextScale = `${el.style.getPropertyValue('font-size')}|${el.style.getPropertyValue('line-height')}`;
+      el.style.setProperty('font-size', `${fs * s}px`, 'important');
+      if (lh.endsWith('px')) el.style.setProperty('line-height', `${parseFloat(lh) * s}px`, 'important');
+    });
+  }, scale);
+}
 
 /** Starts a journey whose screenshots go to `shots/<name>` (or `shots` when name is empty). */
 export async function startJourney(name = '') {
@@ -65,6 +95,27 @@ export async function startJourney(name = '') {
     await page.screenshot({ path: path.join(shots, `${String(shotNo).padStart(2, '0')}-${label}.png`) });
   }
 
+  /** Screenshots of the page at 390×844, then with text at 150%; `target` (a locator) scrolled into view first. */
+  async function snap(page, label, target) {
+    // A toast ("表决已开启") has said what happened; let it go before the page is shot, so it covers nothing.
+    await page
+      .waitForFunction(
+        () =>
+          [...document.querySelectorAll('.taro__toast')].every(
+            (el) => getComputedStyle(el).display === 'none' || el.style.opacity === '0',
+          ),
+        null,
+        { timeout: 5000 },
+      )
+      .catch(() => {});
+    if (target) await target.first().scrollIntoViewIfNeeded();
+    await shot(page, label);
+    await textScale(page, 1.5);
+    if (target) await target.first().scrollIntoViewIfNeeded();
+    await shot(page, `${label}-150`);
+    await textScale(page, 1);
+  }
+
   /** A fresh browser context (no token, no persona) logged in as one of the demo personas. */
   async function loginAs(label) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
@@ -119,5 +170,5 @@ export async function startJourney(name = '') {
     process.exit(failed > 0 || passed === 0 ? 1 : 0);
   }
 
-  return { check, current, showing, shot, loginAs, button, tab, fill, confirmModal, step, finish };
+  return { check, current, showing, shot, snap, loginAs, button, tab, fill, confirmModal, step, finish };
 }

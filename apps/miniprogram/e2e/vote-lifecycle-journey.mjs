@@ -11,7 +11,7 @@
 // and line height set to 1.5× what the stylesheet gives, as a phone's large-text setting does, the layout unchanged.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-lifecycle-journey.mjs (repeatable on the same
 // demo: titles are unique per run; demo-resident is made owner of 3栋 502 through the claim API when she is not yet).
-/* global document, getComputedStyle, FormData, Blob -- the evaluate callbacks run in the page; FormData and Blob are Node 18+ globals */
+/* global document, FormData, Blob -- the evaluate callbacks run in the page; FormData and Blob are Node 18+ globals */
 import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
 
 const RUN = Date.now().toString(36);
@@ -33,7 +33,7 @@ const DAY_MS = 24 * 3600_000;
 const chinaDay = (daysAgo) => new Date(Date.now() + 8 * 3600_000 - daysAgo * DAY_MS).toISOString().slice(0, 10);
 const CLAIM = { building: '3栋', room: '502', ownerName: '李秀英', phoneLast4: '5678' };
 
-const { check, current, showing, shot, loginAs, button, tab, fill, confirmModal, step, finish } =
+const { check, current, showing, snap, loginAs, button, tab, fill, confirmModal, step, finish } =
   await startJourney('vote-lifecycle');
 
 // ---- the API, for what is not the journey's subject: the claim behind the scenes, the test clock, the seal check
@@ -76,57 +76,6 @@ async function runClock(compoundId, at) {
 }
 
 // ---- the page
-
-/** Each element's font size (and a line height in px) at `scale` times the stylesheet's, or back to it (scale 1). */
-async function textScale(page, scale) {
-  await page.evaluate((s) => {
-    const els = [...document.body.querySelectorAll('*')];
-    if (s === 1) {
-      for (const el of els) {
-        if (el.dataset.xqTextScale === undefined) continue;
-        const [fs, lh] = el.dataset.xqTextScale.split('|');
-        el.style.removeProperty('font-size');
-        el.style.removeProperty('line-height');
-        if (fs) el.style.setProperty('font-size', fs);
-        if (lh) el.style.setProperty('line-height', lh);
-        delete el.dataset.xqTextScale;
-      }
-      return;
-    }
-    // Read every size first: once a parent is scaled, a child inheriting its size would read the scaled one.
-    const sizes = els.map((el) => {
-      const cs = getComputedStyle(el);
-      return [parseFloat(cs.fontSize), cs.lineHeight];
-    });
-    els.forEach((el, i) => {
-      const [fs, lh] = sizes[i];
-      el.dataset.xqTextScale = `${el.style.getPropertyValue('font-size')}|${el.style.getPropertyValue('line-height')}`;
-      el.style.setProperty('font-size', `${fs * s}px`, 'important');
-      if (lh.endsWith('px')) el.style.setProperty('line-height', `${parseFloat(lh) * s}px`, 'important');
-    });
-  }, scale);
-}
-
-/** Screenshots of the page at 390×844, then with text at 150%; `target` (a locator) scrolled into view first. */
-async function snap(page, label, target) {
-  // A toast ("表决已开启") has said what happened; let it go before the page is shot, so it covers nothing.
-  await page
-    .waitForFunction(
-      () =>
-        [...document.querySelectorAll('.taro__toast')].every(
-          (el) => getComputedStyle(el).display === 'none' || el.style.opacity === '0',
-        ),
-      null,
-      { timeout: 5000 },
-    )
-    .catch(() => {});
-  if (target) await target.first().scrollIntoViewIfNeeded();
-  await shot(page, label);
-  await textScale(page, 1.5);
-  if (target) await target.first().scrollIntoViewIfNeeded();
-  await shot(page, `${label}-150`);
-  await textScale(page, 1);
-}
 
 /** The visible modal's text (Taro.showModal on h5). */
 async function modalText(page) {
