@@ -1,13 +1,14 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LessThanOrEqual, type DataSource } from 'typeorm';
-import { AUTO_CLOSE_DAYS, COMPLAINT_LEVEL_LABELS } from '@xiaoqu/shared';
+import { AUTO_CLOSE_DAYS, COMPLAINT_LEVEL_LABELS, type Role } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
 import { idsOfPath } from '../place/place.service.js';
+import { GrantService } from '../identity/grant.service.js';
 
 const DAY = 24 * 3600_000;
 const BATCH = 500;
@@ -26,6 +27,7 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly complaints: ComplaintService,
+    private readonly grants: GrantService,
     private readonly config: AppConfig,
   ) {}
 
@@ -94,16 +96,10 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
   /** Who answers for the new level: the community admins (difficult) or the street admins (major). */
   private handlersAbove(complaint: Complaint, cache: Map<string, Promise<number[]>>): Promise<number[]> {
     const ids = idsOfPath(complaint.compound!.path); // district, street, community, compound
-    const [role, placeId] =
+    const [role, placeId]: [Role, number] =
       complaint.level === 'major' ? ['street_admin', ids[ids.length - 3]] : ['community_admin', ids[ids.length - 2]];
     const key = `${role}:${placeId}`;
-    if (!cache.has(key))
-      cache.set(
-        key,
-        this.dataSource
-          .query('SELECT DISTINCT personId FROM role_grant WHERE role = ? AND placeId = ?', [role, placeId])
-          .then((rows: { personId: number | string }[]) => rows.map((r) => Number(r.personId))),
-      );
+    if (!cache.has(key)) cache.set(key, this.grants.holdersOfRole(role, placeId));
     return cache.get(key)!;
   }
 }

@@ -28,7 +28,8 @@ import { wholeSeconds } from '../common/time/whole-seconds.js';
 import type { UploadedFileData } from '../common/http/uploaded-file.js';
 import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { Place } from '../place/place.entity.js';
+import type { Place } from '../place/place.entity.js';
+import { PlaceService } from '../place/place.service.js';
 import { NotificationService, type Notice } from '../notification/notification.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Complaint, ComplaintEvent } from './complaint.entities.js';
@@ -65,6 +66,7 @@ export class ComplaintService implements OnModuleInit {
     private readonly checks: ContentChecks,
     private readonly config: AppConfig,
     private readonly people: PersonDirectory,
+    private readonly places: PlaceService,
   ) {}
 
   /**
@@ -137,15 +139,11 @@ export class ComplaintService implements OnModuleInit {
     dto: FileComplaintDto,
     stamp: KeyStamp,
   ): Promise<ComplaintDetailView> {
-    const compound = await this.dataSource.getRepository(Place).findOneByOrFail({ id: compoundId });
+    const compound = await this.places.getPlace(compoundId);
     const photos = await this.ownPhotos(compoundId, principal, dto.photoIds);
     const buildingId = dto.buildingId ?? null;
-    if (buildingId !== null) {
-      const building = await this.dataSource
-        .getRepository(Place)
-        .findOneBy({ id: buildingId, parentId: compoundId, level: 'building' });
-      if (!building) throw new DomainException('VALIDATION_FAILED', '所选楼栋不在本小区');
-    }
+    if (buildingId !== null && !(await this.places.findBuilding(compoundId, buildingId)))
+      throw new DomainException('VALIDATION_FAILED', '所选楼栋不在本小区');
     const placeText = (dto.placeText ?? '').trim();
     // WeChat's checks, when configured, before anything is stored: a refusal leaves nothing behind.
     const verdict = await this.checks.text(principal.personId, `${dto.text}\n${placeText}`);

@@ -4,6 +4,25 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Role } from '@xiaoqu/shared';
 import { RoleGrant } from './role-grant.entity.js';
 
+/** Who holds `role` on exactly this place, in `manager`'s transaction (identity's query, for a caller inside one). */
+export async function holdersOfRoleIn(manager: EntityManager, role: Role, placeId: number): Promise<number[]> {
+  const rows = await manager.find(RoleGrant, { where: { role, placeId }, select: { personId: true } });
+  return [...new Set(rows.map((g) => g.personId))];
+}
+
+/** Grid workers of the given grids, in `manager`'s transaction. */
+export async function gridWorkersIn(
+  manager: EntityManager,
+  gridIds: number[],
+): Promise<{ gridId: number; personId: number }[]> {
+  if (gridIds.length === 0) return [];
+  const rows = await manager.find(RoleGrant, {
+    where: { role: 'grid_worker', gridId: In(gridIds) },
+    order: { id: 'ASC' },
+  });
+  return rows.map((g) => ({ gridId: g.gridId as number, personId: g.personId }));
+}
+
 /** Grants and revokes roles. Granting twice is harmless: the unique key makes it idempotent. */
 @Injectable()
 export class GrantService {
@@ -53,15 +72,12 @@ export class GrantService {
   }
 
   /** Who holds `role` on exactly this place. */
-  async holdersOfRole(role: Role, placeId: number): Promise<number[]> {
-    const rows = await this.grants.find({ where: { role, placeId }, select: { personId: true } });
-    return [...new Set(rows.map((g) => g.personId))];
+  holdersOfRole(role: Role, placeId: number): Promise<number[]> {
+    return holdersOfRoleIn(this.grants.manager, role, placeId);
   }
 
   /** Grid workers of the given grids. */
-  async gridWorkers(gridIds: number[]): Promise<{ gridId: number; personId: number }[]> {
-    if (gridIds.length === 0) return [];
-    const rows = await this.grants.find({ where: { role: 'grid_worker', gridId: In(gridIds) }, order: { id: 'ASC' } });
-    return rows.map((g) => ({ gridId: g.gridId as number, personId: g.personId }));
+  gridWorkers(gridIds: number[]): Promise<{ gridId: number; personId: number }[]> {
+    return gridWorkersIn(this.grants.manager, gridIds);
   }
 }

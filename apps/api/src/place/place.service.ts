@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import type {
   BuildingView,
   CompoundListItem,
@@ -25,6 +25,34 @@ export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef =>
 
 /** Ids along a materialised path, root first: `/1/4/9/` → [1, 4, 9]. */
 export const idsOfPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
+
+/** The compound's first micro grid covering the building, in `manager`'s transaction (for a caller inside one). */
+export function microGridOfBuilding(
+  manager: EntityManager,
+  compoundId: number,
+  buildingId: number,
+): Promise<Grid | null> {
+  return manager
+    .getRepository(Grid)
+    .createQueryBuilder('g')
+    .innerJoin(GridBuilding, 'gb', 'gb.gridId = g.id')
+    .where('gb.buildingId = :buildingId AND g.kind = :kind AND g.compoundId = :compoundId', {
+      buildingId,
+      kind: 'micro',
+      compoundId,
+    })
+    .orderBy('g.id')
+    .limit(1)
+    .getOne();
+}
+
+/** The compound's grid `gridId` (a micro grid's parent), or with none given its first general grid. */
+export function generalGridOf(manager: EntityManager, compoundId: number, gridId: number | null): Promise<Grid | null> {
+  return manager.findOne(Grid, {
+    where: gridId === null ? { compoundId, kind: 'general' } : { compoundId, id: gridId },
+    order: { id: 'ASC' },
+  });
+}
 
 /** Reads of the place tree and its units. */
 @Injectable()
@@ -69,6 +97,11 @@ export class PlaceService {
     const place = await this.places.findOne({ where: { id: placeId } });
     if (!place) throw new DomainException('NOT_FOUND');
     return place;
+  }
+
+  /** The building, if it is one of this compound's. */
+  findBuilding(compoundId: number, buildingId: number): Promise<Place | null> {
+    return this.places.findOneBy({ id: buildingId, parentId: compoundId, level: 'building' });
   }
 
   async getCompound(compoundId: number): Promise<Place> {
