@@ -297,7 +297,7 @@ test('deed photos are deleted 30 days after the decision: the file and its recor
   expect(existsSync(join(t.app.get(AppConfig).STORAGE_DIR, stored.storageKey))).toBe(true);
   const sweep = t.app.get(DeedPhotoSweep);
 
-  expect(await sweep.sweep(new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+  await sweep.sweep(new Date(Date.now() + 29 * 86_400_000));
   expect((await t.http('GET', `/api/attachments/${photo}`, { token: admin })).status).toBe(200);
 
   expect(await sweep.sweep(new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(1);
@@ -310,6 +310,23 @@ test('deed photos are deleted 30 days after the decision: the file and its recor
   await pendingClaim('v-sweep', U30_101, { deedPhotoId: pendingPhoto });
   await sweep.sweep(new Date(Date.now() + 365 * 86_400_000));
   expect(await t.dataSource.getRepository(Attachment).findOneBy({ id: pendingPhoto })).not.toBeNull();
+});
+
+test('a deed photo no claim cites (the claim did not match) is deleted 7 days after its upload', async () => {
+  const guesser = await t.login('v-uncited');
+  const own = Buffer.from(PNG);
+  own.writeUInt32BE(9, 16);
+  const photo = await uploadDeedPhoto(t, yulin, guesser, own);
+  expectError(
+    await claim(guesser, { building: '30栋', room: '101', ownerName: '方一', phoneLast4: '0000', deedPhotoId: photo }),
+    422,
+    'CLAIM_NOT_MATCHED',
+  );
+  const sweep = t.app.get(DeedPhotoSweep);
+  await sweep.sweep(new Date(Date.now() + 6 * 86_400_000));
+  expect(await t.dataSource.getRepository(Attachment).findOneBy({ id: photo })).not.toBeNull();
+  await sweep.sweep(new Date(Date.now() + 8 * 86_400_000));
+  expect(await t.dataSource.getRepository(Attachment).findOneBy({ id: photo })).toBeNull();
 });
 
 describe('only the admins who decide the compound’s claims see deed photos, matches and history', () => {

@@ -6,6 +6,7 @@ import { RosterModule } from '../roster/roster.module.js';
 import { UnitClaim } from './unit-claim.entity.js';
 import { ClaimAttempt } from './claim-attempt.entity.js';
 import { ClaimDecision } from './claim-decision.entity.js';
+import { DeedPhotoUpload } from './deed-photo-upload.entity.js';
 import { ClaimService } from './claim.service.js';
 import { ClaimDecisionService } from './claim-decision.service.js';
 import { ClaimMatcher } from './claim-match.service.js';
@@ -16,7 +17,7 @@ import { AccessModule } from '../identity/access.module.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UnitClaim, ClaimAttempt, ClaimDecision]),
+    TypeOrmModule.forFeature([UnitClaim, ClaimAttempt, ClaimDecision, DeedPhotoUpload]),
     PlaceModule,
     FilesModule,
     RosterModule,

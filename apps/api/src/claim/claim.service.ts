@@ -12,6 +12,7 @@ import type { Place } from '../place/place.entity.js';
 import type { Unit } from '../place/unit.entity.js';
 import { UnitClaim } from './unit-claim.entity.js';
 import { ClaimAttempt } from './claim-attempt.entity.js';
+import { DeedPhotoUpload } from './deed-photo-upload.entity.js';
 import { AppConfig } from '../common/config/app-config.js';
 import { FilesService } from '../files/files.service.js';
 import type { CreateClaimDto } from './dto/claim.dto.js';
@@ -32,6 +33,7 @@ export class ClaimService {
   constructor(
     @InjectRepository(UnitClaim) private readonly claims: Repository<UnitClaim>,
     @InjectRepository(ClaimAttempt) private readonly attempts: Repository<ClaimAttempt>,
+    @InjectRepository(DeedPhotoUpload) private readonly deedUploads: Repository<DeedPhotoUpload>,
     private readonly config: AppConfig,
     private readonly places: PlaceService,
     private readonly units: UnitService,
@@ -44,7 +46,9 @@ export class ClaimService {
   /** Stores a photo of the deed for a claim on a unit of the compound: the claimant's own, and only an image. */
   async storeDeedPhoto(compoundId: number, file: { fileName: string; buffer: Buffer }, personId: number) {
     await this.places.getCompound(compoundId);
-    return this.files.store(compoundId, file, personId, ['jpeg', 'png', 'webp']);
+    const stored = await this.files.store(compoundId, file, personId, ['jpeg', 'png', 'webp']);
+    await this.deedUploads.insert({ attachmentId: stored.id });
+    return stored;
   }
 
   async create(personId: number, request: CreateClaimDto): Promise<ClaimView> {

@@ -11,10 +11,14 @@ import { FilesService } from '../files/files.service.js';
 import { PlaceService } from '../place/place.service.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { UnitClaim } from './unit-claim.entity.js';
+import { DeedPhotoUpload } from './deed-photo-upload.entity.js';
 import { decidesClaimsOf } from './claim-match.service.js';
 
 /** A deed photo is kept this long after the claim is decided, then deleted. */
 export const DEED_PHOTO_RETENTION_DAYS = 30;
+/** A deed photo no claim cites (the claim did not match, or was never sent) is deleted this long after upload. */
+export const DEED_PHOTO_UNCITED_DAYS = 7;
+const DAY_MS = 86_400_000;
 const SWEEP_EVERY_MS = 3600_000;
 
 /**
@@ -37,7 +41,10 @@ export class DeedPhotoReader implements OnModuleInit {
   }
 }
 
-/** Every hour, deletes the deed photos of claims decided more than DEED_PHOTO_RETENTION_DAYS ago: file and record. */
+/**
+ * Every hour, deletes the deed photos of claims decided more than DEED_PHOTO_RETENTION_DAYS ago, and those no claim
+ * cites DEED_PHOTO_UNCITED_DAYS after their upload: file and record.
+ */
 @Injectable()
 export class DeedPhotoSweep implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DeedPhotoSweep.name);
@@ -45,6 +52,7 @@ export class DeedPhotoSweep implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     @InjectRepository(UnitClaim) private readonly claims: Repository<UnitClaim>,
+    @InjectRepository(DeedPhotoUpload) private readonly uploads: Repository<DeedPhotoUpload>,
     private readonly files: FilesService,
   ) {}
 
@@ -61,7 +69,11 @@ export class DeedPhotoSweep implements OnApplicationBootstrap, OnApplicationShut
 
   /** One pass as of `now`; returns how many photos were deleted. */
   async sweep(now: Date = new Date()): Promise<number> {
-    const before = new Date(now.getTime() - DEED_PHOTO_RETENTION_DAYS * 86_400_000);
+    return (await this.sweepDecided(now)) + (await this.sweepUncited(now));
+  }
+
+  private async sweepDecided(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - DEED_PHOTO_RETENTION_DAYS * DAY_MS);
     const due = await this.claims.find({
       where: { deedPhotoId: Not(IsNull()), decidedAt: LessThan(before) },
       select: { id: true, deedPhotoId: true },
@@ -74,11 +86,33 @@ export class DeedPhotoSweep implements OnApplicationBootstrap, OnApplicationShut
       { id: In(due.map((c) => c.id)) },
       { deedPhotoId: null, deedPhotoDeletedAt: wholeSeconds(now) },
     );
-    // A photo a pending claim still cites waits for that claim's own decision.
-    const stillCited = await this.claims.find({ where: { deedPhotoId: In(photoIds) }, select: { deedPhotoId: true } });
-    const cited = new Set(stillCited.map((c) => c.deedPhotoId));
-    await this.files.remove(photoIds.filter((id) => !cited.has(id)));
-    this.logger.log(`deed photos: ${photoIds.length} deleted ${DEED_PHOTO_RETENTION_DAYS} days after the decision`);
-    return photoIds.length;
+    const deleted = await this.removeUncited(photoIds);
+    this.logger.log(`deed photos: ${deleted} deleted ${DEED_PHOTO_RETENTION_DAYS} days after the decision`);
+    return deleted;
+  }
+
+  private async sweepUncited(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - DEED_PHOTO_UNCITED_DAYS * DAY_MS);
+    const old = await this.uploads.find({ where: { createdAt: LessThan(before) }, take: 500 });
+    const deleted = await this.removeUncited(old.map((u) => u.attachmentId));
+    // The cited ones are the decided-claim rule's now: no longer tracked here.
+    if (old.length > 0) await this.uploads.delete({ attachmentId: In(old.map((u) => u.attachmentId)) });
+    if (deleted > 0) this.logger.log(`deed photos: ${deleted} never cited by a claim deleted`);
+    return deleted;
+  }
+
+  /** Deletes those of the photos no claim cites (a pending claim's photo waits for its decision). */
+  private async removeUncited(photoIds: number[]): Promise<number> {
+    if (photoIds.length === 0) return 0;
+    const cited = new Set(
+      (await this.claims.find({ where: { deedPhotoId: In(photoIds) }, select: { deedPhotoId: true } })).map(
+        (c) => c.deedPhotoId,
+      ),
+    );
+    const gone = photoIds.filter((id) => !cited.has(id));
+    if (gone.length === 0) return 0;
+    await this.uploads.delete({ attachmentId: In(gone) });
+    await this.files.remove(gone);
+    return gone.length;
   }
 }

@@ -9,6 +9,7 @@ import { OwnerKeyMerge } from '../place/owner-key-merge.entity.js';
 import { UnitClaim } from '../claim/unit-claim.entity.js';
 import { ClaimAttempt } from '../claim/claim-attempt.entity.js';
 import { ClaimDecision } from '../claim/claim-decision.entity.js';
+import { DeedPhotoUpload } from '../claim/deed-photo-upload.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { RosterDeed } from '../roster/roster-deed.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
@@ -66,6 +67,7 @@ export const entities = [
   UnitClaim,
   ClaimAttempt,
   ClaimDecision,
+  DeedPhotoUpload,
   RosterImport,
   RosterDeed,
   Attachment,

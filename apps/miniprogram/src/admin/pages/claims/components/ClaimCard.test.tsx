@@ -84,7 +84,7 @@ describe('ClaimCard', () => {
     fireEvent.click(screen.getByText('撤销认证'));
     expect(h.onRevoke).toHaveBeenCalled();
     fireEvent.click(screen.getByText('查看这套房屋的审核记录'));
-    expect(await screen.findByText(/杨社区（社区）通过申请 #9/)).toBeTruthy();
+    expect(await screen.findByText(/杨社区（社区管理员）通过申请 #9/)).toBeTruthy();
   });
 
   it('the confirm step names the unit and each result before approving', () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { CLAIM_DECISION_LABELS, formatDateCn, type ClaimDecisionView } from '@xiaoqu/shared';
+import { CLAIM_DECISION_LABELS, formatDateCn, ROLE_LABELS, type ClaimDecisionView } from '@xiaoqu/shared';
 import { errorMessage } from '../../../../services/request';
 
 /** Every approval, rejection and revocation of the claim's unit, loaded when asked for. */
@@ -41,7 +41,7 @@ export function ClaimHistory({ load }: { load: () => Promise<ClaimDecisionView[]
         state.rows.map((d) => (
           <View key={d.id} className="xq-claim-history__row">
             <Text>
-              {formatDateCn(d.at)} · {d.decidedBy.name ?? `用户 ${d.decidedBy.personId}`}（社区）
+              {formatDateCn(d.at)} · {d.decidedBy.name ?? `用户 ${d.decidedBy.personId}`}（{ROLE_LABELS[d.role]}）
               {CLAIM_DECISION_LABELS[d.action]}申请 #{d.claimId}
               {d.reason ? `：${d.reason}` : ''}
             </Text>
