@@ -285,6 +285,17 @@ describe('revoking an approval', () => {
   });
 });
 
+test('revoking one of two units keeps the other, and the owner role with it', async () => {
+  const first = await pendingClaim('v-two-units', U30_101, { deedLast6: '030101' });
+  const second = await pendingClaim('v-two-units', U31_102);
+  expect((await approve(first.claim.id, { confirm: true })).status).toBe(200);
+  expect((await approveWithDeedPhoto(t, second.claim.id, admin, yulin)).status).toBe(200);
+  await t.http('POST', `/api/admin/claims/${first.claim.id}/revoke`, { token: admin, json: { reason: '登记有误' } });
+  const after = await me(first.token);
+  expect(after.units.map((u) => `${u.building}${u.room}`)).toEqual(['31栋102']);
+  expect(after.roles.filter((r) => r.place.id === yulin).map((r) => r.role)).toContain('owner');
+});
+
 test('deed photos are deleted 30 days after the decision: the file and its record', async () => {
   const claimant = await t.login('v-sweep');
   // Files are stored by content: bytes of their own, so that deleting them is seen on disk.
