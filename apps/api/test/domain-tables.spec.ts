@@ -20,10 +20,6 @@ const KNOWN_CROSSINGS: { file: string; table: string }[] = [
   { file: 'deliberation/poll.resolver.ts', table: 'place' },
   { file: 'deliberation/vote.resolvers.ts', table: 'place' },
   { file: 'disclosure/disclosure.resolvers.ts', table: 'place' },
-  // The problem-compound ranking and per-grid counts join compounds, their households and grids.
-  { file: 'complaint/problem-compounds.service.ts', table: 'place' },
-  { file: 'complaint/problem-compounds.service.ts', table: 'unit' },
-  { file: 'complaint/problem-compounds.service.ts', table: 'grid' },
   // Votes weigh and count by units and their compound.
   { file: 'deliberation/ballot.service.ts', table: 'unit' },
   { file: 'deliberation/ballot.service.ts', table: 'place' },

@@ -15,11 +15,13 @@ import {
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
 import { sqlTime } from '../common/time/whole-seconds.js';
-import { Place } from '../place/place.entity.js';
+import type { Place } from '../place/place.entity.js';
+import { PlaceService } from '../place/place.service.js';
 import { CompoundPlan, CompoundPlanUpdate } from './complaint.entities.js';
 import type { CompoundPlanDto, PlanUpdateDto } from './dto/complaint.dto.js';
 
 const TREND_PERIODS = 6;
+const placeholders = (ids: number[]) => ids.map(() => '?').join(', ');
 
 /** `2026-11` → [start, end) in UTC of that month in China time. */
 export function periodBounds(period: string): [Date, Date] {
@@ -43,42 +45,46 @@ export function periodsEndingWith(period: string, count: number): string[] {
 /** The problem-compound list (complaints per compound and per 100 households, top 5% marked) and 一院一案 plans. */
 @Injectable()
 export class ProblemCompoundsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly places: PlaceService,
+  ) {}
 
-  private async counts(prefix: string, period: string): Promise<Map<number, number>> {
+  /** Complaints filed in the period, per compound of `compoundIds`. */
+  private async counts(compoundIds: number[], period: string): Promise<Map<number, number>> {
+    if (compoundIds.length === 0) return new Map();
     const [from, to] = periodBounds(period);
     const rows = (await this.dataSource.query(
-      `SELECT c.compoundId AS compoundId, COUNT(*) AS n FROM complaint c JOIN place p ON p.id = c.compoundId
-        WHERE c.createdAt >= ? AND c.createdAt < ? AND p.path LIKE ? GROUP BY c.compoundId`,
-      [sqlTime(this.dataSource, from), sqlTime(this.dataSource, to), `${prefix}%`],
-    )) as { compoundId: number; n: number | string }[];
+      `SELECT compoundId, COUNT(*) AS n FROM complaint
+        WHERE createdAt >= ? AND createdAt < ? AND compoundId IN (${placeholders(compoundIds)}) GROUP BY compoundId`,
+      [sqlTime(this.dataSource, from), sqlTime(this.dataSource, to), ...compoundIds],
+    )) as { compoundId: number | string; n: number | string }[];
     return new Map(rows.map((r) => [Number(r.compoundId), Number(r.n)]));
   }
 
   async ranking(place: Place, period: string): Promise<ComplaintRankingView> {
-    const compounds = (await this.dataSource.query(
-      `SELECT p.id AS id, p.name AS name, (SELECT COUNT(*) FROM unit u WHERE u.compoundId = p.id) AS households
-         FROM place p WHERE p.level = 'compound' AND p.path LIKE ? ORDER BY p.id`,
-      [`${place.path}%`],
-    )) as { id: number; name: string; households: number | string }[];
+    const compounds = await this.places.compoundsUnder(place.path);
+    const ids = compounds.map((c) => c.id);
     const periods = periodsEndingWith(period, TREND_PERIODS);
-    const byPeriod = await Promise.all(periods.map((p) => this.counts(place.path, p)));
+    const byPeriod = await Promise.all(periods.map((p) => this.counts(ids, p)));
     const current = byPeriod[byPeriod.length - 1];
-    const plans = (await this.dataSource.query(
-      `SELECT x.id AS id, x.compoundId AS compoundId, x.status AS status FROM compound_plan x
-         JOIN place p ON p.id = x.compoundId WHERE x.period = ? AND p.path LIKE ?`,
-      [period, `${place.path}%`],
-    )) as { id: number; compoundId: number; status: 'open' | 'done' }[];
+    const plans =
+      ids.length === 0
+        ? []
+        : ((await this.dataSource.query(
+            `SELECT id, compoundId, status FROM compound_plan WHERE period = ? AND compoundId IN (${placeholders(ids)})`,
+            [period, ...ids],
+          )) as { id: number | string; compoundId: number | string; status: 'open' | 'done' }[]);
     const planOf = new Map(plans.map((p) => [Number(p.compoundId), { id: Number(p.id), status: p.status }]));
-    const rows = compounds.map((c) => ({ ...c, id: Number(c.id), count: current.get(Number(c.id)) ?? 0 }));
+    const rows = compounds.map((c) => ({ ...c, count: current.get(c.id) ?? 0 }));
     const marked = markProblemCompounds(rows);
     const lines: CompoundComplaintRank[] = rows
       .map((c) => ({
         compoundId: c.id,
         compoundName: c.name,
-        households: Number(c.households),
+        households: c.households,
         count: c.count,
-        per100Households: per100(c.count, Number(c.households)),
+        per100Households: per100(c.count, c.households),
         marked: marked.has(c),
         trend: byPeriod.map((m) => m.get(c.id) ?? 0),
         plan: planOf.get(c.id) ?? null,
@@ -89,32 +95,38 @@ export class ProblemCompoundsService {
 
   /** For the community: complaints of the period per grid, with how many are still open and how many overdue. */
   async perGrid(place: Place, period: string, now = Date.now()): Promise<GridComplaintCount[]> {
+    const grids = await this.places.gridsUnder(place.path);
+    if (grids.length === 0) return [];
     const [from, to] = periodBounds(period);
     const rows = (await this.dataSource.query(
-      `SELECT g.id AS gridId, g.name AS gridName, g.kind AS kind, p.name AS compoundName,
-              SUM(CASE WHEN c.id IS NULL THEN 0 ELSE 1 END) AS count,
-              SUM(CASE WHEN c.dueAt IS NOT NULL THEN 1 ELSE 0 END) AS open,
-              SUM(CASE WHEN c.dueAt < ? THEN 1 ELSE 0 END) AS overdue
-         FROM grid g JOIN place p ON p.id = g.compoundId
-         LEFT JOIN complaint c ON c.gridId = g.id AND c.createdAt >= ? AND c.createdAt < ?
-        WHERE p.path LIKE ?
-        GROUP BY g.id, g.name, g.kind, p.name ORDER BY count DESC, g.id`,
+      `SELECT gridId, COUNT(*) AS count,
+              SUM(CASE WHEN dueAt IS NOT NULL THEN 1 ELSE 0 END) AS open,
+              SUM(CASE WHEN dueAt < ? THEN 1 ELSE 0 END) AS overdue
+         FROM complaint
+        WHERE gridId IN (${placeholders(grids.map((g) => g.id))}) AND createdAt >= ? AND createdAt < ?
+        GROUP BY gridId`,
       [
         sqlTime(this.dataSource, new Date(now)),
+        ...grids.map((g) => g.id),
         sqlTime(this.dataSource, from),
         sqlTime(this.dataSource, to),
-        `${place.path}%`,
       ],
-    )) as Record<string, string | number>[];
-    return rows.map((r) => ({
-      gridId: Number(r.gridId),
-      gridName: String(r.gridName),
-      kind: r.kind === 'general' ? 'general' : 'micro',
-      compoundName: String(r.compoundName),
-      count: Number(r.count),
-      open: Number(r.open),
-      overdue: Number(r.overdue),
-    }));
+    )) as { gridId: number | string; count: number | string; open: number | string; overdue: number | string }[];
+    const byGrid = new Map(rows.map((r) => [Number(r.gridId), r]));
+    return grids
+      .map((g) => {
+        const r = byGrid.get(g.id);
+        return {
+          gridId: g.id,
+          gridName: g.name,
+          kind: g.kind === 'general' ? ('general' as const) : ('micro' as const),
+          compoundName: g.compoundName,
+          count: Number(r?.count ?? 0),
+          open: Number(r?.open ?? 0),
+          overdue: Number(r?.overdue ?? 0),
+        };
+      })
+      .sort((a, b) => b.count - a.count || a.gridId - b.gridId);
   }
 
   async createPlan(principal: Principal, compoundId: number, dto: CompoundPlanDto): Promise<CompoundPlanView> {

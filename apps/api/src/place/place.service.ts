@@ -110,6 +110,30 @@ export class PlaceService {
     return compound;
   }
 
+  /** The compounds inside the place at `path` (a prefix match), by id, with how many households each has. */
+  async compoundsUnder(path: string): Promise<{ id: number; name: string; households: number }[]> {
+    const rows = await this.places
+      .createQueryBuilder('p')
+      .select(['p.id AS id', 'p.name AS name'])
+      .addSelect((sub) => sub.select('COUNT(*)').from(Unit, 'u').where('u.compoundId = p.id'), 'households')
+      .where('p.level = :level AND p.path LIKE :prefix', { level: 'compound', prefix: `${path}%` })
+      .orderBy('p.id')
+      .getRawMany<{ id: number | string; name: string; households: number | string }>();
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, households: Number(r.households) }));
+  }
+
+  /** The grids of the compounds inside the place at `path`, by id, with their compound's name. */
+  async gridsUnder(path: string): Promise<{ id: number; name: string; kind: Grid['kind']; compoundName: string }[]> {
+    const rows = await this.grids
+      .createQueryBuilder('g')
+      .innerJoin('g.compound', 'p')
+      .select(['g.id AS id', 'g.name AS name', 'g.kind AS kind', 'p.name AS compoundName'])
+      .where('p.path LIKE :prefix', { prefix: `${path}%` })
+      .orderBy('g.id')
+      .getRawMany<{ id: number | string; name: string; kind: Grid['kind']; compoundName: string }>();
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, kind: r.kind, compoundName: r.compoundName }));
+  }
+
   async compoundSummary(compoundId: number): Promise<CompoundSummary> {
     const compound = await this.getCompound(compoundId);
     const byId = await this.placesOnPaths([compound.path]);
