@@ -12,6 +12,7 @@ import { NotificationSubject1795682387413 } from './1795682387413-NotificationSu
 import { OwnerVoteLifecycle1795970106214 } from './1795970106214-OwnerVoteLifecycle.js';
 import { IdempotentWritesAndClaimAttempts1795975658945 } from './1795975658945-IdempotentWritesAndClaimAttempts.js';
 import { AuditLogPersonalDataOwnerVerification1795980830910 } from './1795980830910-AuditLogPersonalDataOwnerVerification.js';
+import { DeedPhotoUploads1795981305059 } from './1795981305059-DeedPhotoUploads.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   OwnerVoteLifecycle1795970106214,
   IdempotentWritesAndClaimAttempts1795975658945,
   AuditLogPersonalDataOwnerVerification1795980830910,
+  DeedPhotoUploads1795981305059,
 ];
