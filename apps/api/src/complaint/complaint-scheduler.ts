@@ -1,12 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { LessThanOrEqual, type DataSource } from 'typeorm';
 import { AUTO_CLOSE_DAYS, COMPLAINT_LEVEL_LABELS, type Role } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
+import { ComplaintRepository } from './complaint.repository.js';
 import { idsOfPath } from '../place/place.service.js';
 import { GrantService } from '../identity/grant.service.js';
 
@@ -25,7 +24,7 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ComplaintRepository,
     private readonly complaints: ComplaintService,
     private readonly grants: GrantService,
     private readonly config: AppConfig,
@@ -72,10 +71,7 @@ export class ComplaintScheduler implements OnApplicationBootstrap, OnApplication
     }
 
     let closed = 0;
-    const unanswered = await this.dataSource.getRepository(Complaint).find({
-      where: { status: 'resolved', resolvedAt: LessThanOrEqual(new Date(now - AUTO_CLOSE_DAYS * DAY)) },
-      take: BATCH,
-    });
+    const unanswered = await this.repository.unansweredSince(new Date(now - AUTO_CLOSE_DAYS * DAY), BATCH);
     for (const complaint of unanswered)
       if (await this.apply(complaint, 'auto_close', `办结后 ${AUTO_CLOSE_DAYS} 天未获居民答复，自动关闭`, at)) closed++;
     if (escalated || closed) this.logger.log(`escalated ${escalated}, auto-closed ${closed}`);

@@ -13,6 +13,7 @@ import {
   CompoundPlanUpdate,
 } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
+import { ComplaintRepository, CompoundPlanRepository } from './complaint.repository.js';
 import { ComplaintScheduler } from './complaint-scheduler.js';
 import { ContentChecks } from './content-checks.js';
 import { ProblemCompoundsService } from './problem-compounds.service.js';
@@ -33,6 +34,8 @@ import { MediaCheckController } from './media-check.controller.js';
   ],
   controllers: [ComplaintController, Open311Controller, MediaCheckController],
   providers: [
+    ComplaintRepository,
+    CompoundPlanRepository,
     ComplaintService,
     ComplaintScheduler,
     ContentChecks,

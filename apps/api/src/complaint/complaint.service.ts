@@ -1,6 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, LessThan, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
   chinaMinute,
   COMPLAINT_ACTION_LABELS,
@@ -41,6 +40,7 @@ import {
   type ComplaintRelation,
 } from './complaint-access.js';
 import { routeComplaint } from './complaint-routing.js';
+import { ComplaintRepository } from './complaint.repository.js';
 import { decodeComplaintCursor, encodeComplaintCursor } from './complaint-cursor.js';
 import { ContentChecks } from './content-checks.js';
 import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
@@ -60,7 +60,7 @@ export class ComplaintService implements OnModuleInit {
   private readonly logger = new Logger(ComplaintService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintRepository,
     private readonly files: FilesService,
     private readonly notifications: NotificationService,
     private readonly checks: ContentChecks,
@@ -76,15 +76,8 @@ export class ComplaintService implements OnModuleInit {
    */
   onModuleInit(): void {
     this.files.addReader(async (principal, attachment) => {
-      const id = String(attachment.id);
-      const rows = (await this.dataSource.query(
-        `SELECT DISTINCT e.complaintId AS id FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
-          WHERE c.compoundId = ?
-            AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?)`,
-        [attachment.compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
-      )) as { id: number | string }[];
-      for (const row of rows) {
-        const { relation } = await this.load(principal, Number(row.id));
+      for (const complaintId of await this.complaints.citingPhoto(attachment.compoundId, attachment.id)) {
+        const { relation } = await this.load(principal, complaintId);
         if (relation.filer || relation.handler) return true;
       }
       return false;
@@ -122,11 +115,7 @@ export class ComplaintService implements OnModuleInit {
       key,
       { compoundId, ...dto },
       {
-        earlier: (k) =>
-          this.dataSource.getRepository(Complaint).findOne({
-            where: { filedBy: principal.personId, idempotencyKey: k },
-            select: { id: true, requestSha256: true },
-          }),
+        earlier: (k) => this.complaints.earlierFiling(principal.personId, k),
         create: (stamp) => this.fileOnce(compoundId, principal, dto, stamp),
         answer: (id) => this.detail(principal, id),
       },
@@ -151,7 +140,7 @@ export class ComplaintService implements OnModuleInit {
 
     const now = wholeSeconds();
     const policy = this.policy();
-    const { complaint, routing } = await this.dataSource.transaction(async (manager) => {
+    const { complaint, routing } = await this.complaints.transaction(async (manager) => {
       const routing = await routeComplaint(manager, compound, buildingId, dto.category);
       const due = currentDeadline(
         { level: 'ordinary', levelSince: now.getTime(), acceptedAt: null, resolved: false },
@@ -211,9 +200,7 @@ export class ComplaintService implements OnModuleInit {
   async detail(principal: Principal, complaintId: number): Promise<ComplaintDetailView> {
     const { complaint, relation } = await this.load(principal, complaintId);
     if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
-    const events = await this.dataSource
-      .getRepository(ComplaintEvent)
-      .find({ where: { complaintId }, order: { id: 'ASC' } });
+    const events = await this.complaints.eventsOf(complaintId);
     const detail = {
       ...this.view(complaint, relation),
       events: events.map((e) => this.eventView(e, complaint, relation)),
@@ -314,7 +301,7 @@ export class ComplaintService implements OnModuleInit {
     changes.dueAt = due ? new Date(due.deadline) : null;
     changes.dueKind = due?.kind ?? null;
 
-    await this.dataSource.transaction(async (manager) => {
+    await this.complaints.transaction(async (manager) => {
       const result = await manager.update(Complaint, { id: complaint.id, version: complaint.version }, changes);
       if (!result.affected)
         throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED', '诉求刚被其他人处理过，请刷新后再试');
@@ -446,13 +433,8 @@ export class ComplaintService implements OnModuleInit {
   }
 
   /** Escalates what is past its deadline and closes resolutions left unanswered; see ComplaintScheduler. */
-  async overdue(now: number, limit: number): Promise<Complaint[]> {
-    return this.dataSource.getRepository(Complaint).find({
-      where: { dueAt: LessThan(new Date(now)), level: In(['ordinary', 'difficult']) },
-      relations: { compound: true },
-      order: { dueAt: 'ASC' },
-      take: limit,
-    });
+  overdue(now: number, limit: number): Promise<Complaint[]> {
+    return this.complaints.overdue(now, limit);
   }
 
   escalationOf(c: Complaint, now: number) {
@@ -484,11 +466,7 @@ export class ComplaintService implements OnModuleInit {
   }
 
   private query(): SelectQueryBuilder<Complaint> {
-    return this.dataSource
-      .getRepository(Complaint)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.compound', 'cp')
-      .leftJoinAndSelect('c.building', 'b');
+    return this.complaints.withPlaces();
   }
 
   private async load(principal: Principal, complaintId: number) {

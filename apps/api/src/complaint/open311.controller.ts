@@ -1,8 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { IsIn, IsISO8601, IsOptional } from 'class-validator';
-import type { DataSource } from 'typeorm';
 import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
@@ -12,9 +10,10 @@ import {
 } from '@xiaoqu/shared';
 import { Public } from '../common/auth/access.decorator.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { fromSqlTime, parseInstant } from '../common/time/whole-seconds.js';
+import { parseInstant } from '../common/time/whole-seconds.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
-import { Complaint } from './complaint.entities.js';
+import type { Complaint } from './complaint.entities.js';
+import { ComplaintRepository } from './complaint.repository.js';
 import { filerNames } from './complaint-masking.js';
 
 /** GeoReport v2 `requests.json` query. */
@@ -76,7 +75,7 @@ const AGENCY = { micro_grid: '微网格', general_grid: '网格', property: '物
 @Controller('open311/v2')
 export class Open311Controller {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintRepository,
     private readonly people: PersonDirectory,
   ) {}
 
@@ -126,27 +125,11 @@ export class Open311Controller {
   }
 
   private base() {
-    return this.dataSource
-      .getRepository(Complaint)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.compound', 'cp')
-      .leftJoinAndSelect('c.building', 'b')
-      .where('c.visible = :yes', { yes: true });
+    return this.complaints.withPlaces().where('c.visible = :yes', { yes: true });
   }
 
   private async render(rows: Complaint[]): Promise<Open311Request[]> {
-    const updated = new Map<number, Date>();
-    if (rows.length > 0) {
-      const last = await this.dataSource
-        .createQueryBuilder()
-        .select('e.complaintId', 'id')
-        .addSelect('MAX(e.at)', 'at')
-        .from('complaint_event', 'e')
-        .where('e.complaintId IN (:...ids)', { ids: rows.map((r) => r.id) })
-        .groupBy('e.complaintId')
-        .getRawMany<{ id: number; at: string | Date }>();
-      for (const r of last) updated.set(Number(r.id), fromSqlTime(r.at));
-    }
+    const updated = await this.complaints.lastEventAt(rows.map((r) => r.id));
     const filers = await this.people.contacts(rows.map((c) => c.filedBy));
     const masked = (c: Complaint, text: string) => maskPersonalData(text, filerNames(filers.get(c.filedBy)));
     return rows.map((c) => ({

@@ -1,6 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import {
   CHINA_OFFSET_MS,
   chinaMonth,
@@ -14,14 +12,12 @@ import {
 } from '@xiaoqu/shared';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
-import { sqlTime } from '../common/time/whole-seconds.js';
 import type { Place } from '../place/place.entity.js';
 import { PlaceService } from '../place/place.service.js';
-import { CompoundPlan, CompoundPlanUpdate } from './complaint.entities.js';
+import { ComplaintRepository, CompoundPlanRepository } from './complaint.repository.js';
 import type { CompoundPlanDto, PlanUpdateDto } from './dto/complaint.dto.js';
 
 const TREND_PERIODS = 6;
-const placeholders = (ids: number[]) => ids.map(() => '?').join(', ');
 
 /** `2026-11` → [start, end) in UTC of that month in China time. */
 export function periodBounds(period: string): [Date, Date] {
@@ -46,36 +42,18 @@ export function periodsEndingWith(period: string, count: number): string[] {
 @Injectable()
 export class ProblemCompoundsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly complaints: ComplaintRepository,
+    private readonly plans: CompoundPlanRepository,
     private readonly places: PlaceService,
   ) {}
-
-  /** Complaints filed in the period, per compound of `compoundIds`. */
-  private async counts(compoundIds: number[], period: string): Promise<Map<number, number>> {
-    if (compoundIds.length === 0) return new Map();
-    const [from, to] = periodBounds(period);
-    const rows = (await this.dataSource.query(
-      `SELECT compoundId, COUNT(*) AS n FROM complaint
-        WHERE createdAt >= ? AND createdAt < ? AND compoundId IN (${placeholders(compoundIds)}) GROUP BY compoundId`,
-      [sqlTime(this.dataSource, from), sqlTime(this.dataSource, to), ...compoundIds],
-    )) as { compoundId: number | string; n: number | string }[];
-    return new Map(rows.map((r) => [Number(r.compoundId), Number(r.n)]));
-  }
 
   async ranking(place: Place, period: string): Promise<ComplaintRankingView> {
     const compounds = await this.places.compoundsUnder(place.path);
     const ids = compounds.map((c) => c.id);
     const periods = periodsEndingWith(period, TREND_PERIODS);
-    const byPeriod = await Promise.all(periods.map((p) => this.counts(ids, p)));
+    const byPeriod = await Promise.all(periods.map((p) => this.complaints.countsByCompound(ids, ...periodBounds(p))));
     const current = byPeriod[byPeriod.length - 1];
-    const plans =
-      ids.length === 0
-        ? []
-        : ((await this.dataSource.query(
-            `SELECT id, compoundId, status FROM compound_plan WHERE period = ? AND compoundId IN (${placeholders(ids)})`,
-            [period, ...ids],
-          )) as { id: number | string; compoundId: number | string; status: 'open' | 'done' }[]);
-    const planOf = new Map(plans.map((p) => [Number(p.compoundId), { id: Number(p.id), status: p.status }]));
+    const planOf = await this.plans.ofPeriod(period, ids);
     const rows = compounds.map((c) => ({ ...c, count: current.get(c.id) ?? 0 }));
     const marked = markProblemCompounds(rows);
     const lines: CompoundComplaintRank[] = rows
@@ -96,75 +74,46 @@ export class ProblemCompoundsService {
   /** For the community: complaints of the period per grid, with how many are still open and how many overdue. */
   async perGrid(place: Place, period: string, now = Date.now()): Promise<GridComplaintCount[]> {
     const grids = await this.places.gridsUnder(place.path);
-    if (grids.length === 0) return [];
     const [from, to] = periodBounds(period);
-    const rows = (await this.dataSource.query(
-      `SELECT gridId, COUNT(*) AS count,
-              SUM(CASE WHEN dueAt IS NOT NULL THEN 1 ELSE 0 END) AS open,
-              SUM(CASE WHEN dueAt < ? THEN 1 ELSE 0 END) AS overdue
-         FROM complaint
-        WHERE gridId IN (${placeholders(grids.map((g) => g.id))}) AND createdAt >= ? AND createdAt < ?
-        GROUP BY gridId`,
-      [
-        sqlTime(this.dataSource, new Date(now)),
-        ...grids.map((g) => g.id),
-        sqlTime(this.dataSource, from),
-        sqlTime(this.dataSource, to),
-      ],
-    )) as { gridId: number | string; count: number | string; open: number | string; overdue: number | string }[];
-    const byGrid = new Map(rows.map((r) => [Number(r.gridId), r]));
+    const counts = await this.complaints.countsByGrid(
+      grids.map((g) => g.id),
+      from,
+      to,
+      new Date(now),
+    );
     return grids
-      .map((g) => {
-        const r = byGrid.get(g.id);
-        return {
-          gridId: g.id,
-          gridName: g.name,
-          kind: g.kind === 'general' ? ('general' as const) : ('micro' as const),
-          compoundName: g.compoundName,
-          count: Number(r?.count ?? 0),
-          open: Number(r?.open ?? 0),
-          overdue: Number(r?.overdue ?? 0),
-        };
-      })
+      .map((g) => ({
+        gridId: g.id,
+        gridName: g.name,
+        kind: g.kind === 'general' ? ('general' as const) : ('micro' as const),
+        compoundName: g.compoundName,
+        count: counts.get(g.id)?.count ?? 0,
+        open: counts.get(g.id)?.open ?? 0,
+        overdue: counts.get(g.id)?.overdue ?? 0,
+      }))
       .sort((a, b) => b.count - a.count || a.gridId - b.gridId);
   }
 
   async createPlan(principal: Principal, compoundId: number, dto: CompoundPlanDto): Promise<CompoundPlanView> {
     if (parseDay(dto.dueDate) !== dto.dueDate) throw new DomainException('VALIDATION_FAILED', '期限不是有效日期');
-    const repo = this.dataSource.getRepository(CompoundPlan);
-    if (await repo.existsBy({ compoundId, period: dto.period })) throw new DomainException('COMPLAINT_PLAN_EXISTS');
-    const plan = await repo.save(repo.create({ ...dto, compoundId, status: 'open', createdBy: principal.personId }));
-    return this.plan(plan.id);
+    if (await this.plans.exists(compoundId, dto.period)) throw new DomainException('COMPLAINT_PLAN_EXISTS');
+    const id = await this.plans.create({ ...dto, compoundId, status: 'open', createdBy: principal.personId });
+    return this.plan(id);
   }
 
   async plansOf(compoundId: number): Promise<CompoundPlanView[]> {
-    const plans = await this.dataSource
-      .getRepository(CompoundPlan)
-      .find({ where: { compoundId }, order: { period: 'DESC' } });
-    return Promise.all(plans.map((p) => this.plan(p.id)));
+    return Promise.all((await this.plans.idsOfCompound(compoundId)).map((id) => this.plan(id)));
   }
 
   async addUpdate(principal: Principal, planId: number, dto: PlanUpdateDto): Promise<CompoundPlanView> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.insert(CompoundPlanUpdate, {
-        planId,
-        text: dto.text,
-        progress: dto.progress,
-        createdBy: principal.personId,
-      });
-      await manager.update(CompoundPlan, { id: planId }, { status: dto.progress >= 100 ? 'done' : 'open' });
-    });
+    await this.plans.addUpdate({ planId, text: dto.text, progress: dto.progress, createdBy: principal.personId });
     return this.plan(planId);
   }
 
   async plan(planId: number): Promise<CompoundPlanView> {
-    const plan = await this.dataSource
-      .getRepository(CompoundPlan)
-      .findOne({ where: { id: planId }, relations: { compound: true } });
-    if (!plan) throw new DomainException('NOT_FOUND');
-    const updates = await this.dataSource
-      .getRepository(CompoundPlanUpdate)
-      .find({ where: { planId }, order: { id: 'ASC' } });
+    const found = await this.plans.withUpdates(planId);
+    if (!found) throw new DomainException('NOT_FOUND');
+    const { plan, updates } = found;
     return {
       id: plan.id,
       compoundId: plan.compoundId,

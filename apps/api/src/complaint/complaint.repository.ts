@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, LessThan, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { fromSqlTime, sqlTime } from '../common/time/whole-seconds.js';
+import { Complaint, ComplaintEvent, CompoundPlan, CompoundPlanUpdate } from './complaint.entities.js';
+
+const placeholders = (ids: number[]) => ids.map(() => '?').join(', ');
+
+/** A month's complaints of one grid: filed, still open, and past their deadline. */
+export interface GridCounts {
+  count: number;
+  open: number;
+  overdue: number;
+}
+
+/** Every query of complaints, their timelines and the compound plans; raw rows are typed and converted here. */
+@Injectable()
+export class ComplaintRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  /** Complaints with their compound and building joined, for lists and detail. */
+  withPlaces(): SelectQueryBuilder<Complaint> {
+    return this.dataSource
+      .getRepository(Complaint)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.compound', 'cp')
+      .leftJoinAndSelect('c.building', 'b');
+  }
+
+  /** The complaint this person filed earlier with this Idempotency-Key, if any. */
+  earlierFiling(filedBy: number, idempotencyKey: string) {
+    return this.dataSource.getRepository(Complaint).findOne({
+      where: { filedBy, idempotencyKey },
+      select: { id: true, requestSha256: true },
+    });
+  }
+
+  eventsOf(complaintId: number): Promise<ComplaintEvent[]> {
+    return this.dataSource.getRepository(ComplaintEvent).find({ where: { complaintId }, order: { id: 'ASC' } });
+  }
+
+  /** The complaints of the compound whose timeline cites the photo (ids kept as comma lists). */
+  async citingPhoto(compoundId: number, attachmentId: number): Promise<number[]> {
+    const id = String(attachmentId);
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT e.complaintId AS id FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
+        WHERE c.compoundId = ?
+          AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?)`,
+      [compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
+    )) as { id: number | string }[];
+    return rows.map((r) => Number(r.id));
+  }
+
+  /** Complaints below the top level past their deadline, earliest first, with their compound. */
+  overdue(now: number, limit: number): Promise<Complaint[]> {
+    return this.dataSource.getRepository(Complaint).find({
+      where: { dueAt: LessThan(new Date(now)), level: In(['ordinary', 'difficult']) },
+      relations: { compound: true },
+      order: { dueAt: 'ASC' },
+      take: limit,
+    });
+  }
+
+  /** Resolutions the resident has not answered since `before`. */
+  unansweredSince(before: Date, limit: number): Promise<Complaint[]> {
+    return this.dataSource.getRepository(Complaint).find({
+      where: { status: 'resolved', resolvedAt: LessThanOrEqual(before) },
+      take: limit,
+    });
+  }
+
+  /** When each complaint's timeline last moved. */
+  async lastEventAt(complaintIds: number[]): Promise<Map<number, Date>> {
+    if (complaintIds.length === 0) return new Map();
+    const rows = await this.dataSource
+      .createQueryBuilder()
+      .select('e.complaintId', 'id')
+      .addSelect('MAX(e.at)', 'at')
+      .from('complaint_event', 'e')
+      .where('e.complaintId IN (:...ids)', { ids: complaintIds })
+      .groupBy('e.complaintId')
+      .getRawMany<{ id: number | string; at: string | Date }>();
+    return new Map(rows.map((r) => [Number(r.id), fromSqlTime(r.at)]));
+  }
+
+  /** Complaints filed in [from, to), per compound of `compoundIds`. */
+  async countsByCompound(compoundIds: number[], from: Date, to: Date): Promise<Map<number, number>> {
+    if (compoundIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT compoundId, COUNT(*) AS n FROM complaint
+        WHERE createdAt >= ? AND createdAt < ? AND compoundId IN (${placeholders(compoundIds)}) GROUP BY compoundId`,
+      [sqlTime(this.dataSource, from), sqlTime(this.dataSource, to), ...compoundIds],
+    )) as { compoundId: number | string; n: number | string }[];
+    return new Map(rows.map((r) => [Number(r.compoundId), Number(r.n)]));
+  }
+
+  /** Complaints filed in [from, to) per grid of `gridIds`; a grid with none is absent. */
+  async countsByGrid(gridIds: number[], from: Date, to: Date, now: Date): Promise<Map<number, GridCounts>> {
+    if (gridIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT gridId, COUNT(*) AS count,
+              SUM(CASE WHEN dueAt IS NOT NULL THEN 1 ELSE 0 END) AS open,
+              SUM(CASE WHEN dueAt < ? THEN 1 ELSE 0 END) AS overdue
+         FROM complaint
+        WHERE gridId IN (${placeholders(gridIds)}) AND createdAt >= ? AND createdAt < ?
+        GROUP BY gridId`,
+      [sqlTime(this.dataSource, now), ...gridIds, sqlTime(this.dataSource, from), sqlTime(this.dataSource, to)],
+    )) as { gridId: number | string; count: number | string; open: number | string; overdue: number | string }[];
+    return new Map(
+      rows.map((r) => [Number(r.gridId), { count: Number(r.count), open: Number(r.open), overdue: Number(r.overdue) }]),
+    );
+  }
+}
+
+/** Every query of the compound plans (一院一案) and their progress updates. */
+@Injectable()
+export class CompoundPlanRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The plan of each compound of `compoundIds` for the period, by compound. */
+  async ofPeriod(period: string, compoundIds: number[]): Promise<Map<number, Pick<CompoundPlan, 'id' | 'status'>>> {
+    if (compoundIds.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(CompoundPlan).find({
+      where: { period, compoundId: In(compoundIds) },
+      select: { id: true, compoundId: true, status: true },
+    });
+    return new Map(rows.map((p) => [p.compoundId, { id: p.id, status: p.status }]));
+  }
+
+  exists(compoundId: number, period: string): Promise<boolean> {
+    return this.dataSource.getRepository(CompoundPlan).existsBy({ compoundId, period });
+  }
+
+  async create(plan: Omit<CompoundPlan, 'id' | 'createdAt' | 'compound'>): Promise<number> {
+    const repo = this.dataSource.getRepository(CompoundPlan);
+    return (await repo.save(repo.create(plan))).id;
+  }
+
+  /** A compound's plans, newest period first. */
+  async idsOfCompound(compoundId: number): Promise<number[]> {
+    const plans = await this.dataSource
+      .getRepository(CompoundPlan)
+      .find({ where: { compoundId }, order: { period: 'DESC' }, select: { id: true } });
+    return plans.map((p) => p.id);
+  }
+
+  /** Records progress; a plan at 100% is done, below it open again. */
+  async addUpdate(update: Pick<CompoundPlanUpdate, 'planId' | 'text' | 'progress' | 'createdBy'>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.insert(CompoundPlanUpdate, update);
+      await manager.update(CompoundPlan, { id: update.planId }, { status: update.progress >= 100 ? 'done' : 'open' });
+    });
+  }
+
+  /** A plan with its compound, and its updates oldest first. */
+  async withUpdates(planId: number): Promise<{ plan: CompoundPlan; updates: CompoundPlanUpdate[] } | null> {
+    const plan = await this.dataSource
+      .getRepository(CompoundPlan)
+      .findOne({ where: { id: planId }, relations: { compound: true } });
+    if (!plan) return null;
+    const updates = await this.dataSource
+      .getRepository(CompoundPlanUpdate)
+      .find({ where: { planId }, order: { id: 'ASC' } });
+    return { plan, updates };
+  }
+}
