@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { fromSqlTime, sqlTime } from '../common/time/whole-seconds.js';
-import { Complaint, ComplaintEvent, CompoundPlan, CompoundPlanUpdate } from './complaint.entities.js';
+import type { ContentVerdict } from '../wechat/wechat.client.js';
+import { fromSqlTime, sqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
+import {
+  Complaint,
+  ComplaintEvent,
+  ComplaintPhotoCheck,
+  CompoundPlan,
+  CompoundPlanUpdate,
+} from './complaint.entities.js';
 
 const placeholders = (ids: number[]) => ids.map(() => '?').join(', ');
 
@@ -53,6 +60,56 @@ export class ComplaintRepository {
       [compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
     )) as { id: number | string }[];
     return rows.map((r) => Number(r.id));
+  }
+
+  async recordPhotoChecks(
+    manager: EntityManager,
+    complaintId: number,
+    traces: { attachmentId: number; traceId: string }[],
+  ): Promise<void> {
+    if (traces.length > 0)
+      await manager.insert(
+        ComplaintPhotoCheck,
+        traces.map((t) => ({ ...t, complaintId })),
+      );
+  }
+
+  /** Records WeChat's verdict on a photo check, once: null when the trace is unknown or already settled. */
+  async settlePhotoCheck(
+    manager: EntityManager,
+    traceId: string,
+    suggest: ContentVerdict,
+  ): Promise<ComplaintPhotoCheck | null> {
+    const check = await manager.findOneBy(ComplaintPhotoCheck, { traceId });
+    if (!check || check.suggest !== null) return null;
+    await manager.update(ComplaintPhotoCheck, { traceId }, { suggest });
+    return check;
+  }
+
+  /** Takes a photo off the complaint and its timeline, with a system event saying so. */
+  async removePhoto(manager: EntityManager, complaintId: number, attachmentId: number): Promise<void> {
+    const complaint = await manager.findOneByOrFail(Complaint, { id: complaintId });
+    const without = (list: string) =>
+      list
+        .split(',')
+        .filter((id) => id && Number(id) !== attachmentId)
+        .join(',');
+    await manager.update(Complaint, { id: complaint.id }, { photoIds: without(complaint.photoIds) });
+    for (const e of await manager.findBy(ComplaintEvent, { complaintId: complaint.id }))
+      if (e.photoIds.split(',').includes(String(attachmentId)))
+        await manager.update(ComplaintEvent, { id: e.id }, { photoIds: without(e.photoIds) });
+    await manager.insert(ComplaintEvent, {
+      complaintId: complaint.id,
+      kind: 'photo_removed',
+      actorId: null,
+      actorRole: 'system',
+      fromStatus: null,
+      toStatus: null,
+      level: complaint.level,
+      note: '一张照片未通过微信内容安全检测，已移除',
+      photoIds: '',
+      at: wholeSeconds(),
+    });
   }
 
   /** Complaints below the top level past their deadline, earliest first, with their compound. */

@@ -1,14 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { WechatClient, type ContentVerdict } from '../wechat/wechat.client.js';
-import { Attachment } from '../files/attachment.entity.js';
-import { Complaint, ComplaintEvent, ComplaintPhotoCheck } from './complaint.entities.js';
+import { FilesService } from '../files/files.service.js';
+import { ComplaintRepository } from './complaint.repository.js';
 
 /** A signed photo link for WeChat's check stays valid for one to two of these. */
 export const MEDIA_LINK_SECONDS = 3600;
@@ -21,9 +19,11 @@ const windowOf = (now: number) => Math.floor(now / 1000 / MEDIA_LINK_SECONDS);
 @Injectable()
 export class ContentChecks {
   private readonly logger = new Logger(ContentChecks.name);
+  // Injected as a property so the signing helpers construct with the four arguments tests pass.
+  @Inject(FilesService) private readonly files!: FilesService;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: ComplaintRepository,
     private readonly wechat: WechatClient,
     private readonly people: PersonDirectory,
     private readonly config: AppConfig,
@@ -62,11 +62,7 @@ export class ContentChecks {
     complaintId: number,
     traces: { attachmentId: number; traceId: string }[],
   ): Promise<void> {
-    if (traces.length > 0)
-      await manager.insert(
-        ComplaintPhotoCheck,
-        traces.map((t) => ({ ...t, complaintId })),
-      );
+    await this.repository.recordPhotoChecks(manager, complaintId, traces);
   }
 
   /** Signed for one photo and one window of time: the link names the photo and dies with the next window. */
@@ -102,41 +98,15 @@ export class ContentChecks {
    * complaint (and its timeline) and kept from residents; the complaint itself stays, with an event saying a photo was removed. Repeated calls do nothing more.
    */
   async mediaVerdict(traceId: string, suggest: ContentVerdict): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const check = await manager.findOneBy(ComplaintPhotoCheck, { traceId });
-      if (!check || check.suggest !== null) return;
-      await manager.update(ComplaintPhotoCheck, { traceId }, { suggest });
-      if (suggest === 'pass') return;
+    await this.repository.transaction(async (manager) => {
+      const check = await this.repository.settlePhotoCheck(manager, traceId, suggest);
+      if (!check || suggest === 'pass') return;
       // `review`: WeChat is not sure. The photo stays for the resident and the handlers, but other residents no
-      // longer see it (as text under review is not shown to them).
-      if (suggest === 'review') {
-        await manager.update(Attachment, { id: check.attachmentId }, { visibility: 'staff' });
-        return;
-      }
-      const complaint = await manager.findOneByOrFail(Complaint, { id: check.complaintId });
-      const without = (list: string) =>
-        list
-          .split(',')
-          .filter((id) => id && Number(id) !== check.attachmentId)
-          .join(',');
-      await manager.update(Complaint, { id: complaint.id }, { photoIds: without(complaint.photoIds) });
-      for (const e of await manager.findBy(ComplaintEvent, { complaintId: complaint.id }))
-        if (e.photoIds.split(',').includes(String(check.attachmentId)))
-          await manager.update(ComplaintEvent, { id: e.id }, { photoIds: without(e.photoIds) });
-      await manager.update(Attachment, { id: check.attachmentId }, { visibility: 'staff' });
-      await manager.insert(ComplaintEvent, {
-        complaintId: complaint.id,
-        kind: 'photo_removed',
-        actorId: null,
-        actorRole: 'system',
-        fromStatus: null,
-        toStatus: null,
-        level: complaint.level,
-        note: '一张照片未通过微信内容安全检测，已移除',
-        photoIds: '',
-        at: wholeSeconds(),
-      });
-      this.logger.log(`photo ${check.attachmentId} of complaint ${complaint.id} removed: risky`);
+      // longer see it (as text under review is not shown to them). `risky`: it leaves the complaint too.
+      await this.files.setVisibility([check.attachmentId], 'staff', manager);
+      if (suggest === 'review') return;
+      await this.repository.removePhoto(manager, check.complaintId, check.attachmentId);
+      this.logger.log(`photo ${check.attachmentId} of complaint ${check.complaintId} removed: risky`);
     });
   }
 }
