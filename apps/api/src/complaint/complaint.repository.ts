@@ -29,6 +29,25 @@ export class ComplaintRepository {
     return this.dataSource.transaction(work);
   }
 
+  insert(manager: EntityManager, fields: Partial<Complaint>): Promise<Complaint> {
+    return manager.save(manager.create(Complaint, fields));
+  }
+
+  /** Applies `changes` if the row is still at `version` (optimistic locking); false when someone moved it first. */
+  async updateIfVersion(
+    manager: EntityManager,
+    id: number,
+    version: number,
+    changes: Partial<Complaint>,
+  ): Promise<boolean> {
+    const result = await manager.update(Complaint, { id, version }, changes);
+    return Boolean(result.affected);
+  }
+
+  async insertEvent(manager: EntityManager, event: Omit<ComplaintEvent, 'id' | 'complaint'>): Promise<void> {
+    await manager.insert(ComplaintEvent, event);
+  }
+
   /** Complaints with their compound and building joined, for lists and detail. */
   withPlaces(): SelectQueryBuilder<Complaint> {
     return this.dataSource

@@ -147,28 +147,26 @@ export class ComplaintService implements OnModuleInit {
         policy,
       );
       const visible = (dto.visible ?? false) && verdict === 'pass';
-      const complaint = await manager.save(
-        manager.create(Complaint, {
-          compoundId,
-          buildingId,
-          placeText,
-          category: dto.category,
-          text: dto.text.trim(),
-          visible,
-          filedBy: principal.personId,
-          status: 'submitted',
-          level: 'ordinary',
-          levelSince: now,
-          route: routing.route,
-          routeReason: routing.reason,
-          gridId: routing.gridId,
-          dueAt: due ? new Date(due.deadline) : null,
-          dueKind: due?.kind ?? null,
-          photoIds: photos.join(','),
-          ...stamp,
-          createdAt: now,
-        }),
-      );
+      const complaint = await this.complaints.insert(manager, {
+        compoundId,
+        buildingId,
+        placeText,
+        category: dto.category,
+        text: dto.text.trim(),
+        visible,
+        filedBy: principal.personId,
+        status: 'submitted',
+        level: 'ordinary',
+        levelSince: now,
+        route: routing.route,
+        routeReason: routing.reason,
+        gridId: routing.gridId,
+        dueAt: due ? new Date(due.deadline) : null,
+        dueKind: due?.kind ?? null,
+        photoIds: photos.join(','),
+        ...stamp,
+        createdAt: now,
+      });
       const note =
         verdict === 'review' && dto.visible ? '内容需人工复核，暂不向其他居民公开' : visible ? '居民选择公开' : '';
       await this.event(manager, complaint, {
@@ -302,8 +300,7 @@ export class ComplaintService implements OnModuleInit {
     changes.dueKind = due?.kind ?? null;
 
     await this.complaints.transaction(async (manager) => {
-      const result = await manager.update(Complaint, { id: complaint.id, version: complaint.version }, changes);
-      if (!result.affected)
+      if (!(await this.complaints.updateIfVersion(manager, complaint.id, complaint.version, changes)))
         throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED', '诉求刚被其他人处理过，请刷新后再试');
       await this.event(manager, complaint, {
         kind: action,
@@ -497,7 +494,7 @@ export class ComplaintService implements OnModuleInit {
       at: Date;
     },
   ): Promise<void> {
-    await manager.insert(ComplaintEvent, {
+    await this.complaints.insertEvent(manager, {
       complaintId: complaint.id,
       kind: e.kind,
       actorId: e.actorId,
