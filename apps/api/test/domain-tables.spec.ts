@@ -117,6 +117,8 @@ function crossings(): Crossing[] {
 }
 
 const key = (c: { file: string; table: string }) => `${c.file} ${c.table}`;
+let scanned: Crossing[] | undefined;
+const found = () => (scanned ??= crossings());
 
 describe('domain tables', () => {
   it('lists every folder under src, as a domain or as a folder that may name any table', () => {
@@ -138,13 +140,13 @@ describe('domain tables', () => {
 
   it("names no other domain's table in SQL or a QueryBuilder, beyond the known crossings", () => {
     const known = new Set(KNOWN_CROSSINGS.map(key));
-    const fresh = crossings().filter((c) => !known.has(key(c)));
+    const fresh = found().filter((c) => !known.has(key(c)));
     const report = fresh.map((c) => `${c.file}:${c.line} names ${c.owner}'s table \`${c.table}\``);
     expect(report).toEqual([]);
   });
 
   it('keeps only known crossings that still occur (the list only shrinks)', () => {
-    const occurring = new Set(crossings().map(key));
+    const occurring = new Set(found().map(key));
     const gone = KNOWN_CROSSINGS.filter((c) => !occurring.has(key(c))).map(
       (c) => `${c.file} no longer names \`${c.table}\`: remove it from KNOWN_CROSSINGS`,
     );
