@@ -153,7 +153,9 @@ test('under eight bombs at once /api/health answers within a second and the heap
   await watch;
   for (const answer of answers) expectError(answer, 413, 'SPREADSHEET_TOO_LARGE');
   const growth = heap - before;
-  console.log(`health slowest ${Math.round(slowest)} ms, heap ${Math.round(before / 2 ** 20)} MB + ${Math.round(growth / 2 ** 20)} MB`);
+  console.log(
+    `health slowest ${Math.round(slowest)} ms, heap ${Math.round(before / 2 ** 20)} MB + ${Math.round(growth / 2 ** 20)} MB`,
+  );
   expect(slowest).toBeLessThan(1000);
   expect(growth).toBeLessThan(256 * 2 ** 20);
 });
