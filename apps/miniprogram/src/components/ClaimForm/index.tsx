@@ -17,7 +17,7 @@ export interface ClaimFormDeps {
 export interface ClaimFormProps {
   deps: ClaimFormDeps;
   onSubmitted: (claim: ClaimView) => void;
-  /** More (optional) fields of the page, shown above the submit button; the page adds their values in `submit`. */
+  /** More (optional) fields of the page, shown above the submit button once the unit is being chosen (step 5). */
   extra?: ReactNode;
 }
 
@@ -314,7 +314,7 @@ export function ClaimForm({ deps, onSubmitted, extra }: ClaimFormProps) {
         </View>
       )}
 
-      {extra}
+      {compound && building && extra}
       <View className="xq-claim-form__submit">
         {submitError && <FieldError message={submitError} />}
         <Button
