@@ -31,12 +31,12 @@ describe('auditLine', () => {
     });
   });
 
-  test('a route without a label shows the route; a deleted account is said so', () => {
+  test('a route this build does not know reads 其他操作; a deleted account is said so', () => {
     const line = auditLine(
       entry({ route: 'PATCH /api/something/:id', personDeleted: true, personName: null, placeName: null }),
     );
-    expect(line.what).toBe('PATCH /api/something/:id');
-    expect(line.who).toBe('用户3（已注销）');
+    expect(line.what).toBe('其他操作');
+    expect(line.who).toBe('已注销用户');
     expect(line.where).toBe('地点5');
   });
 });

@@ -1,5 +1,6 @@
 import {
   auditActionLabel,
+  DELETED_PERSON_NAME,
   formatMinuteCn,
   ROLE_LABELS,
   type AuditEntryView,
@@ -33,7 +34,7 @@ export function auditLine(entry: AuditEntryView): AuditLine {
     .join('，');
   return {
     key: entry.id,
-    who: entry.personDeleted ? `${name}（已注销）` : name,
+    who: entry.personDeleted ? DELETED_PERSON_NAME : name,
     role: ROLE_LABELS[entry.role] ?? entry.role,
     what: auditActionLabel(entry.route),
     where: entry.placeName ?? `地点${entry.placeId}`,
