@@ -81,6 +81,9 @@ export async function startTestApp(
     AUTH_DEV_LOGIN: '1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     REMINDER_INTERVAL_SECONDS: '0',
+    // Tests change grants and sessions in the database behind the API's back: each request asks it (auth-cache.spec
+    // turns the cache on).
+    AUTH_CACHE_SECONDS: '0',
     PORT: '0',
     DB_MIGRATE_ON_START: '1',
     DATABASE_URL: database.url,

@@ -41,7 +41,7 @@ export const DOMAIN_TABLES = {
   ],
   files: ['attachment'],
   health: [],
-  identity: ['session', 'role_grant', 'person'],
+  identity: ['session', 'role_grant', 'person', 'access_change'],
   notification: ['notification'],
   place: ['grid', 'grid_building', 'unit_owner', 'place', 'owner_key_merge', 'unit'],
   roster: ['roster_deed', 'roster_import'],

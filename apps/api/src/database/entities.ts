@@ -1,5 +1,6 @@
 import { Person } from '../identity/person.entity.js';
 import { Session } from '../identity/session.entity.js';
+import { AccessChange } from '../identity/access-change.entity.js';
 import { RoleGrant } from '../identity/role-grant.entity.js';
 import { Place } from '../place/place.entity.js';
 import { Unit } from '../place/unit.entity.js';
@@ -57,6 +58,7 @@ import {
 export const entities = [
   Person,
   Session,
+  AccessChange,
   RoleGrant,
   Place,
   Unit,

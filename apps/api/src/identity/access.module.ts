@@ -5,12 +5,14 @@ import { Session } from './session.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { AccessService } from './access.service.js';
 import { GrantService } from './grant.service.js';
+import { AccessCache } from './access-cache.js';
+import { AccessChange } from './access-change.entity.js';
 import { PersonDirectory } from './person-directory.service.js';
 
 /** Sessions, role grants and the person directory: what the AccessGuard and the domains that grant roles need. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Person, Session, RoleGrant])],
-  providers: [AccessService, GrantService, PersonDirectory],
-  exports: [AccessService, GrantService, PersonDirectory],
+  imports: [TypeOrmModule.forFeature([Person, Session, RoleGrant, AccessChange])],
+  providers: [AccessService, AccessCache, GrantService, PersonDirectory],
+  exports: [AccessService, AccessCache, GrantService, PersonDirectory],
 })
 export class AccessModule {}

@@ -9,6 +9,7 @@ import type { Role } from '@xiaoqu/shared';
 import { Session } from './session.entity.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
+import { AccessCache } from './access-cache.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,100})$/;
@@ -26,6 +27,7 @@ export class AccessService {
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>,
     private readonly config: AppConfig,
+    private readonly cache: AccessCache,
   ) {}
 
   async issueSession(personId: number): Promise<{ token: string; expiresAt: Date }> {
@@ -38,6 +40,8 @@ export class AccessService {
   async authenticate(authorization: string | undefined): Promise<Principal> {
     const hash = bearerTokenHash(authorization);
     if (!hash) throw new DomainException('UNAUTHENTICATED');
+    const cached = this.cache.get(hash);
+    if (cached) return cached;
     // The session and its person's grants in one round trip: every request but login pays for this query.
     const rows = await this.sessions
       .createQueryBuilder('s')
@@ -74,7 +78,9 @@ export class AccessService {
         gridId: r.gridId === null ? null : Number(r.gridId),
         placePath: r.placePath,
       }));
-    return { personId: Number(rows[0].personId), grants };
+    const principal = { personId: Number(rows[0].personId), grants };
+    this.cache.set(hash, principal, expiresAt);
+    return principal;
   }
 
   async loadGrants(personId: number): Promise<Principal['grants']> {

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
 import type { Role } from '@xiaoqu/shared';
 import { RoleGrant } from './role-grant.entity.js';
+import { AccessCache } from './access-cache.js';
 
 /** Who holds `role` on exactly this place, in `manager`'s transaction (identity's query, for a caller inside one). */
 export async function holdersOfRoleIn(manager: EntityManager, role: Role, placeId: number): Promise<number[]> {
@@ -26,7 +27,10 @@ export async function gridWorkersIn(
 /** Grants and revokes roles. Granting twice is harmless: the unique key makes it idempotent. */
 @Injectable()
 export class GrantService {
-  constructor(@InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>) {}
+  constructor(
+    @InjectRepository(RoleGrant) private readonly grants: Repository<RoleGrant>,
+    private readonly access: AccessCache,
+  ) {}
 
   async grant(
     grant: { personId: number; role: Role; placeId: number; gridId?: number | null; grantedBy?: number | null },
@@ -48,6 +52,7 @@ export class GrantService {
       .orIgnore()
       .updateEntity(false)
       .execute();
+    await this.access.changed(grant.personId, manager);
   }
 
   async revoke(
@@ -60,7 +65,9 @@ export class GrantService {
       placeId: grant.placeId,
       gridKey: grant.gridId ?? 0,
     });
-    return (result.affected ?? 0) > 0;
+    if (!result.affected) return false;
+    await this.access.changed(grant.personId, manager);
+    return true;
   }
 
   /** People holding any role on exactly this place, with their roles. */

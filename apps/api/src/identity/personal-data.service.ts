@@ -12,6 +12,7 @@ import { PersonalDataQueries } from './personal-data.queries.js';
 import { RoleGrant } from './role-grant.entity.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
+import { AccessCache } from './access-cache.js';
 
 /** Columns that are bookkeeping, not data about the person: left out of the export. */
 const NOT_EXPORTED = new Set(['idempotencyKey', 'requestSha256', 'storageKey', 'version']);
@@ -25,6 +26,7 @@ export class PersonalDataService {
     private readonly sessions: SessionService,
     private readonly held: PersonalDataQueries,
     private readonly cipher: PiiCipher,
+    private readonly access: AccessCache,
   ) {}
 
   /** Everything the service holds about the person, as one JSON document. */
@@ -85,6 +87,7 @@ export class PersonalDataService {
       if (!person || person.deletedAt) throw new DomainException('UNAUTHENTICATED');
       await manager.delete(Session, { personId });
       await manager.delete(RoleGrant, { personId });
+      await this.access.changed(personId, manager);
       await this.held.forget(personId, this.cipher.encrypt(DELETED_PERSON_NAME), at, manager);
       await manager.update(
         Person,

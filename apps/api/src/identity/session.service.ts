@@ -4,6 +4,7 @@ import { MoreThan, type Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Session } from './session.entity.js';
 import { bearerTokenHash } from './access.service.js';
+import { AccessCache } from './access-cache.js';
 
 /** A person's login session as they see it: only what is stored (when it began and until when it holds). */
 export interface SessionView {
@@ -17,11 +18,18 @@ export interface SessionView {
 /** Logging out and ending sessions: a deleted session is refused on its very next request. */
 @Injectable()
 export class SessionService {
-  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {}
+  constructor(
+    @InjectRepository(Session) private readonly sessions: Repository<Session>,
+    private readonly access: AccessCache,
+  ) {}
 
   async logout(authorization: string | undefined): Promise<void> {
     const hash = bearerTokenHash(authorization);
-    if (hash) await this.sessions.delete({ tokenHash: hash });
+    if (!hash) return;
+    const session = await this.sessions.findOne({ where: { tokenHash: hash }, select: { id: true, personId: true } });
+    if (!session) return;
+    await this.sessions.delete({ id: session.id });
+    await this.access.changed(session.personId);
   }
 
   async list(personId: number, authorization: string | undefined): Promise<SessionView[]> {
@@ -42,5 +50,6 @@ export class SessionService {
   async end(personId: number, sessionId: number): Promise<void> {
     const ended = await this.sessions.delete({ id: sessionId, personId });
     if (!ended.affected) throw new DomainException('NOT_FOUND');
+    await this.access.changed(personId);
   }
 }

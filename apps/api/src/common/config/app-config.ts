@@ -75,6 +75,28 @@ export class AppConfig {
   @Max(30 * 24 * 3600)
   SESSION_TTL_SECONDS = 7 * 24 * 3600;
 
+  /**
+   * Who a token belongs to and their grants are kept in memory this long (0: every request asks the database).
+   * A change of grants or sessions reaches every replica within AUTH_CHANGE_POLL_MS regardless.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  AUTH_CACHE_SECONDS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  AUTH_CACHE_MAX_ENTRIES = 50_000;
+
+  /** How often each replica reads the recorded access changes (revocations) of all replicas. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  AUTH_CHANGE_POLL_MS = 1000;
+
   @Transform(toInt)
   @IsInt()
   @Min(1024)
