@@ -13,3 +13,4 @@ export * from './deliberation-api.js';
 export * from './complaint.js';
 export * from './audit-api.js';
 export * from './masking.js';
+export * from './idempotency.js';

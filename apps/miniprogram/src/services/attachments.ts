@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { AttachmentView } from '@xiaoqu/shared';
-import { api } from './api';
+import { attachmentsApi } from './clients/attachments';
 import { toastError } from './feedback';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -23,12 +23,12 @@ export async function openAttachment(attachment: AttachmentView, siblings: Attac
   try {
     if (isImage(attachment)) {
       const images = siblings.filter(isImage);
-      const urls = await Promise.all(images.map((a) => api.attachmentFile(a.id)));
+      const urls = await Promise.all(images.map((a) => attachmentsApi.attachmentFile(a.id)));
       Taro.hideLoading();
       await Taro.previewImage({ urls, current: urls[images.findIndex((a) => a.id === attachment.id)] ?? urls[0] });
       return;
     }
-    const file = await api.attachmentFile(attachment.id);
+    const file = await attachmentsApi.attachmentFile(attachment.id);
     Taro.hideLoading();
     if (IS_H5) {
       window.open(file, '_blank');

@@ -4,16 +4,7 @@ import {
   formatMinuteCn,
   ROLE_LABELS,
   type AuditEntryView,
-  type AuditPage,
-  type AuditQuery,
 } from '@xiaoqu/shared';
-import { client } from './api';
-
-export const auditApi = {
-  /** Staff and admin writes on the place and everything below it, newest first. */
-  page: (placeId: number, query: AuditQuery = {}) =>
-    client.get<AuditPage>(`/api/places/${placeId}/audit`, { ...query }),
-};
 
 /** One audit entry as the admin page shows it: who, in which role, did what, where and when. */
 export interface AuditLine {

@@ -1,8 +1,9 @@
 import { ApiError } from './request';
 
+// Letters and digits only: a subset of the shared key alphabet, so every key passes the server's check.
 const KEY_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** A fresh `Idempotency-Key` (8–64 of `[A-Za-z0-9_-]`): the time in base 36 and 16 random characters. */
+/** A fresh `Idempotency-Key` (one that `isIdempotencyKey` of @xiaoqu/shared accepts): the time in base 36 and 16 random characters. */
 export function newIdempotencyKey(random: () => number = Math.random, now: () => number = Date.now): string {
   let tail = '';
   for (let i = 0; i < 16; i += 1) tail += KEY_ALPHABET[Math.floor(random() * KEY_ALPHABET.length)] ?? 'x';

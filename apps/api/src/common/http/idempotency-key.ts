@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '@xiaoqu/shared';
+import { canonicalJson, isIdempotencyKey } from '@xiaoqu/shared';
 import { DomainException } from '../errors/domain.exception.js';
 import { isUniqueViolation } from '../errors/db-errors.js';
 
 /**
- * The `Idempotency-Key` header of a write that creates a record: 8–64 of `[A-Za-z0-9_-]`, or null when absent.
+ * The `Idempotency-Key` header of a write that creates a record (shared rule: isIdempotencyKey), or null when absent.
  * The same key and body answer the first record again; the same key with another body is IDEMPOTENCY_KEY_REUSED.
  */
 export function parseIdempotencyKey(value: string | undefined): string | null {
   if (value === undefined) return null;
-  if (!/^[A-Za-z0-9_-]{8,64}$/.test(value))
+  if (!isIdempotencyKey(value))
     throw new DomainException('VALIDATION_FAILED', 'Idempotency-Key 应为 8–64 位字母、数字、- 或 _');
   return value;
 }

@@ -1,5 +1,5 @@
 import { deedLast6, type ClaimView, type CreateClaimRequest } from '@xiaoqu/shared';
-import type { api } from '../../services/api';
+import type { claimsApi } from '../../services/clients/claims';
 import type { UploadFile } from '../../services/request';
 
 /** What the claimant offers beyond name and phone (see DeedEvidence). */
@@ -17,7 +17,7 @@ export function deedLast6Error(text: string): string | undefined {
 export async function submitWithEvidence(
   body: CreateClaimRequest,
   evidence: ClaimEvidence,
-  calls: Pick<typeof api, 'createClaim' | 'uploadDeedPhoto'>,
+  calls: Pick<typeof claimsApi, 'createClaim' | 'uploadDeedPhoto'>,
 ): Promise<ClaimView> {
   const deedPhotoId = evidence.photo ? (await calls.uploadDeedPhoto(body.compoundId, evidence.photo)).id : undefined;
   const last6 = evidence.last6.trim();

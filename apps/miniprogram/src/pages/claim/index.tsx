@@ -6,7 +6,8 @@ import type { ClaimView } from '@xiaoqu/shared';
 import { ClaimForm, type ClaimFormDeps } from '../../components/ClaimForm';
 import { unitLabel } from '../../components/ClaimList';
 import { StatusTag } from '../../components/StatusTag';
-import { api } from '../../services/api';
+import { claimsApi } from '../../services/clients/claims';
+import { placesApi } from '../../services/clients/places';
 import { ApiError } from '../../services/request';
 import { DeedEvidence, type DeedEvidenceValue } from './components/DeedEvidence';
 import { deedLast6Error, submitWithEvidence } from './evidence';
@@ -19,13 +20,13 @@ export default function ClaimPage() {
   const latest = useRef(evidence);
   latest.current = evidence;
   const [deps] = useState<ClaimFormDeps>(() => ({
-    searchCompounds: api.searchCompounds,
-    buildings: api.buildings,
-    units: api.units,
+    searchCompounds: placesApi.searchCompounds,
+    buildings: placesApi.buildings,
+    units: placesApi.units,
     submit: async (body) => {
       const problem = deedLast6Error(latest.current.last6);
       if (problem) throw new ApiError('VALIDATION_FAILED', problem, 400);
-      return submitWithEvidence(body, latest.current, api);
+      return submitWithEvidence(body, latest.current, claimsApi);
     },
   }));
 

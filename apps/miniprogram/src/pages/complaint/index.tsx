@@ -20,8 +20,9 @@ import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../hooks/useAsync';
 import { useMore } from '../../hooks/useMore';
 import { LoadMore } from '../../components/LoadMore';
-import { api } from '../../services/api';
-import { complaintApi } from '../../services/complaint';
+import { accountApi } from '../../services/clients/account';
+import { placesApi } from '../../services/clients/places';
+import { complaintApi } from '../../services/clients/complaint';
 import {
   clearDraft,
   draftProblem,
@@ -52,7 +53,7 @@ interface ComplaintHome {
 }
 
 async function loadHome(): Promise<ComplaintHome> {
-  const me = await api.me();
+  const me = await accountApi.me();
   const compound = firstCompound(me);
   const canFile =
     !!compound &&
@@ -64,7 +65,7 @@ async function loadHome(): Promise<ComplaintHome> {
   const [mine, ofCompound, buildings] = await Promise.all([
     complaintApi.mine(),
     compound ? othersOf(compound.id) : Promise.resolve({ items: [], nextCursor: null }),
-    compound && canFile ? api.buildings(compound.id) : Promise.resolve([]),
+    compound && canFile ? placesApi.buildings(compound.id) : Promise.resolve([]),
   ]);
   const hasDraft = !!compound && canFile && !isEmptyDraft(loadDraft(compound.id));
   return { me, compound, canFile, mine, others: ofCompound, buildings, hasDraft };

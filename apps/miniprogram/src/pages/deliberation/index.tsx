@@ -9,7 +9,9 @@ import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../components/StatusTag';
 import { VoteBasisEntry } from '../../components/VoteBasisEntry';
 import { useAsync } from '../../hooks/useAsync';
-import { api } from '../../services/api';
+import { accountApi } from '../../services/clients/account';
+import { placesApi } from '../../services/clients/places';
+import { proposalsApi } from '../../services/clients/proposals';
 import { toastError, toastSuccess } from '../../services/feedback';
 import {
   aboveCompoundGrants,
@@ -42,13 +44,13 @@ function readChoice(me: MeResponse): PlaceRef | null {
 }
 
 async function loadProposals(): Promise<DeliberationHome> {
-  const me = await api.me();
+  const me = await accountApi.me();
   const canChoose = aboveCompoundGrants(me).length > 0;
   const chosen = readChoice(me);
   const compound = chosen ?? firstCompound(me);
   if (!compound) return { me, compound: null, proposals: [], canChoose };
   try {
-    return { me, compound, proposals: await api.proposals(compound.id), canChoose };
+    return { me, compound, proposals: await proposalsApi.proposals(compound.id), canChoose };
   } catch (error) {
     // A compound no longer within my grants: forget it, so that the next load offers the choice again.
     if (chosen) Taro.removeStorageSync(CHOICE_KEY);
@@ -83,7 +85,7 @@ function ProposalCard({ proposal }: { proposal: ProposalView }) {
 function CompoundChooser({ within, onPick }: { within: PlaceRef[]; onPick: (c: CompoundListItem) => void }) {
   const [q, setQ] = useState('');
   const [results, setResults] = useAsync(async () => {
-    const lists = await Promise.all(within.map((place) => api.searchCompounds(q.trim(), place.id)));
+    const lists = await Promise.all(within.map((place) => placesApi.searchCompounds(q.trim(), place.id)));
     const seen = new Set<number>();
     return lists.flat().filter((c) => !seen.has(c.id) && seen.add(c.id));
   });
@@ -153,7 +155,7 @@ function NewProposal({ compoundId, onCreated }: { compoundId: number; onCreated:
     setError(null);
     setSaving(true);
     try {
-      const created = await api.createProposal(compoundId, { title: title.trim(), body: body.trim() });
+      const created = await proposalsApi.createProposal(compoundId, { title: title.trim(), body: body.trim() });
       toastSuccess('议题已提出');
       setTitle('');
       setBody('');

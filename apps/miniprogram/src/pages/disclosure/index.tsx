@@ -7,7 +7,8 @@ import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { PeriodCard } from '../../components/PeriodCard';
 import { VerifyBadge } from '../../components/VerifyBadge';
 import { useAsync } from '../../hooks/useAsync';
-import { api } from '../../services/api';
+import { accountApi } from '../../services/clients/account';
+import { disclosureApi } from '../../services/clients/disclosure';
 import { firstCompound } from '../../services/places';
 import './index.scss';
 
@@ -19,11 +20,11 @@ interface DisclosureHome {
 }
 
 async function loadDisclosures(): Promise<DisclosureHome> {
-  const compound = firstCompound(await api.me());
+  const compound = firstCompound(await accountApi.me());
   if (!compound) return { compound: null, periods: [], verify: null };
   const [periods, verify] = await Promise.all([
-    api.accountDisclosures(compound.id),
-    api.verifyDisclosures(compound.id).catch(() => null),
+    disclosureApi.accountDisclosures(compound.id),
+    disclosureApi.verifyDisclosures(compound.id).catch(() => null),
   ]);
   return { compound, periods, verify };
 }

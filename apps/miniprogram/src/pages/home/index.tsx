@@ -5,15 +5,16 @@ import { groupThousands, ROLE_LABELS, type CompoundSummary, type RoleGrantView }
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
-import { api } from '../../services/api';
+import { accountApi } from '../../services/clients/account';
+import { placesApi } from '../../services/clients/places';
 import { errorMessage } from '../../services/request';
 import { adminGrants, firstCompound } from '../../services/places';
 import './index.scss';
 
 async function loadHome(): Promise<{ compound: CompoundSummary | null; admin: RoleGrantView[] }> {
-  const me = await api.me();
+  const me = await accountApi.me();
   const compound = firstCompound(me);
-  return { compound: compound ? await api.compound(compound.id) : null, admin: adminGrants(me) };
+  return { compound: compound ? await placesApi.compound(compound.id) : null, admin: adminGrants(me) };
 }
 
 function adminNote(admin: RoleGrantView[]): string {

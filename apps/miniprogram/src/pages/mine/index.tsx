@@ -6,7 +6,9 @@ import { ClaimList, unitLabel } from '../../components/ClaimList';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
 import { useAsync } from '../../hooks/useAsync';
-import { api, currentPersona, forgetPersona, LOGIN_PAGE } from '../../services/api';
+import { currentPersona, forgetPersona, LOGIN_PAGE } from '../../services/api';
+import { accountApi } from '../../services/clients/account';
+import { claimsApi } from '../../services/clients/claims';
 import { personaLabel } from '../../services/personas';
 import { complaintAccess } from '../../services/complaint-view';
 import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/places';
@@ -17,7 +19,7 @@ import './index.scss';
 const IS_H5 = process.env.TARO_ENV === 'h5';
 
 async function loadMine(): Promise<{ me: MeResponse; claims: ClaimView[] }> {
-  const [me, claims] = await Promise.all([api.me(), api.myClaims()]);
+  const [me, claims] = await Promise.all([accountApi.me(), claimsApi.myClaims()]);
   return { me, claims };
 }
 

@@ -11,10 +11,10 @@ import type {
   GridComplaintCount,
   Page,
 } from '@xiaoqu/shared';
-import { client } from './api';
-import { createIdempotentSender, sameRequest } from './idempotent';
-import { inboxQuery, type InboxFilter } from './complaint-view';
-import type { UploadFile } from './request';
+import { client } from '../api';
+import { createIdempotentSender, sameRequest } from '../idempotent';
+import { inboxQuery, type InboxFilter } from '../complaint-view';
+import type { UploadFile } from '../request';
 
 /** A month's complaints per grid (`GET /api/places/:placeId/complaint-grid-counts`). */
 export type GridCountView = GridComplaintCount;

@@ -22,10 +22,10 @@ import type {
   ResidentPollView,
   TallyBallot,
 } from '@xiaoqu/shared';
-import { client } from './api';
+import { client } from '../api';
 
 /**
- * The consultation, follow-up and poll routes of 四方议事. Kept apart from `api` so that only the deliberation
+ * The consultation, follow-up and poll routes of 四方议事. Kept apart from proposalsApi so that only the deliberation
  * subpackage, which imports it, carries them.
  */
 export const deliberationApi = {

@@ -9,8 +9,9 @@ import { LoadMore } from '../../../components/LoadMore';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { useMore } from '../../../hooks/useMore';
-import { api } from '../../../services/api';
-import { auditApi, auditLine, type AuditLine } from '../../../services/audit';
+import { accountApi } from '../../../services/clients/account';
+import { auditLine, type AuditLine } from '../../../services/audit';
+import { auditApi } from '../../../services/clients/audit';
 import { adminGrants } from '../../../services/places';
 import './index.scss';
 
@@ -44,7 +45,7 @@ export default function AuditLogPage() {
   const [placeId, setPlaceId] = useState<number | null>(null);
   const [person, setPerson] = useState<{ id: number; name: string } | null>(null);
   const [state, reload] = useAsync(async (): Promise<AuditHome> => {
-    const grants = adminGrants(await api.me());
+    const grants = adminGrants(await accountApi.me());
     const grant = grants.find((g) => g.place.id === placeId) ?? grants[0] ?? null;
     if (!grant) return { grants, grant, first: null };
     return { grants, grant, first: await auditApi.page(grant.place.id, { personId: person?.id }) };

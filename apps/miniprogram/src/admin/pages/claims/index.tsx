@@ -6,7 +6,7 @@ import { unitLabel } from '../../../components/ClaimList';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { claimsApi } from '../../../services/clients/claims';
 import { openAttachment } from '../../../services/attachments';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { ClaimCard } from './components/ClaimCard';
@@ -33,7 +33,7 @@ export default function AdminClaimsPage() {
   const [tab, setTab] = useState<ClaimStatus>('pending');
   // The loader reads the tab from here: a switch reloads at once, before the next render.
   const shown = useRef<ClaimStatus>('pending');
-  const [state, reload] = useAsync(() => api.adminClaims(shown.current));
+  const [state, reload] = useAsync(() => claimsApi.adminClaims(shown.current));
   const [done, setDone] = useState<Set<number>>(new Set());
   const [busy, setBusy] = useState<number | null>(null);
   const [asking, setAsking] = useState<Asking>(null);
@@ -60,7 +60,7 @@ export default function AdminClaimsPage() {
   async function approve(claim: ClaimView) {
     const sure = await Taro.showModal({ ...approvalQuestion(claim), confirmText: '确认通过', cancelText: '再看看' });
     if (!sure.confirm) return;
-    await decide(claim, () => api.approveClaim(claim.id, { confirm: true }), '已通过');
+    await decide(claim, () => claimsApi.approveClaim(claim.id, { confirm: true }), '已通过');
   }
 
   function answer(reason: string) {
@@ -68,8 +68,8 @@ export default function AdminClaimsPage() {
     if (!current) return;
     setAsking(null);
     const { claim, action } = current;
-    if (action === 'reject') void decide(claim, () => api.rejectClaim(claim.id, { reason }), '已退回');
-    else void decide(claim, () => api.revokeClaim(claim.id, { reason }), '已撤销认证');
+    if (action === 'reject') void decide(claim, () => claimsApi.rejectClaim(claim.id, { reason }), '已退回');
+    else void decide(claim, () => claimsApi.revokeClaim(claim.id, { reason }), '已撤销认证');
   }
 
   function switchTo(status: ClaimStatus) {
@@ -125,7 +125,7 @@ export default function AdminClaimsPage() {
               onReject={() => setAsking({ claim, action: 'reject' })}
               onRevoke={() => setAsking({ claim, action: 'revoke' })}
               onOpenPhoto={openPhoto}
-              loadHistory={() => api.claimHistory(claim.id)}
+              loadHistory={() => claimsApi.claimHistory(claim.id)}
             />
           ))}
         </View>

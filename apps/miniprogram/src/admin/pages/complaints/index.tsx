@@ -9,8 +9,8 @@ import { useAsync } from '../../../hooks/useAsync';
 import { useMore } from '../../../hooks/useMore';
 import { LoadMore } from '../../../components/LoadMore';
 import { PlaceChips } from '../../components/PlaceChips';
-import { api } from '../../../services/api';
-import { complaintApi, type GridCountView } from '../../../services/complaint';
+import { accountApi } from '../../../services/clients/account';
+import { complaintApi, type GridCountView } from '../../../services/clients/complaint';
 import { complaintAccess, monthOf, overdueCount, periodLabel } from '../../../services/complaint-view';
 import './index.scss';
 
@@ -26,7 +26,7 @@ interface Escalated {
 export default function EscalatedComplaintsPage() {
   const [placeId, setPlaceId] = useState<number | null>(null);
   const [state, reload] = useAsync(async (): Promise<Escalated> => {
-    const grants = complaintAccess(await api.me()).admin;
+    const grants = complaintAccess(await accountApi.me()).admin;
     const grant = grants.find((g) => g.place.id === placeId) ?? grants[0] ?? null;
     const period = monthOf(Date.now());
     if (!grant) return { grants, grant, page: { items: [], nextCursor: null }, grids: [], period };

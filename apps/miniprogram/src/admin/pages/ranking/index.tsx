@@ -16,8 +16,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
-import { complaintApi } from '../../../services/complaint';
+import { accountApi } from '../../../services/clients/account';
+import { complaintApi } from '../../../services/clients/complaint';
 import {
   complaintAccess,
   monthOf,
@@ -276,7 +276,7 @@ export default function ComplaintRankingPage() {
   const [period, setPeriod] = useState(THIS_MONTH);
   const [placeId, setPlaceId] = useState<number | null>(null);
   const [state, reload] = useAsync(async (): Promise<RankingHome> => {
-    const grants = complaintAccess(await api.me()).ranker;
+    const grants = complaintAccess(await accountApi.me()).ranker;
     const grant = grants.find((g) => g.place.id === placeId) ?? grants[0] ?? null;
     if (!grant) return { grants, grant, ranking: null };
     return { grants, grant, ranking: await complaintApi.ranking(grant.place.id, period) };

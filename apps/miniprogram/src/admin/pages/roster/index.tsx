@@ -13,7 +13,9 @@ import { unitLabel } from '../../../components/ClaimList';
 import { RosterOutcome, type Outcome } from '../../components/RosterOutcome';
 import { EmptyState } from '../../../components/EmptyState';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
-import { api } from '../../../services/api';
+import { accountApi } from '../../../services/clients/account';
+import { placesApi } from '../../../services/clients/places';
+import { rosterApi } from '../../../services/clients/roster';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { adminGrants } from '../../../services/places';
 import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
@@ -45,7 +47,7 @@ export default function RosterImportPage() {
     setLoadError(null);
     try {
       const grants = who ? adminGrants(who) : [];
-      const found = await api.searchCompounds(q, grants.length === 1 ? grants[0].place.id : undefined);
+      const found = await placesApi.searchCompounds(q, grants.length === 1 ? grants[0].place.id : undefined);
       setOptions(who ? found.filter((c) => inScope(who, c)) : found);
     } catch (error) {
       setLoadError(errorMessage(error));
@@ -57,7 +59,7 @@ export default function RosterImportPage() {
   useLoad(() => {
     void (async () => {
       try {
-        const who = await api.me();
+        const who = await accountApi.me();
         setMe(who);
         await find('', who);
       } catch (error) {
@@ -69,7 +71,7 @@ export default function RosterImportPage() {
   async function loadRoster(compoundId: number, cursor: string | null) {
     setRosterLoading(true);
     try {
-      const page = await api.roster(compoundId, cursor);
+      const page = await rosterApi.roster(compoundId, cursor);
       setRoster((prev) => ({
         items: cursor && prev ? [...prev.items, ...page.items] : page.items,
         nextCursor: page.nextCursor,
@@ -91,7 +93,7 @@ export default function RosterImportPage() {
     if (!compound) return;
     setOutcome({ kind: 'uploading', name: file.name });
     try {
-      const result = await api.importRoster(compound.id, file);
+      const result = await rosterApi.importRoster(compound.id, file);
       setOutcome({ kind: 'imported', name: file.name, result });
       toastSuccess('导入成功');
       void loadRoster(compound.id, null);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { attachmentsApi } from '../../../services/clients/attachments';
 import { toastError } from '../../../services/feedback';
 import './index.scss';
 
@@ -12,7 +12,7 @@ export function PhotoThumbs({ ids, label }: { ids: number[]; label: string }) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all(ids.map((id) => api.attachmentFile(id).catch(() => null))).then((loaded) => {
+    void Promise.all(ids.map((id) => attachmentsApi.attachmentFile(id).catch(() => null))).then((loaded) => {
       if (live) setUrls(loaded);
     });
     return () => {

@@ -19,7 +19,7 @@ import { PhotoPicker } from '../../../components/PhotoPicker';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
-import { complaintApi } from '../../../services/complaint';
+import { complaintApi } from '../../../services/clients/complaint';
 import {
   ACTION_FORMS,
   actionProblem,

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AnswerObjectionRequest, AttachmentView, ObjectionView, OwnerVoteView } from '@xiaoqu/shared';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { ANSWER_TEXT_MAX, answerRequestOf, emptyCorrection, type CorrectionDraft } from '../../lib/objection';
 import { CorrectionForm } from '../CorrectionForm';
 import { FormError } from '../FormError';

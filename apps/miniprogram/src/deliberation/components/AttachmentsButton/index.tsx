@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { attachmentsApi } from '../../../services/clients/attachments';
 import { toastError } from '../../../services/feedback';
 
 /** Photos on the timeline are fetched (they need the token) only when someone asks to see them. */
 async function showPhotos(ids: number[]) {
   void Taro.showLoading({ title: '正在打开…', mask: true });
   try {
-    const urls = await Promise.all(ids.map((id) => api.attachmentFile(id)));
+    const urls = await Promise.all(ids.map((id) => attachmentsApi.attachmentFile(id)));
     Taro.hideLoading();
     await Taro.previewImage({ urls, current: urls[0] });
   } catch (error) {

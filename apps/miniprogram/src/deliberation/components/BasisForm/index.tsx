@@ -10,7 +10,7 @@ import {
   type VoteBasisView,
 } from '@xiaoqu/shared';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { BASIS_CLAUSE_MAX, basisRequestOf } from '../../lib/notice';
 import { FormError } from '../FormError';
 import { ScanPicker } from '../ScanPicker';

@@ -3,14 +3,14 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { BallotReceipt, CastBallotRequest, OwnerVoteView } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { createBallotSender } from '../../../services/ballot';
 import { toastError, toastSuccess, toastText } from '../../../services/feedback';
 import { castConfirm, receiptText } from '../../lib/options';
 import { BallotButtons } from '../BallotButtons';
 import { OptionButtons } from '../OptionButtons';
 
-const sendBallot = createBallotSender(api.castBallot);
+const sendBallot = createBallotSender(proposalsApi.castBallot);
 
 /**
  * The owner's ballot: agree / disagree / abstain, or one button per option and 弃权; a confirm dialog naming what

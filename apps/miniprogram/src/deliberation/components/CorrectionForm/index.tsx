@@ -11,7 +11,7 @@ import {
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { errorMessage } from '../../../services/request';
 import { CORRECTION_REASON_MAX, type CorrectionDraft } from '../../lib/objection';
 import { ballotLabel } from '../../lib/options';
@@ -39,7 +39,7 @@ function BallotChooser({
   value: number | null;
   onChange: (id: number) => void;
 }) {
-  const [ballots, load] = useAsync(() => api.ballots(vote.id));
+  const [ballots, load] = useAsync(() => proposalsApi.ballots(vote.id));
   useEffect(() => void load(), [load]);
   if (ballots.status === 'error') return <Text className="xq-correction__hint">{errorMessage(ballots.error)}</Text>;
   if (!ballots.data) return <Text className="xq-correction__hint">正在加载选票记录…</Text>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import type { EvaluationRequest, ProposalTimelineView } from '@xiaoqu/shared';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { averageScoreText } from '../../lib/consultation';
 import './index.scss';

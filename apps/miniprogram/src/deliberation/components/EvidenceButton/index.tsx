@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { api } from '../../../services/api';
+import { attachmentsApi } from '../../../services/clients/attachments';
 import { toastError } from '../../../services/feedback';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -12,7 +12,7 @@ const IS_H5 = process.env.TARO_ENV === 'h5';
 async function openEvidence(id: number) {
   void Taro.showLoading({ title: '正在打开…', mask: true });
   try {
-    const file = await api.attachmentFile(id);
+    const file = await attachmentsApi.attachmentFile(id);
     Taro.hideLoading();
     if (IS_H5) {
       window.open(file, '_blank');

@@ -10,7 +10,7 @@ import {
   type VoteBasisView,
 } from '@xiaoqu/shared';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { api } from '../../../services/api';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { VOTE_KIND_LABELS, type VoteKind } from '../../lib/options';
 import {
   addDays,
@@ -102,7 +102,7 @@ export function OpenVoteForm({
       confirmText: announce ? '发布公告' : '发起',
       cancelText: '再看看',
     }),
-    send: (request) => api.openOwnerVote(proposal.id, request),
+    send: (request) => proposalsApi.openOwnerVote(proposal.id, request),
     success: announce ? '表决公告已发布' : '表决已开启',
     onDone: onOpened,
   });

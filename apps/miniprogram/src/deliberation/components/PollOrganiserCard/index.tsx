@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ResidentPollView } from '@xiaoqu/shared';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 
 /** A proposal goes to an owner vote or to a resident poll, never both: with a poll, organisers can only close it. */

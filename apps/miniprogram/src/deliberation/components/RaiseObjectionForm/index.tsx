@@ -12,8 +12,8 @@ import {
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { api } from '../../../services/api';
-import { deliberationApi } from '../../../services/deliberation';
+import { attachmentsApi } from '../../../services/clients/attachments';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { OBJECTION_PHOTOS_MAX, OBJECTION_TEXT_MAX, objectionRequestOf } from '../../lib/objection';
 import { FormError } from '../FormError';
 import { TextAreaField } from '../TextAreaField';
@@ -112,7 +112,7 @@ export function RaiseObjectionForm({
       </View>
       <PhotoPicker
         name="objectionPhotos"
-        upload={(file) => api.uploadAttachment(compoundId, file)}
+        upload={(file) => attachmentsApi.uploadAttachment(compoundId, file)}
         value={photos}
         onChange={setPhotos}
         max={OBJECTION_PHOTOS_MAX}

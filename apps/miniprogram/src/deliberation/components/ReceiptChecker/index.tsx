@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import type { ReceiptCheck } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { toastError } from '../../../services/feedback';
 import { ReceiptResult } from '../ReceiptResult';
 
@@ -16,7 +16,7 @@ export function ReceiptChecker({ voteId }: { voteId: number }) {
     if (!code.trim()) return;
     setBusy(true);
     try {
-      setCheck(await api.checkReceipt(voteId, code.trim()));
+      setCheck(await proposalsApi.checkReceipt(voteId, code.trim()));
     } catch (error) {
       toastError(error);
     } finally {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { formatDateCn, type ResidentPollView, type TallyBallot } from '@xiaoqu/shared';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { pollSummary } from '../../lib/charts';
 import { CHOICE_LABELS } from '../../lib/vote';

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { attachmentsApi } from '../../../services/clients/attachments';
 import { attachmentLabel } from '../../../services/attachments';
 import { toastError, toastText } from '../../../services/feedback';
 import type { UploadFile } from '../../../services/request';
@@ -55,7 +55,7 @@ export function ScanPicker({
     if (!file) return;
     setUploading(true);
     try {
-      onChange(await api.uploadAttachment(compoundId, file));
+      onChange(await attachmentsApi.uploadAttachment(compoundId, file));
     } catch (error) {
       toastError(error);
     } finally {

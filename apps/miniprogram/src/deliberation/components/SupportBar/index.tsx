@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ProposalTimelineView, ProposalView } from '@xiaoqu/shared';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { supportOpen } from '../../lib/consultation';
 

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { OwnerVoteView, TerminateVoteRequest } from '@xiaoqu/shared';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { TERMINATION_REASON_MAX, terminateConfirm, terminateRequestOf } from '../../lib/terminate';
 import { FormError } from '../FormError';
 import { TextAreaField } from '../TextAreaField';

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { BuildingView, UnitView } from '@xiaoqu/shared';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { placesApi } from '../../../services/clients/places';
 import { toastError } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
 import { unitLabel } from '../../lib/objection';
@@ -11,7 +11,7 @@ import './index.scss';
 
 /** Building, then unit, of the compound (units load by cursor); the picked unit with 重选. */
 export function UnitPicker({ compoundId, onPick }: { compoundId: number; onPick: (unit: UnitView | null) => void }) {
-  const [buildings, loadBuildings] = useAsync(() => api.buildings(compoundId));
+  const [buildings, loadBuildings] = useAsync(() => placesApi.buildings(compoundId));
   useEffect(() => void loadBuildings(), [loadBuildings]);
   const [building, setBuilding] = useState<BuildingView | null>(null);
   const [units, setUnits] = useState<UnitView[]>([]);
@@ -22,7 +22,7 @@ export function UnitPicker({ compoundId, onPick }: { compoundId: number; onPick:
   async function loadUnits(b: BuildingView, after: string | null) {
     setLoading(true);
     try {
-      const page = await api.units(compoundId, b.id, after);
+      const page = await placesApi.units(compoundId, b.id, after);
       setUnits((prev) => (after ? [...prev, ...page.items] : page.items));
       setCursor(page.nextCursor);
     } catch (error) {

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { api } from '../../../services/api';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { errorMessage } from '../../../services/request';
 import { BallotPick } from '../../components/BallotPick';
 import { FormError } from '../../components/FormError';
@@ -51,7 +51,7 @@ function PaperBallotCard({
   const { saving, error, submit } = useConfirmedSubmit({
     check: () =>
       paperBallotRequest({ ...form, scanId: scan?.id ?? null, proxyDocumentId: proxyDoc?.id ?? null }, todayCn()),
-    send: (request) => api.addPaperBallot(voteId, request),
+    send: (request) => proposalsApi.addPaperBallot(voteId, request),
     success: '已录入',
     onDone: () => {
       setForm(emptyForm());
@@ -186,8 +186,8 @@ export default function BallotsPage() {
   const proposalId = Number(params.proposalId);
   const [state, reload] = useAsync(async () => {
     const [records, proposal] = await Promise.all([
-      api.ballots(voteId),
-      proposalId > 0 ? api.proposal(proposalId) : null,
+      proposalsApi.ballots(voteId),
+      proposalId > 0 ? proposalsApi.proposal(proposalId) : null,
     ]);
     const vote: VoteShape = proposal?.vote ?? {
       kind: 'approval',

@@ -4,8 +4,8 @@ import type { VoteBasisView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
-import { deliberationApi } from '../../../services/deliberation';
+import { accountApi } from '../../../services/clients/account';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { deliberationRoles } from '../../../services/places';
 import { BasisForm } from '../../components/BasisForm';
 import { BasisLine } from '../../components/BasisLine';
@@ -14,7 +14,7 @@ import { roleText } from '../../lib/notice';
 import '../proposal/index.scss';
 
 async function loadBasis(compoundId: number): Promise<{ basis: VoteBasisView | null; organiser: boolean }> {
-  const [me, basis] = await Promise.all([api.me(), deliberationApi.voteBasis(compoundId)]);
+  const [me, basis] = await Promise.all([accountApi.me(), deliberationApi.voteBasis(compoundId)]);
   return { basis, organiser: deliberationRoles(me, compoundId).organiser };
 }
 

@@ -5,8 +5,9 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
-import { deliberationApi } from '../../../services/deliberation';
+import { accountApi } from '../../../services/clients/account';
+import { proposalsApi } from '../../../services/clients/proposals';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { deliberationRoles } from '../../../services/places';
 import { AnswerObjectionForm } from '../../components/AnswerObjectionForm';
 import { AttachmentsButton } from '../../components/AttachmentsButton';
@@ -27,7 +28,7 @@ interface ObjectionPageData {
 }
 
 async function loadObjectionPage(proposalId: number, objectionId: number | null): Promise<ObjectionPageData> {
-  const [proposal, me] = await Promise.all([api.proposal(proposalId), api.me()]);
+  const [proposal, me] = await Promise.all([proposalsApi.proposal(proposalId), accountApi.me()]);
   const vote = proposal.vote;
   const objections = objectionId && vote ? await deliberationApi.objections(vote.id) : [];
   return {

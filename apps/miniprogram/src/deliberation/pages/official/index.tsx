@@ -17,9 +17,10 @@ import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { api } from '../../../services/api';
+import { accountApi } from '../../../services/clients/account';
+import { proposalsApi } from '../../../services/clients/proposals';
 import { attachmentLabel } from '../../../services/attachments';
-import { deliberationApi } from '../../../services/deliberation';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { deliberationRoles } from '../../../services/places';
 import { FormError } from '../../components/FormError';
 import { MatterChooser } from '../../components/MatterChooser';
@@ -39,7 +40,7 @@ import '../proposal/index.scss';
 import './index.scss';
 
 async function loadOfficial(id: number): Promise<{ proposal: ProposalView; organiser: boolean }> {
-  const [proposal, me] = await Promise.all([api.proposal(id), api.me()]);
+  const [proposal, me] = await Promise.all([proposalsApi.proposal(id), accountApi.me()]);
   return { proposal, organiser: deliberationRoles(me, proposal.compoundId).organiser };
 }
 

@@ -8,8 +8,9 @@ import type {
   VoteBasisView,
   VoteTurnoutView,
 } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
-import { deliberationApi } from '../../../services/deliberation';
+import { accountApi } from '../../../services/clients/account';
+import { proposalsApi } from '../../../services/clients/proposals';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { deliberationRoles } from '../../../services/places';
 import { isResidentOf, mayPostUpdates, recordableParties } from '../../lib/consultation';
 
@@ -38,7 +39,11 @@ export interface ProposalPageData {
  * (409 VOTE_COUNT_SEALED), no turnout before the roll is frozen or after a termination.
  */
 export async function loadProposal(id: number, pollParam: number | null): Promise<ProposalPageData> {
-  const [proposal, me, timeline] = await Promise.all([api.proposal(id), api.me(), deliberationApi.timeline(id)]);
+  const [proposal, me, timeline] = await Promise.all([
+    proposalsApi.proposal(id),
+    accountApi.me(),
+    deliberationApi.timeline(id),
+  ]);
   const vote = proposal.vote;
   const roles = deliberationRoles(me, proposal.compoundId);
   const pollId = proposal.pollId ?? pollParam;

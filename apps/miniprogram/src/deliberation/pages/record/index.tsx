@@ -15,8 +15,10 @@ import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { StageTag } from '../../../components/StatusTag';
 import { useAsync } from '../../../hooks/useAsync';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
-import { api } from '../../../services/api';
-import { deliberationApi } from '../../../services/deliberation';
+import { accountApi } from '../../../services/clients/account';
+import { attachmentsApi } from '../../../services/clients/attachments';
+import { proposalsApi } from '../../../services/clients/proposals';
+import { deliberationApi } from '../../../services/clients/deliberation';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { deliberationRoles } from '../../../services/places';
 import { PhotoPicker } from '../../../components/PhotoPicker';
@@ -42,7 +44,11 @@ interface RecordPageData {
 }
 
 async function loadRecord(id: number): Promise<RecordPageData> {
-  const [proposal, me, timeline] = await Promise.all([api.proposal(id), api.me(), deliberationApi.timeline(id)]);
+  const [proposal, me, timeline] = await Promise.all([
+    proposalsApi.proposal(id),
+    accountApi.me(),
+    deliberationApi.timeline(id),
+  ]);
   return {
     proposal,
     timeline,
@@ -176,7 +182,7 @@ function MeetingForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: (
         <Text>会议照片或签到表（可选）</Text>
       </View>
       <PhotoPicker
-        upload={(file) => api.uploadAttachment(proposal.compoundId, file)}
+        upload={(file) => attachmentsApi.uploadAttachment(proposal.compoundId, file)}
         name="meetingPhotos"
         value={photos}
         onChange={setPhotos}
@@ -246,7 +252,7 @@ function UpdateForm({ proposal, onSaved }: { proposal: ProposalView; onSaved: ()
         <Text>现场照片（可选，发布日期自动记录）</Text>
       </View>
       <PhotoPicker
-        upload={(file) => api.uploadAttachment(proposal.compoundId, file)}
+        upload={(file) => attachmentsApi.uploadAttachment(proposal.compoundId, file)}
         name="updatePhotos"
         value={photos}
         onChange={setPhotos}

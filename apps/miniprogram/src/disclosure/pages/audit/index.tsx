@@ -6,7 +6,7 @@ import { formatDateCn } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
 import './index.scss';
 
@@ -15,7 +15,7 @@ export default function AuditPage() {
   const router = useRouter();
   const compoundId = Number(router.params.compoundId);
   const load = useMemo(
-    () => async () => [...(await api.auditReports(compoundId))].sort((a, b) => b.year - a.year),
+    () => async () => [...(await disclosureApi.auditReports(compoundId))].sort((a, b) => b.year - a.year),
     [compoundId],
   );
   const [state, reload] = useAsync(load);

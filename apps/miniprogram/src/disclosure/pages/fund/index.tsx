@@ -3,13 +3,13 @@ import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { FundView } from '../../components/FundView';
 
 export default function FundPage() {
   const router = useRouter();
   const compoundId = Number(router.params.compoundId);
-  const load = useMemo(() => () => api.maintenanceFund(compoundId), [compoundId]);
+  const load = useMemo(() => () => disclosureApi.maintenanceFund(compoundId), [compoundId]);
   const [state, reload] = useAsync(load);
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));

@@ -13,7 +13,7 @@ import {
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { openDownloaded } from '../../../services/attachments';
 import { changeOf, collectionText } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
@@ -35,7 +35,7 @@ const IS_H5 = process.env.TARO_ENV === 'h5';
 async function printNotice(detail: AccountDisclosureDetail) {
   void Taro.showLoading({ title: '正在生成…', mask: true });
   try {
-    const file = await api.noticePdfFile(detail.id);
+    const file = await disclosureApi.noticePdfFile(detail.id);
     Taro.hideLoading();
     // A browser may block a tab opened after the download's wait: then save the file instead.
     if (!IS_H5) await Taro.openDocument({ filePath: file, fileType: 'pdf', showMenu: true });
@@ -90,7 +90,10 @@ export default function PeriodPage() {
   const id = Number(router.params.id);
   const load = useMemo(
     () => async () => {
-      const [detail, questions] = await Promise.all([api.accountDisclosure(id), api.disclosureQuestions(id)]);
+      const [detail, questions] = await Promise.all([
+        disclosureApi.accountDisclosure(id),
+        disclosureApi.disclosureQuestions(id),
+      ]);
       return { detail, questions };
     },
     [id],
@@ -136,7 +139,7 @@ export default function PeriodPage() {
     const subscribing = askToBeToldOfAnswer();
     try {
       await subscribing;
-      await api.askQuestion(line.id, { text });
+      await disclosureApi.askQuestion(line.id, { text });
       toastSuccess('已提交质询');
       await reload();
       return true;

@@ -6,7 +6,7 @@ import { formatDateCn, WORK_RECORD_LABELS, type ServiceDisclosureView } from '@x
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
 import { ApiError, errorMessage } from '../../../services/request';
 import { feeStandardText } from '../../lib/service';
@@ -15,7 +15,7 @@ import './index.scss';
 /** Null when nothing is published yet (the API answers 404). */
 async function loadService(compoundId: number): Promise<ServiceDisclosureView | null> {
   try {
-    return await api.serviceDisclosure(compoundId);
+    return await disclosureApi.serviceDisclosure(compoundId);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'NOT_FOUND') return null;
     throw error;

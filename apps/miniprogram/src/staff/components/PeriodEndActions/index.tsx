@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AccountDisclosureDetail } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 
 /** Property staff at the end of a period: delete a draft, or open a correction of a published period. */
@@ -32,7 +32,7 @@ export function PeriodEndActions({ detail, disabled }: { detail: AccountDisclosu
         cancelText: '保留',
       },
       async () => {
-        await api.deleteDisclosure(detail.id);
+        await disclosureApi.deleteDisclosure(detail.id);
         toastSuccess('已删除');
         void Taro.navigateBack();
       },
@@ -47,7 +47,7 @@ export function PeriodEndActions({ detail, disabled }: { detail: AccountDisclosu
         cancelText: '取消',
       },
       async () => {
-        const draftId = (await api.amendDisclosure(detail.id)).id;
+        const draftId = (await disclosureApi.amendDisclosure(detail.id)).id;
         void Taro.redirectTo({ url: `/staff/pages/period/index?id=${draftId}` });
       },
     );

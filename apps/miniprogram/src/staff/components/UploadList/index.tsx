@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AttachmentView } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { attachmentsApi } from '../../../services/clients/attachments';
 import { attachmentLabel } from '../../../services/attachments';
 import { toastError } from '../../../services/feedback';
 import type { UploadFile } from '../../../services/request';
@@ -48,7 +48,7 @@ export function UploadList({ compoundId, kind, max, value, onChange }: UploadLis
     setUploading(batch.length);
     const stored: AttachmentView[] = [];
     try {
-      for (const file of batch) stored.push(await api.uploadAttachment(compoundId, file));
+      for (const file of batch) stored.push(await attachmentsApi.uploadAttachment(compoundId, file));
     } catch (error) {
       toastError(error);
     } finally {

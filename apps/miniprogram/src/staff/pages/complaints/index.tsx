@@ -9,7 +9,7 @@ import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { useMore } from '../../../hooks/useMore';
 import { LoadMore } from '../../../components/LoadMore';
-import { complaintApi } from '../../../services/complaint';
+import { complaintApi } from '../../../services/clients/complaint';
 import { overdueCount, type InboxFilter } from '../../../services/complaint-view';
 import { errorMessage } from '../../../services/request';
 import './index.scss';

@@ -7,7 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { toastError, toastSuccess } from '../../../services/feedback';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { errorMessage } from '../../../services/request';
 import { FormField, todayCn } from '../../components/FormField';
 import { UploadList } from '../../components/UploadList';
@@ -50,7 +50,7 @@ function FundEntryCard({ compoundId, canUpload }: { compoundId: number; canUploa
     if (!sure.confirm) return;
     setSaving(true);
     try {
-      await api.addFundEntry(compoundId, result.input);
+      await disclosureApi.addFundEntry(compoundId, result.input);
       toastSuccess('已公示');
       setForm(emptyEntry());
       setDocs([]);
@@ -166,7 +166,7 @@ function AuditReportCard({ compoundId }: { compoundId: number }) {
     if (y === null || Object.values(next).some(Boolean) || !report[0]) return;
     setSaving(true);
     try {
-      await api.addAuditReport(compoundId, {
+      await disclosureApi.addAuditReport(compoundId, {
         year: y,
         title: title.trim(),
         auditor: auditor.trim(),

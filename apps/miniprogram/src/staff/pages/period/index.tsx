@@ -6,7 +6,8 @@ import { formatFen, periodLabel, type ErrorDetail, type LineView, type QuestionV
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { accountApi } from '../../../services/clients/account';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { openDownloaded } from '../../../services/attachments';
 import { collectionText, questionsForStaff } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
@@ -30,9 +31,9 @@ const VOUCHER_TYPES = 'image/jpeg,image/png,application/pdf';
 
 async function loadPeriod(id: number) {
   const [me, detail, questions] = await Promise.all([
-    api.me(),
-    api.accountDisclosure(id),
-    api.disclosureQuestions(id).catch(() => [] as QuestionView[]),
+    accountApi.me(),
+    disclosureApi.accountDisclosure(id),
+    disclosureApi.disclosureQuestions(id).catch(() => [] as QuestionView[]),
   ]);
   const roles: DisclosureStaffRole[] = disclosureStaffGrants(me)
     .filter((g) => g.place.id === detail.compoundId)
@@ -78,7 +79,7 @@ export default function StaffPeriodPage() {
   async function downloadTemplate() {
     await run('template', async () => {
       try {
-        const file = await api.lineTemplateFile();
+        const file = await disclosureApi.lineTemplateFile();
         await openDownloaded(file, '收支明细模板.xlsx', 'xlsx');
       } catch (error) {
         toastError(error);
@@ -90,7 +91,7 @@ export default function StaffPeriodPage() {
     setOutcome({ kind: 'uploading', name: file.name });
     setMissing(null);
     try {
-      const result = await api.importLines(id, file);
+      const result = await disclosureApi.importLines(id, file);
       setOutcome({
         kind: 'imported',
         name: file.name,
@@ -113,7 +114,7 @@ export default function StaffPeriodPage() {
   async function attach(line: LineView, file: UploadFile) {
     await run(`voucher-${line.id}`, async () => {
       try {
-        await api.attachVoucher(line.id, file);
+        await disclosureApi.attachVoucher(line.id, file);
         toastSuccess('已附凭证');
         setMissing((prev) => prev?.filter((d) => d.field !== String(line.id)) ?? null);
         await reload();
@@ -133,7 +134,7 @@ export default function StaffPeriodPage() {
     if (!sure.confirm) return;
     await run('publish', async () => {
       try {
-        await api.publishDisclosure(id);
+        await disclosureApi.publishDisclosure(id);
         setMissing(null);
         toastSuccess('已公示');
         await reload();
@@ -151,9 +152,9 @@ export default function StaffPeriodPage() {
     setWriting(null);
     await run('writing', async () => {
       try {
-        if (current.kind === 'answer') await api.answerQuestion(current.question.id, { text: value });
-        else if (current.kind === 'flag') await api.flagLine(current.line.id, { reason: value });
-        else await api.reviewNote(id, { text: value });
+        if (current.kind === 'answer') await disclosureApi.answerQuestion(current.question.id, { text: value });
+        else if (current.kind === 'flag') await disclosureApi.flagLine(current.line.id, { reason: value });
+        else await disclosureApi.reviewNote(id, { text: value });
         toastSuccess(current.kind === 'answer' ? '已答复' : current.kind === 'flag' ? '已标记' : '已提交');
       } catch (error) {
         toastError(error);

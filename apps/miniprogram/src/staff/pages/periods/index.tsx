@@ -7,7 +7,8 @@ import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PeriodCard } from '../../../components/PeriodCard';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { accountApi } from '../../../services/clients/account';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
 import { ApiError } from '../../../services/request';
@@ -23,13 +24,13 @@ interface StaffHome {
 }
 
 async function loadStaffHome(): Promise<StaffHome> {
-  const grants = disclosureStaffGrants(await api.me());
+  const grants = disclosureStaffGrants(await accountApi.me());
   const compound = grants[0]?.place ?? null;
   if (!compound) return { compound: null, roles: [], periods: [], openQuestions: null };
   const roles = grants.filter((g) => g.place.id === compound.id).map((g) => g.role);
   const [periods, open] = await Promise.all([
-    api.accountDisclosures(compound.id, true),
-    api.openQuestions(compound.id).catch(() => null),
+    disclosureApi.accountDisclosures(compound.id, true),
+    disclosureApi.openQuestions(compound.id).catch(() => null),
   ]);
   return { compound, roles, periods, openQuestions: open ? open.length : null };
 }
@@ -65,7 +66,7 @@ export default function StaffPeriodsPage() {
     if (!compound) return;
     setCreating(true);
     try {
-      const draft = await api.createAccountDisclosure(compound.id, { periodKey });
+      const draft = await disclosureApi.createAccountDisclosure(compound.id, { periodKey });
       toastSuccess('草稿已建好');
       void Taro.navigateTo({ url: `/staff/pages/period/index?id=${draft.id}` });
     } catch (error) {

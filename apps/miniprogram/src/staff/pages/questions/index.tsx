@@ -4,7 +4,7 @@ import type { OpenQuestionView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { OpenQuestionCard } from '../../components/OpenQuestionCard';
 import { staffCompound, type StaffCompound } from '../../lib/compound';
@@ -13,7 +13,7 @@ import './index.scss';
 async function loadOpenQuestions(): Promise<{ staff: StaffCompound | null; questions: OpenQuestionView[] }> {
   const staff = await staffCompound();
   if (!staff) return { staff: null, questions: [] };
-  return { staff, questions: await api.openQuestions(staff.compound.id) };
+  return { staff, questions: await disclosureApi.openQuestions(staff.compound.id) };
 }
 
 /** The compound's questions still waiting for the property company, the longest waiting first. */
@@ -39,7 +39,7 @@ export default function OpenQuestionsPage() {
 
   async function answer(q: OpenQuestionView, text: string): Promise<boolean> {
     try {
-      await api.answerQuestion(q.id, { text });
+      await disclosureApi.answerQuestion(q.id, { text });
       toastSuccess('已答复');
       await reload();
       return true;

@@ -6,7 +6,7 @@ import { formatDateCn, type ServiceDisclosureView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { ApiError, errorMessage } from '../../../services/request';
 import { FormField } from '../../components/FormField';
@@ -35,8 +35,8 @@ async function loadEditor() {
   const staff = await staffCompound();
   if (!staff) return null;
   const id = staff.compound.id;
-  const draft = await orNull(api.serviceDraft(id));
-  const published = draft ? null : await orNull(api.serviceDisclosure(id));
+  const draft = await orNull(disclosureApi.serviceDraft(id));
+  const published = draft ? null : await orNull(disclosureApi.serviceDisclosure(id));
   const start = draft ?? published;
   return {
     staff,
@@ -94,7 +94,7 @@ export default function ServiceEditorPage() {
       return false;
     }
     setErrors({});
-    await api.saveServiceDraft(compoundId, result.input);
+    await disclosureApi.saveServiceDraft(compoundId, result.input);
     return true;
   }
 
@@ -124,7 +124,7 @@ export default function ServiceEditorPage() {
     setBusy('publish');
     try {
       if (await save()) {
-        await api.publishServiceDraft(compoundId);
+        await disclosureApi.publishServiceDraft(compoundId);
         toastSuccess('已公示');
         setForm(null);
         await reload();

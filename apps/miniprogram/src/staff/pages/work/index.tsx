@@ -9,7 +9,7 @@ import {
   type AttachmentView,
   type WorkRecordKind,
 } from '@xiaoqu/shared';
-import { api } from '../../../services/api';
+import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { FormField, todayCn } from '../../components/FormField';
 import { UploadList } from '../../components/UploadList';
@@ -46,7 +46,12 @@ export default function WorkRecordPage() {
     if (!sure.confirm) return;
     setSaving(true);
     try {
-      await api.addWorkRecord(compoundId, { kind, doneOn: day, description: text, photoIds: photos.map((p) => p.id) });
+      await disclosureApi.addWorkRecord(compoundId, {
+        kind,
+        doneOn: day,
+        description: text,
+        photoIds: photos.map((p) => p.id),
+      });
       toastSuccess('已公示');
       setTimeout(() => void Taro.navigateBack(), 800);
     } catch (error) {
