@@ -17,17 +17,17 @@ const SRC = join(import.meta.dirname, '..', 'src');
 const KNOWN_CROSSINGS: { file: string; table: string }[] = [
   // Place resolvers: each domain joins `place` for the path of its row's compound; to move as one, to a place look-up.
   { file: 'complaint/complaint.resolvers.ts', table: 'place' },
-  { file: 'deliberation/poll.resolver.ts', table: 'place' },
-  { file: 'deliberation/vote.resolvers.ts', table: 'place' },
+  { file: 'deliberation/polls/poll.resolver.ts', table: 'place' },
+  { file: 'deliberation/votes/vote.resolvers.ts', table: 'place' },
   { file: 'disclosure/disclosure.resolvers.ts', table: 'place' },
   // Votes weigh and count by units and their compound.
-  { file: 'deliberation/ballot.service.ts', table: 'unit' },
-  { file: 'deliberation/ballot.service.ts', table: 'place' },
-  { file: 'deliberation/vote-count.service.ts', table: 'unit' },
-  { file: 'deliberation/vote-count.service.ts', table: 'place' },
-  { file: 'deliberation/vote.service.ts', table: 'unit' },
+  { file: 'deliberation/votes/ballot.service.ts', table: 'unit' },
+  { file: 'deliberation/votes/ballot.service.ts', table: 'place' },
+  { file: 'deliberation/votes/vote-count.service.ts', table: 'unit' },
+  { file: 'deliberation/votes/vote-count.service.ts', table: 'place' },
+  { file: 'deliberation/votes/vote.service.ts', table: 'unit' },
   // How many owners a vote's announcement reached: ask notification instead.
-  { file: 'deliberation/vote-views.ts', table: 'notification' },
+  { file: 'deliberation/votes/vote-views.ts', table: 'notification' },
 ];
 
 /** Places `.from('x')`-like calls name a table as their first argument. */

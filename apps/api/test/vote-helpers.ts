@@ -1,6 +1,6 @@
 import type { MatterNo, OwnerVoteView, ProposalView } from '@xiaoqu/shared';
 import { OwnerVote } from '../src/deliberation/deliberation.entities.js';
-import { VoteReminders } from '../src/deliberation/vote-reminders.js';
+import { VoteReminders } from '../src/deliberation/votes/vote-reminders.js';
 import type { TestApp } from './test-app.js';
 
 /** A real (tiny) PNG: 1×1 pixel. */

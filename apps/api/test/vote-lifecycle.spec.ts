@@ -25,10 +25,10 @@ import {
 import { Publication } from '../src/disclosure/disclosure.entities.js';
 import { PublicationService } from '../src/disclosure/publication.service.js';
 import { Ballot, OwnerVote, VoteRoll } from '../src/deliberation/deliberation.entities.js';
-import { VoteLifecycle } from '../src/deliberation/vote-lifecycle.service.js';
-import { VoteCount } from '../src/deliberation/vote-count.service.js';
-import { VoteReminders } from '../src/deliberation/vote-reminders.js';
-import { VoteService } from '../src/deliberation/vote.service.js';
+import { VoteLifecycle } from '../src/deliberation/votes/vote-lifecycle.service.js';
+import { VoteCount } from '../src/deliberation/votes/vote-count.service.js';
+import { VoteReminders } from '../src/deliberation/votes/vote-reminders.js';
+import { VoteService } from '../src/deliberation/votes/vote.service.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { PiiCipher } from '../src/common/crypto/pii-cipher.js';
 import { Unit } from '../src/place/unit.entity.js';

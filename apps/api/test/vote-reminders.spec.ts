@@ -1,6 +1,6 @@
 import type { OwnerVoteView, ProposalView } from '@xiaoqu/shared';
 import { closeByClock, upload } from './vote-helpers.js';
-import { VoteReminders } from '../src/deliberation/vote-reminders.js';
+import { VoteReminders } from '../src/deliberation/votes/vote-reminders.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { startTestApp, type TestApp } from './test-app.js';
 import { FAKE_APPID, FAKE_SECRET, startWechatFake, type WechatFake } from './wechat-fake.js';

@@ -18,7 +18,7 @@ import {
 } from '@xiaoqu/shared';
 import { Ballot, VoteRoll } from '../src/deliberation/deliberation.entities.js';
 import { Unit } from '../src/place/unit.entity.js';
-import { VoteReminders } from '../src/deliberation/vote-reminders.js';
+import { VoteReminders } from '../src/deliberation/votes/vote-reminders.js';
 import { Notification } from '../src/notification/notification.entity.js';
 import { voucherPdf } from '../src/demo/demo-disclosures.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';

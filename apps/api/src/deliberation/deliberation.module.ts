@@ -5,7 +5,7 @@ import { FilesModule } from '../files/files.module.js';
 import { AccessModule } from '../identity/access.module.js';
 import { DisclosureModule } from '../disclosure/disclosure.module.js';
 import { NotificationModule } from '../notification/notification.module.js';
-import { VoteReminders } from './vote-reminders.js';
+import { VoteReminders } from './votes/vote-reminders.js';
 import {
   Ballot,
   OwnerVote,
@@ -22,21 +22,23 @@ import {
   VoteOption,
   VoteRecordFile,
 } from './deliberation.entities.js';
-import { BallotService } from './ballot.service.js';
-import { BallotFilesReader } from './ballot-files.reader.js';
-import { VoteViews } from './vote-views.js';
-import { VoteCount } from './vote-count.service.js';
-import { VoteLifecycle } from './vote-lifecycle.service.js';
-import { VoteObjections } from './objection.service.js';
-import { VoteBases } from './vote-basis.service.js';
-import { OwnerVoteController } from './owner-vote.controller.js';
-import { DevClockController } from './dev-clock.controller.js';
-import { ProposalService } from './proposal.service.js';
-import { PollService } from './poll.service.js';
-import { ResidentPollResolver } from './poll.resolver.js';
-import { VoteService } from './vote.service.js';
-import { ObjectionResolver, OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
-import { DeliberationController } from './deliberation.controller.js';
+import { BallotService } from './votes/ballot.service.js';
+import { BallotFilesReader } from './votes/ballot-files.reader.js';
+import { VoteViews } from './votes/vote-views.js';
+import { VoteCount } from './votes/vote-count.service.js';
+import { VoteLifecycle } from './votes/vote-lifecycle.service.js';
+import { VoteObjections } from './votes/objection.service.js';
+import { VoteBases } from './votes/vote-basis.service.js';
+import { OwnerVoteController } from './votes/owner-vote.controller.js';
+import { DevClockController } from './votes/dev-clock.controller.js';
+import { DevClockService } from './votes/dev-clock.service.js';
+import { ProposalService } from './proposals/proposal.service.js';
+import { PollService } from './polls/poll.service.js';
+import { ResidentPollResolver } from './polls/poll.resolver.js';
+import { VoteService } from './votes/vote.service.js';
+import { ObjectionResolver, OwnerVoteResolver, ProposalResolver } from './votes/vote.resolvers.js';
+import { ProposalsController } from './proposals/proposals.controller.js';
+import { PollsController } from './polls/polls.controller.js';
 
 @Module({
   imports: [
@@ -62,7 +64,7 @@ import { DeliberationController } from './deliberation.controller.js';
     DisclosureModule,
     NotificationModule,
   ],
-  controllers: [DeliberationController, OwnerVoteController, DevClockController],
+  controllers: [ProposalsController, PollsController, OwnerVoteController, DevClockController],
   providers: [
     VoteService,
     BallotService,
@@ -76,6 +78,7 @@ import { DeliberationController } from './deliberation.controller.js';
     ProposalService,
     PollService,
     VoteReminders,
+    DevClockService,
     ProposalResolver,
     OwnerVoteResolver,
     ResidentPollResolver,

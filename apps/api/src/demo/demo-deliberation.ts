@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { AccessService } from '../identity/access.service.js';
 import { FilesService } from '../files/files.service.js';
-import { VoteBases } from '../deliberation/vote-basis.service.js';
+import { VoteBases } from '../deliberation/votes/vote-basis.service.js';
 import { voucherPdf } from './demo-disclosures.js';
 import type { DemoIds } from './seed.js';
 

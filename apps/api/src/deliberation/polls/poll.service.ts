@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import type { ResidentPollView, TallyBallot } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import type { Principal } from '../common/auth/principal.js';
-import { PollVote, Proposal, ResidentPoll } from './deliberation.entities.js';
-import { ProposalService } from './proposal.service.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
-import { closingTime } from './closing-time.js';
-import { assertUndecided } from './one-decision.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { PollVote, Proposal, ResidentPoll } from '../deliberation.entities.js';
+import { ProposalService } from '../proposals/proposal.service.js';
+import { wholeSeconds } from '../../common/time/whole-seconds.js';
+import { closingTime } from '../votes/closing-time.js';
+import { assertUndecided } from '../votes/one-decision.js';
 
 /** Resident polls: consultative opinion, one vote per resident, never an owner decision. */
 @Injectable()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import {
+  PARTIES,
   ROLE_LABELS,
   type EvaluationRequest,
   type Party,
@@ -9,12 +10,12 @@ import {
   type Role,
   type TimelineKind,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { coveringGrants, type Principal } from '../common/auth/principal.js';
-import { FilesService } from '../files/files.service.js';
-import { PlaceService } from '../place/place.service.js';
-import { OwnerVote, Proposal, ProposalEvaluation, ProposalEvent, ProposalSupport } from './deliberation.entities.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { coveringGrants, type Principal } from '../../common/auth/principal.js';
+import { FilesService } from '../../files/files.service.js';
+import { PlaceService } from '../../place/place.service.js';
+import { OwnerVote, Proposal, ProposalEvaluation, ProposalEvent, ProposalSupport } from '../deliberation.entities.js';
+import { wholeSeconds } from '../../common/time/whole-seconds.js';
 
 /** The role a person acts in on a compound, the most responsible first: what the timeline shows instead of names. */
 const ACTING_ORDER: Role[] = [
@@ -148,7 +149,14 @@ export class ProposalService {
    * A party's position. The owners' committee, the property company and the residents' committee record their
    * own; the community office (who convenes the council) records any, including the social organisation's.
    */
-  async position(principal: Principal, proposalId: number, party: Party, text: string): Promise<ProposalTimelineView> {
+  async position(
+    principal: Principal,
+    proposalId: number,
+    partyParam: string,
+    text: string,
+  ): Promise<ProposalTimelineView> {
+    if (!(PARTIES as readonly string[]).includes(partyParam)) throw new DomainException('NOT_FOUND');
+    const party = partyParam as Party;
     const p = await this.get(proposalId);
     const role = await this.actingRole(principal, p.compoundId);
     // The meeting's organisers (the community office, the owners' committee) record every party's position as

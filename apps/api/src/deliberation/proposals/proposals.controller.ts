@@ -1,48 +1,28 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import {
-  PARTIES,
-  ROLES,
-  type Party,
-  type ProposalTimelineView,
-  type ResidentPollView,
-  type ProposalView,
-} from '@xiaoqu/shared';
-import { Roles } from '../common/auth/access.decorator.js';
-import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
-import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
-import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
-import type { Principal } from '../common/auth/principal.js';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { CompoundResolver } from '../place/place.resolvers.js';
-import { ProposalResolver } from './vote.resolvers.js';
-import { VoteService } from './vote.service.js';
-import {
-  CreateProposalDto,
-  EvaluationDto,
-  OpenPollDto,
-  MeetingDto,
-  PollVoteDto,
-  PositionDto,
-  ProgressUpdateDto,
-} from './dto/vote.dto.js';
+import { ROLES, type ProposalTimelineView, type ProposalView } from '@xiaoqu/shared';
+import { Roles } from '../../common/auth/access.decorator.js';
+import { RateLimit } from '../../common/throttle/rate-limit.decorator.js';
+import { parseIdempotencyKey } from '../../common/http/idempotency-key.js';
+import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { CompoundResolver } from '../../place/place.resolvers.js';
+import { ProposalResolver } from '../votes/vote.resolvers.js';
+import { VoteService } from '../votes/vote.service.js';
+import { CreateProposalDto, EvaluationDto, MeetingDto, PositionDto, ProgressUpdateDto } from '../dto/vote.dto.js';
 import { ProposalService } from './proposal.service.js';
-import { PollService } from './poll.service.js';
-import { ResidentPollResolver } from './poll.resolver.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
-const poll = { param: 'pollId', resolver: ResidentPollResolver };
 const ORGANISERS = ['committee_member', 'community_admin'] as const;
 
 @ApiTags('deliberation')
 @ApiBearerAuth()
 @Controller()
-export class DeliberationController {
+export class ProposalsController {
   constructor(
     private readonly votes: VoteService,
     private readonly proposals: ProposalService,
-    private readonly polls: PollService,
   ) {}
 
   @Post('compounds/:compoundId/proposals')
@@ -97,8 +77,7 @@ export class DeliberationController {
     @Body() body: PositionDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProposalTimelineView> {
-    if (!(PARTIES as readonly string[]).includes(party)) throw new DomainException('NOT_FOUND');
-    return this.proposals.position(principal, id, party as Party, body.text);
+    return this.proposals.position(principal, id, party, body.text);
   }
 
   @Post('proposals/:proposalId/meetings')
@@ -129,46 +108,5 @@ export class DeliberationController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ProposalTimelineView> {
     return this.proposals.evaluate(principal, id, body);
-  }
-
-  @Post('proposals/:proposalId/resident-poll')
-  @Roles(ORGANISERS, proposal)
-  openPoll(
-    @Param('proposalId', ParseIntPipe) id: number,
-    @Body() body: OpenPollDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<ResidentPollView> {
-    return this.polls.open(principal, id, body.closesAt);
-  }
-
-  @Get('resident-polls/:pollId')
-  @Roles(ROLES, poll)
-  poll(
-    @Param('pollId', ParseIntPipe) pollId: number,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<ResidentPollView> {
-    return this.polls.view(principal, pollId);
-  }
-
-  /** Residents and owners of the compound, one vote each. */
-  @Post('resident-polls/:pollId/votes')
-  @HttpCode(200)
-  @Roles(['resident', 'owner'], poll)
-  pollVote(
-    @Param('pollId', ParseIntPipe) pollId: number,
-    @Body() body: PollVoteDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<ResidentPollView> {
-    return this.polls.vote(principal, pollId, body.choice);
-  }
-
-  @Post('resident-polls/:pollId/close')
-  @HttpCode(200)
-  @Roles(ORGANISERS, poll)
-  closePoll(
-    @Param('pollId', ParseIntPipe) pollId: number,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<ResidentPollView> {
-    return this.polls.close(principal, pollId);
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { coveringGrants } from '../common/auth/principal.js';
-import { FilesService } from '../files/files.service.js';
-import { PlaceService } from '../place/place.service.js';
-import { Ballot } from './deliberation.entities.js';
+import { coveringGrants } from '../../common/auth/principal.js';
+import { FilesService } from '../../files/files.service.js';
+import { PlaceService } from '../../place/place.service.js';
+import { Ballot } from '../deliberation.entities.js';
 
 /** Who reads a vote's ballot records (the paper ballots with their scans). */
 const BALLOT_RECORD_READERS = ['committee_member', 'community_admin'] as const;

@@ -11,13 +11,13 @@ import {
   type PaperBallotRequest,
   type ReceiptCheck,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { isUniqueViolation } from '../common/errors/db-errors.js';
-import { fromSqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
-import { FilesService } from '../files/files.service.js';
-import { PersonDirectory } from '../identity/person-directory.service.js';
-import { UnitService, type VotingLink } from '../place/unit.service.js';
-import { Ballot, OwnerVote, VoteOption, VoteRoll } from './deliberation.entities.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { isUniqueViolation } from '../../common/errors/db-errors.js';
+import { fromSqlTime, wholeSeconds } from '../../common/time/whole-seconds.js';
+import { FilesService } from '../../files/files.service.js';
+import { PersonDirectory } from '../../identity/person-directory.service.js';
+import { UnitService, type VotingLink } from '../../place/unit.service.js';
+import { Ballot, OwnerVote, VoteOption, VoteRoll } from '../deliberation.entities.js';
 import { LAST_BALLOT, num, receiptCode, sha256 } from './vote-records.js';
 
 /**

@@ -1,5 +1,5 @@
-import { DomainException } from '../common/errors/domain.exception.js';
-import { parseInstant } from '../common/time/whole-seconds.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { parseInstant } from '../../common/time/whole-seconds.js';
 
 /** When a vote or poll closes: a valid time at least a minute ahead, in whole seconds. */
 export function closingTime(text: string): Date {

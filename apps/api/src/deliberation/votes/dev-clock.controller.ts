@@ -1,12 +1,9 @@
 import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { IsISO8601 } from 'class-validator';
-import { Roles } from '../common/auth/access.decorator.js';
-import { AppConfig } from '../common/config/app-config.js';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { parseInstant } from '../common/time/whole-seconds.js';
-import { CompoundResolver } from '../place/place.resolvers.js';
-import { VoteReminders } from './vote-reminders.js';
+import { Roles } from '../../common/auth/access.decorator.js';
+import { CompoundResolver } from '../../place/place.resolvers.js';
+import { DevClockService } from './dev-clock.service.js';
 
 class RunAtDto {
   @IsISO8601({ strict: true })
@@ -21,18 +18,12 @@ class RunAtDto {
 @ApiExcludeController()
 @Controller('dev')
 export class DevClockController {
-  constructor(
-    private readonly scheduler: VoteReminders,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly clock: DevClockService) {}
 
   @Post('compounds/:compoundId/vote-scheduler')
   @HttpCode(200)
   @Roles(['committee_member', 'community_admin'], { param: 'compoundId', resolver: CompoundResolver })
-  async run(@Param('compoundId', ParseIntPipe) _compoundId: number, @Body() body: RunAtDto): Promise<{ at: string }> {
-    if (!this.config.AUTH_DEV_LOGIN) throw new DomainException('NOT_FOUND');
-    const at = parseInstant(body.at, '时间格式不对');
-    await this.scheduler.run(at.getTime());
-    return { at: at.toISOString() };
+  run(@Param('compoundId', ParseIntPipe) _compoundId: number, @Body() body: RunAtDto): Promise<{ at: string }> {
+    return this.clock.runScheduler(body.at);
   }
 }

@@ -12,14 +12,14 @@ import {
   type Role,
   type VoteCorrectionView,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import type { Principal } from '../common/auth/principal.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
-import { FilesService } from '../files/files.service.js';
-import { PublicationService, toPublicationView } from '../disclosure/publication.service.js';
-import { Publication } from '../disclosure/disclosure.entities.js';
-import { NotificationService } from '../notification/notification.service.js';
-import { UnitService } from '../place/unit.service.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { wholeSeconds } from '../../common/time/whole-seconds.js';
+import { FilesService } from '../../files/files.service.js';
+import { PublicationService, toPublicationView } from '../../disclosure/publication.service.js';
+import { Publication } from '../../disclosure/disclosure.entities.js';
+import { NotificationService } from '../../notification/notification.service.js';
+import { UnitService } from '../../place/unit.service.js';
 import {
   Ballot,
   OwnerVote,
@@ -28,8 +28,8 @@ import {
   VoteOption,
   VoteRecordFile,
   VoteRoll,
-} from './deliberation.entities.js';
-import { ProposalService } from './proposal.service.js';
+} from '../deliberation.entities.js';
+import { ProposalService } from '../proposals/proposal.service.js';
 import { VoteCount } from './vote-count.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
 import { receiptCode, sha256, type RollEntry } from './vote-records.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { OwnerVote, ResidentPoll } from './deliberation.entities.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { OwnerVote, ResidentPoll } from '../deliberation.entities.js';
 
 /** A proposal goes to one owner vote (held here or imported) or to one resident poll, never two. */
 export async function assertUndecided(manager: EntityManager, proposalId: number): Promise<void> {

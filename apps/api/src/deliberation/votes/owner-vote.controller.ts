@@ -15,12 +15,12 @@ import {
   type VoteCorrectionView,
   type VoteTurnoutView,
 } from '@xiaoqu/shared';
-import { Roles } from '../common/auth/access.decorator.js';
-import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
-import type { Principal } from '../common/auth/principal.js';
-import { parseIdempotencyKey } from '../common/http/idempotency-key.js';
-import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
-import { CompoundResolver } from '../place/place.resolvers.js';
+import { Roles } from '../../common/auth/access.decorator.js';
+import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { parseIdempotencyKey } from '../../common/http/idempotency-key.js';
+import { RateLimit } from '../../common/throttle/rate-limit.decorator.js';
+import { CompoundResolver } from '../../place/place.resolvers.js';
 import { BallotService } from './ballot.service.js';
 import {
   AnswerObjectionDto,
@@ -32,7 +32,7 @@ import {
   PaperBallotDto,
   TerminateVoteDto,
   VoteBasisDto,
-} from './dto/vote.dto.js';
+} from '../dto/vote.dto.js';
 import { VoteObjections } from './objection.service.js';
 import { VoteBases } from './vote-basis.service.js';
 import { VoteCount } from './vote-count.service.js';

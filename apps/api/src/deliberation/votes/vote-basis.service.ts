@@ -8,11 +8,11 @@ import {
   type VoteBasisRequest,
   type VoteBasisView,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import type { Principal } from '../common/auth/principal.js';
-import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { VoteBasis } from './deliberation.entities.js';
-import { ProposalService } from './proposal.service.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { FilesService, toAttachmentView } from '../../files/files.service.js';
+import { VoteBasis } from '../deliberation.entities.js';
+import { ProposalService } from '../proposals/proposal.service.js';
 import { toBasisView } from './vote-views.js';
 
 /**

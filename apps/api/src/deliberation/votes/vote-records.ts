@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TallyPart } from '@xiaoqu/shared';
-import type { Ballot, OwnerVote } from './deliberation.entities.js';
+import type { Ballot, OwnerVote } from '../deliberation.entities.js';
 
 /** The SQL, row shapes and pure helpers every part of the owner vote shares. */
 

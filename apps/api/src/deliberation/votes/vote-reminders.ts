@@ -2,12 +2,12 @@ import { chinaMinute } from '@xiaoqu/shared';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, type DataSource } from 'typeorm';
-import { OwnerVote, VoteRoll } from './deliberation.entities.js';
-import { AppConfig } from '../common/config/app-config.js';
-import { NotificationService } from '../notification/notification.service.js';
+import { OwnerVote, VoteRoll } from '../deliberation.entities.js';
+import { AppConfig } from '../../common/config/app-config.js';
+import { NotificationService } from '../../notification/notification.service.js';
 import { VoteService } from './vote.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
-import { UnitService } from '../place/unit.service.js';
+import { UnitService } from '../../place/unit.service.js';
 
 const DAY = 24 * 3600_000;
 

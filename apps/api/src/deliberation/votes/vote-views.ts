@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { MatterNo, OwnerVoteView, TallyPart, VoteBasisView, VoteNoticeView } from '@xiaoqu/shared';
-import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { OwnerVote, VoteBasis, VoteOption } from './deliberation.entities.js';
+import { FilesService, toAttachmentView } from '../../files/files.service.js';
+import { OwnerVote, VoteBasis, VoteOption } from '../deliberation.entities.js';
 import { num } from './vote-records.js';
 
 type RollSums = TallyPart & { units: number };

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { PlaceResolver } from '../common/auth/access.decorator.js';
-import { compoundBySql } from '../place/place.resolvers.js';
+import type { PlaceResolver } from '../../common/auth/access.decorator.js';
+import { compoundBySql } from '../../place/place.resolvers.js';
 
 @Injectable()
 export class ProposalResolver implements PlaceResolver {

@@ -15,19 +15,19 @@ import {
   type TallyPart,
   type Role,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { FilesService } from '../files/files.service.js';
-import { PublicationService } from '../disclosure/publication.service.js';
-import type { Principal } from '../common/auth/principal.js';
-import { ProposalService } from './proposal.service.js';
-import { OwnerVote, Proposal, ResidentPoll, VoteOption, VoteRoll } from './deliberation.entities.js';
-import { parseInstant, wholeSeconds } from '../common/time/whole-seconds.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { FilesService } from '../../files/files.service.js';
+import { PublicationService } from '../../disclosure/publication.service.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { ProposalService } from '../proposals/proposal.service.js';
+import { OwnerVote, Proposal, ResidentPoll, VoteOption, VoteRoll } from '../deliberation.entities.js';
+import { parseInstant, wholeSeconds } from '../../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
 import { assertUndecided } from './one-decision.js';
 import { VoteBases } from './vote-basis.service.js';
 import { sha256 } from './vote-records.js';
 import { VoteViews } from './vote-views.js';
-import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
+import { createOnce, type KeyStamp } from '../../common/http/idempotency-key.js';
 
 /** Proposals and the owner votes held on them: opening (notice, basis, frozen roll) and imported results. */
 const DAY = 24 * 3600_000;
