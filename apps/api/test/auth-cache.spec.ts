@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { Repository } from 'typeorm';
 import { AccessCache } from '../src/identity/access-cache.js';
 import { AccessService } from '../src/identity/access.service.js';
+import { CompoundResolver } from '../src/place/place.resolvers.js';
 import { AccessChange } from '../src/identity/access-change.entity.js';
 import { Session } from '../src/identity/session.entity.js';
 import { expectError, startTestApp, type TestApp } from './test-app.js';
@@ -66,4 +67,19 @@ test('an expired session is refused even while cached', async () => {
   const cache = t.app.get(AccessCache);
   cache.set('h'.repeat(64), { personId: 1, grants: [] }, new Date(Date.now() - 1));
   expect(cache.get('h'.repeat(64))).toBeNull();
+});
+
+test('the place a route acts on is found once, then kept', async () => {
+  const token = await t.login('demo-resident');
+  // A compound not asked about before in this file: its look-up happens exactly once, refused or not.
+  const other = t.demo!.compoundIds.cuiliu;
+  const finds = jest.spyOn(CompoundResolver.prototype, 'resolvePlace');
+  for (let i = 0; i < 5; i++)
+    expectError(await t.http('GET', `/api/compounds/${other}/account-disclosures`, { token }), 403, 'FORBIDDEN');
+  expect(finds).toHaveBeenCalledTimes(1);
+  // A place that does not exist is never kept: asked each time, refused each time.
+  for (let i = 0; i < 2; i++)
+    expectError(await t.http('GET', '/api/compounds/999999/account-disclosures', { token }), 404, 'NOT_FOUND');
+  expect(finds).toHaveBeenCalledTimes(3);
+  finds.mockRestore();
 });

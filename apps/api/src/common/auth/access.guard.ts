@@ -5,6 +5,9 @@ import { coveringGrants, grantsWithRoles } from './principal.js';
 import type { RequestWithPrincipal } from './current-principal.decorator.js';
 import { DomainException } from '../errors/domain.exception.js';
 import { AccessService } from '../../identity/access.service.js';
+import { AppConfig } from '../config/app-config.js';
+import { TtlCache } from '../cache/ttl-cache.js';
+import type { ResolvedPlace } from './principal.js';
 
 /**
  * The one guard of the API. Every route declares its rule (@Public, @Authenticated or @Roles); a route that
@@ -13,12 +16,20 @@ import { AccessService } from '../../identity/access.service.js';
 @Injectable()
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
+  /**
+   * Which place a record belongs to (a complaint's, a period's compound) hardly ever changes: kept as long as a
+   * session is, so a request costs no query for its scope. Not-found is never kept.
+   */
+  private readonly places: TtlCache<string, ResolvedPlace>;
 
   constructor(
     private readonly reflector: Reflector,
     private readonly access: AccessService,
     private readonly moduleRef: ModuleRef,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.places = new TtlCache(config.AUTH_CACHE_SECONDS * 1000, config.AUTH_CACHE_MAX_ENTRIES);
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [
@@ -44,9 +55,13 @@ export class AccessGuard implements CanActivate {
       const raw = request.params[rule.place.param];
       const id = Number(raw);
       if (!Number.isSafeInteger(id) || id <= 0) throw new DomainException('NOT_FOUND');
-      const resolver = this.moduleRef.get(rule.place.resolver, { strict: false });
-      const target = await resolver.resolvePlace(id);
-      if (!target) throw new DomainException('NOT_FOUND');
+      const key = `${rule.place.resolver.name}:${id}`;
+      let target = this.places.get(key);
+      if (!target) {
+        target = (await this.moduleRef.get(rule.place.resolver, { strict: false }).resolvePlace(id)) ?? undefined;
+        if (!target) throw new DomainException('NOT_FOUND');
+        this.places.set(key, target);
+      }
       request.accessTarget = target;
       if (coveringGrants(principal, rule.roles, target).length === 0) throw new DomainException('FORBIDDEN');
       return true;
