@@ -13,6 +13,7 @@ import { OwnerVoteLifecycle1795970106214 } from './1795970106214-OwnerVoteLifecy
 import { IdempotentWritesAndClaimAttempts1795975658945 } from './1795975658945-IdempotentWritesAndClaimAttempts.js';
 import { AuditLogPersonalDataOwnerVerification1795980830910 } from './1795980830910-AuditLogPersonalDataOwnerVerification.js';
 import { DeedPhotoUploads1795981305059 } from './1795981305059-DeedPhotoUploads.js';
+import { AccessChanges1795983063651 } from './1795983063651-AccessChanges.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   IdempotentWritesAndClaimAttempts1795975658945,
   AuditLogPersonalDataOwnerVerification1795980830910,
   DeedPhotoUploads1795981305059,
+  AccessChanges1795983063651,
 ];
