@@ -1,18 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
-import { formatDateCn, type CompoundListItem, type MeResponse, type PlaceRef, type ProposalView } from '@xiaoqu/shared';
+import { Button } from '@nutui/nutui-react-taro';
+import type { MeResponse, PlaceRef, ProposalView } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
-import { PageSkeleton } from '../../components/PageSkeleton';
 import { PageLoading } from '../../components/PageSkeleton/PageLoading';
-import { StageTag } from '../../components/StatusTag';
 import { VoteBasisEntry } from '../../components/VoteBasisEntry';
 import { useAsync } from '../../hooks/useAsync';
 import { accountApi } from '../../services/clients/account';
-import { placesApi } from '../../services/clients/places';
 import { proposalsApi } from '../../services/clients/proposals';
-import { toastError, toastSuccess } from '../../services/feedback';
 import {
   aboveCompoundGrants,
   compoundChoiceOf,
@@ -20,9 +16,10 @@ import {
   firstCompound,
   storedCompound,
 } from '../../services/places';
-import { errorMessage } from '../../services/request';
 import { proposalsOfStage, stageChips, type StageFilter } from './stages';
-import { voteLine } from './vote-line';
+import { openProposal, ProposalCard } from '../../components/ProposalCard';
+import { CompoundChooser } from '../../components/CompoundChooser';
+import { NewProposal } from '../../components/NewProposal';
 import './index.scss';
 
 interface DeliberationHome {
@@ -56,165 +53,6 @@ async function loadProposals(): Promise<DeliberationHome> {
     if (chosen) Taro.removeStorageSync(CHOICE_KEY);
     throw error;
   }
-}
-
-const openProposal = (p: ProposalView) =>
-  void Taro.navigateTo({ url: `/deliberation/pages/proposal/index?id=${p.id}` });
-
-function ProposalCard({ proposal }: { proposal: ProposalView }) {
-  const vote = voteLine(proposal.vote);
-  return (
-    <View className="xq-delib__card" onClick={() => openProposal(proposal)}>
-      <View className="xq-delib__card-head">
-        <Text className="xq-delib__card-title">{proposal.title}</Text>
-        <StageTag proposal={proposal} />
-      </View>
-      {vote && (
-        <View className="xq-delib__card-vote">
-          <Text>{vote}</Text>
-        </View>
-      )}
-      <View className="xq-delib__card-date">
-        <Text>提出于 {formatDateCn(proposal.createdAt)} · 查看详情 ›</Text>
-      </View>
-    </View>
-  );
-}
-
-/** Admins above compounds pick one of theirs: the first 20 by name, narrowed by a search. */
-function CompoundChooser({ within, onPick }: { within: PlaceRef[]; onPick: (c: CompoundListItem) => void }) {
-  const [q, setQ] = useState('');
-  const [results, setResults] = useAsync(async () => {
-    const lists = await Promise.all(within.map((place) => placesApi.searchCompounds(q.trim(), place.id)));
-    const seen = new Set<number>();
-    return lists.flat().filter((c) => !seen.has(c.id) && seen.add(c.id));
-  });
-  useEffect(() => void setResults(), [setResults]);
-  const list = results.data;
-  return (
-    <View className="xq-delib__chooser">
-      <View className="xq-delib__form-label">
-        <Text>选择要查看的小区（{within.map((p) => p.name).join('、')}）</Text>
-      </View>
-      <View className="xq-delib__search">
-        <Input
-          className="xq-form-input"
-          name="compoundQuery"
-          placeholder="输入小区名称查找"
-          value={q}
-          onChange={setQ}
-          onConfirm={() => void setResults()}
-          maxLength={50}
-        />
-        <Button size="large" onClick={() => void setResults()}>
-          查找
-        </Button>
-      </View>
-      {results.status === 'error' && (
-        <EmptyState
-          status="error"
-          title="没能加载小区"
-          description={`${errorMessage(results.error)}。`}
-          actionText="重新加载"
-          onAction={() => void setResults()}
-        />
-      )}
-      {!list && results.status === 'loading' && <PageSkeleton />}
-      {list && list.length === 0 && (
-        <EmptyState title="没有找到小区" description="换个名称再找，或清空名称查看全部。" />
-      )}
-      {list?.map((c) => (
-        <View key={c.id} className="xq-delib__compound" role="button" onClick={() => onPick(c)}>
-          <Text className="xq-delib__compound-name">{c.name}</Text>
-          <Text className="xq-delib__compound-place">
-            {c.streetName} · {c.communityName} ›
-          </Text>
-        </View>
-      ))}
-      {list && list.length >= 20 && (
-        <View className="xq-delib__form-label">
-          <Text>只列出前 20 个，请输入名称查找其他小区</Text>
-        </View>
-      )}
-    </View>
-  );
-}
-
-function NewProposal({ compoundId, onCreated }: { compoundId: number; onCreated: (p: ProposalView) => void }) {
-  const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  async function submit() {
-    if (!title.trim() || !body.trim()) {
-      setError('请填写议题的标题和内容');
-      return;
-    }
-    setError(null);
-    setSaving(true);
-    try {
-      const created = await proposalsApi.createProposal(compoundId, { title: title.trim(), body: body.trim() });
-      toastSuccess('议题已提出');
-      setTitle('');
-      setBody('');
-      setOpen(false);
-      onCreated(created);
-    } catch (e) {
-      toastError(e);
-    } finally {
-      setSaving(false);
-    }
-  }
-
-  if (!open) {
-    return (
-      <View className="xq-delib__new">
-        <Button type="primary" size="xlarge" block onClick={() => setOpen(true)}>
-          提出议题
-        </Button>
-      </View>
-    );
-  }
-  return (
-    <View className="xq-delib__form">
-      <View className="xq-delib__form-label">
-        <Text>标题</Text>
-      </View>
-      <Input
-        className="xq-form-input"
-        name="proposalTitle"
-        placeholder="例如 续聘还是改聘物业公司"
-        value={title}
-        onChange={setTitle}
-        maxLength={100}
-      />
-      <View className="xq-delib__form-label">
-        <Text>内容</Text>
-      </View>
-      <TextArea
-        className="xq-delib__form-body"
-        placeholder="说明要解决的问题、建议的做法和理由"
-        value={body}
-        onChange={setBody}
-        maxLength={2000}
-      />
-      {error && (
-        <View className="xq-delib__form-error" role="alert">
-          <Text>⚠ {error}</Text>
-        </View>
-      )}
-      <View className="xq-delib__form-actions">
-        <Button size="large" onClick={() => setOpen(false)}>
-          取消
-        </Button>
-        <Button type="primary" size="large" loading={saving} disabled={saving} onClick={() => void submit()}>
-          提交议题
-        </Button>
-      </View>
-    </View>
-  );
 }
 
 export default function DeliberationPage() {
