@@ -23,7 +23,7 @@ import {
   type VoteTurnoutView,
 } from '@xiaoqu/shared';
 import { Publication } from '../src/disclosure/disclosure.entities.js';
-import { PublicationService } from '../src/disclosure/publication.service.js';
+import { PublicationService } from '../src/disclosure/publication/publication.service.js';
 import { Ballot, OwnerVote, VoteRoll } from '../src/deliberation/deliberation.entities.js';
 import { VoteLifecycle } from '../src/deliberation/votes/vote-lifecycle.service.js';
 import { VoteCount } from '../src/deliberation/votes/vote-count.service.js';

@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlaceModule } from '../place/place.module.js';
 import { FilesModule } from '../files/files.module.js';
 import { AccessModule } from '../identity/access.module.js';
-import { DisclosureModule } from '../disclosure/disclosure.module.js';
+import { PublicationModule } from '../disclosure/publication/publication.module.js';
 import { NotificationModule } from '../notification/notification.module.js';
 import { VoteReminders } from './votes/vote-reminders.js';
 import {
@@ -23,6 +23,7 @@ import {
   VoteRecordFile,
 } from './deliberation.entities.js';
 import { BallotService } from './votes/ballot.service.js';
+import { BallotRepository } from './votes/ballot.repository.js';
 import { BallotFilesReader } from './votes/ballot-files.reader.js';
 import { VoteViews } from './votes/vote-views.js';
 import { VoteCount } from './votes/vote-count.service.js';
@@ -61,13 +62,14 @@ import { PollsController } from './polls/polls.controller.js';
     PlaceModule,
     FilesModule,
     AccessModule,
-    DisclosureModule,
+    PublicationModule,
     NotificationModule,
   ],
   controllers: [ProposalsController, PollsController, OwnerVoteController, DevClockController],
   providers: [
     VoteService,
     BallotService,
+    BallotRepository,
     BallotFilesReader,
     VoteViews,
     VoteCount,

@@ -11,21 +11,24 @@ import {
   LineAttachment,
   LineFlag,
   LineQuestion,
-  Publication,
   ReviewNote,
   ServiceDisclosure,
   WorkRecord,
   FundEntry,
   AuditReport,
 } from './disclosure.entities.js';
-import { AccountDisclosureService } from './account-disclosure.service.js';
-import { PublicationService } from './publication.service.js';
-import { QuestionService } from './question.service.js';
-import { ServiceDisclosureService } from './service-disclosure.service.js';
-import { FundService } from './fund.service.js';
-import { NoticeService } from './notice.service.js';
+import { AccountDisclosureService } from './accounts/account-disclosure.service.js';
+import { PublicationModule } from './publication/publication.module.js';
+import { QuestionService } from './questions/question.service.js';
+import { ServiceDisclosureService } from './service/service-disclosure.service.js';
+import { FundService } from './fund/fund.service.js';
+import { NoticeService } from './accounts/notice.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
-import { DisclosureController } from './disclosure.controller.js';
+import { AccountReviews } from './accounts/account-reviews.service.js';
+import { AccountsController } from './accounts/accounts.controller.js';
+import { QuestionsController } from './questions/questions.controller.js';
+import { ServiceDisclosureController } from './service/service-disclosure.controller.js';
+import { FundController } from './fund/fund.controller.js';
 
 @Module({
   imports: [
@@ -36,7 +39,6 @@ import { DisclosureController } from './disclosure.controller.js';
       LineAttachment,
       LineFlag,
       LineQuestion,
-      Publication,
       ReviewNote,
       ServiceDisclosure,
       WorkRecord,
@@ -47,11 +49,12 @@ import { DisclosureController } from './disclosure.controller.js';
     FilesModule,
     NotificationModule,
     PlaceModule,
+    PublicationModule,
   ],
-  controllers: [DisclosureController],
+  controllers: [AccountsController, QuestionsController, ServiceDisclosureController, FundController],
   providers: [
     AccountDisclosureService,
-    PublicationService,
+    AccountReviews,
     QuestionService,
     ServiceDisclosureService,
     FundService,
@@ -60,6 +63,6 @@ import { DisclosureController } from './disclosure.controller.js';
     LineResolver,
     QuestionResolver,
   ],
-  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService, PublicationService],
+  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService, PublicationModule],
 })
 export class DisclosureModule {}

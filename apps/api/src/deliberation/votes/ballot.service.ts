@@ -16,9 +16,19 @@ import { isUniqueViolation } from '../../common/errors/db-errors.js';
 import { fromSqlTime, wholeSeconds } from '../../common/time/whole-seconds.js';
 import { FilesService } from '../../files/files.service.js';
 import { PersonDirectory } from '../../identity/person-directory.service.js';
-import { UnitService, type VotingLink } from '../../place/unit.service.js';
-import { Ballot, OwnerVote, VoteOption, VoteRoll } from '../deliberation.entities.js';
+import { TtlCache } from '../../common/cache/ttl-cache.js';
+import { UnitService } from '../../place/unit.service.js';
+import { Ballot, OwnerVote, VoteOption } from '../deliberation.entities.js';
+import { BallotRepository } from './ballot.repository.js';
 import { LAST_BALLOT, num, receiptCode, sha256 } from './vote-records.js';
+
+/** What does not change about a vote once it is open. */
+interface VoteFacts {
+  id: number;
+  kind: OwnerVote['kind'];
+  openedAt: Date;
+  options: Set<string>;
+}
 
 /**
  * Ballots of owner votes: cast online by an owner of the frozen roll, or entered from paper and proxy forms by the
@@ -33,7 +43,10 @@ export class BallotService {
     private readonly files: FilesService,
     private readonly people: PersonDirectory,
     private readonly units: UnitService,
+    private readonly ballotRows: BallotRepository,
   ) {}
+
+  private readonly facts = new TtlCache<number, VoteFacts>(10 * 60_000, 1000);
 
   /** A vote open for ballots now, or why not. */
   private async openVote(voteId: number): Promise<OwnerVote> {
@@ -65,10 +78,10 @@ export class BallotService {
    * The choice a ballot carries, checked against the vote: agree/disagree/abstain, or one of its options (null,
    * or `choice: 'abstain'`, abstains).
    */
-  private async choiceOf(
-    vote: OwnerVote,
+  private choiceOf(
+    vote: Pick<VoteFacts, 'kind' | 'options'>,
     request: Pick<CastBallotRequest, 'choice' | 'optionId'>,
-  ): Promise<{ choice: Ballot['choice']; optionId: string | null }> {
+  ): { choice: Ballot['choice']; optionId: string | null } {
     if (vote.kind === 'approval') {
       if (!request.choice || request.optionId !== undefined)
         throw new DomainException('VALIDATION_FAILED', '请选择同意、反对或弃权');
@@ -77,35 +90,46 @@ export class BallotService {
     if (request.choice === 'abstain' || request.optionId === null) return { choice: 'abstain', optionId: null };
     if (request.choice !== undefined || !request.optionId)
       throw new DomainException('VALIDATION_FAILED', '请选择一个选项，或选择弃权');
-    if (
-      !(await this.dataSource
-        .getRepository(VoteOption)
-        .exists({ where: { voteId: vote.id, optionId: request.optionId } }))
-    )
-      throw new DomainException('VALIDATION_FAILED', '本次表决没有这个选项');
+    if (!vote.options.has(request.optionId)) throw new DomainException('VALIDATION_FAILED', '本次表决没有这个选项');
     return { choice: 'option', optionId: request.optionId };
   }
 
   /**
-   * The owner keys this person votes for in this vote — the record-date rule: the roll's owner of each unit when
-   * the vote opened, through a link to the unit that had not ended before it opened and names the roll's key.
+   * What casting needs of a vote that does not change once it is open (kind, opening time, options), kept a while so
+   * a ballot costs no read of it; whether it is still open is decided by the ballot's own statement.
    */
-  private async keysOf(vote: OwnerVote, votingLinks: VotingLink[]): Promise<string[]> {
-    const links = votingLinks.filter((l) => !l.endedAt || l.endedAt.getTime() >= vote.openedAt.getTime());
-    if (links.length === 0) return [];
-    const roll = await this.dataSource.getRepository(VoteRoll).find({
-      where: { voteId: vote.id, unitId: In(links.map((l) => l.unitId)), developerUnsold: false },
-      select: { unitId: true, ownerKey: true },
-    });
-    const keys = roll
-      .filter((r) => links.some((l) => l.unitId === r.unitId && l.ownerKeys.includes(r.ownerKey)))
-      .map((r) => r.ownerKey);
-    return [...new Set(keys)].sort();
+  private async openVoteFacts(voteId: number): Promise<VoteFacts> {
+    const known = this.facts.get(voteId);
+    if (known) return known;
+    const vote = await this.openVote(voteId);
+    const options =
+      vote.kind === 'approval'
+        ? new Set<string>()
+        : new Set(
+            (
+              await this.dataSource.getRepository(VoteOption).find({ where: { voteId }, select: { optionId: true } })
+            ).map((o) => o.optionId),
+          );
+    const facts = { id: vote.id, kind: vote.kind, openedAt: vote.openedAt, options };
+    this.facts.set(voteId, facts);
+    return facts;
+  }
+
+  /** Why no ballot was written: the vote is gone, not open (yet or any more), or the caller owns nothing in its roll. */
+  private async refusal(voteId: number): Promise<DomainException> {
+    try {
+      await this.openVote(voteId);
+    } catch (refused) {
+      if (refused instanceof DomainException) return refused;
+      throw refused;
+    }
+    return new DomainException('NOT_AN_OWNER');
   }
 
   /**
-   * An owner's ballot, for all their units. With an Idempotency-Key, the same key and body answer the first receipt
-   * again without a second ballot, and the same key with another body is refused.
+   * An owner's ballot, for all their units: one statement writes it against the frozen roll while the vote is open
+   * (BallotRepository.castOnline). With an Idempotency-Key, the same key and body answer the first receipt again
+   * without a second ballot, and the same key with another body is refused — read only when the key is a duplicate.
    */
   async cast(
     voteId: number,
@@ -113,37 +137,45 @@ export class BallotService {
     request: CastBallotRequest,
     idempotencyKey: string | null,
   ): Promise<BallotReceipt> {
-    // The vote and the caller's ownership links do not depend on each other: read them at once.
-    const [vote, links] = await Promise.all([this.openVote(voteId), this.units.votingLinks(personId)]);
-    const keys = await this.keysOf(vote, links);
-    if (keys.length === 0) throw new DomainException('NOT_AN_OWNER');
-    const choice = await this.choiceOf(vote, request);
+    const [vote, links] = await Promise.all([this.openVoteFacts(voteId), this.units.votingLinks(personId)]);
+    // The record-date rule: a link counts if it had not ended when the vote opened; it votes for the roll's key.
+    const current = links.filter((l) => !l.endedAt || l.endedAt.getTime() >= vote.openedAt.getTime());
+    const pairs = current.flatMap((l) => l.ownerKeys.map((ownerKey) => ({ unitId: l.unitId, ownerKey })));
+    if (pairs.length === 0) throw await this.refusal(voteId);
+    const choice = this.choiceOf(vote, request);
     const requestSha256 = sha256(canonicalJson(vote.kind === 'approval' ? { choice: choice.choice } : choice));
     const castAt = wholeSeconds();
-    const ballots = keys.map((ownerKey) => ({
-      voteId,
-      ownerKey,
-      ...choice,
-      method: 'online' as const,
-      enteredBy: personId,
-      idempotencyKey,
-      requestSha256,
-      receiptCode: receiptCode(),
-      madeAt: castAt,
-      castAt,
-    }));
+    const keys = [...new Set(pairs.map((p) => p.ownerKey))].sort();
+    const receipts = new Map(keys.map((k) => [k, receiptCode()]));
     try {
-      // One multi-row INSERT is atomic on its own: no transaction, and nothing to read back.
-      await this.whileOpen(voteId, (manager) =>
-        manager.createQueryBuilder().insert().into(Ballot).values(ballots).updateEntity(false).execute(),
-      );
-      return this.receipt(ballots[0] as Ballot);
+      const written = await this.ballotRows.castOnline({
+        voteId,
+        links: pairs,
+        ...choice,
+        enteredBy: personId,
+        idempotencyKey,
+        requestSha256,
+        receipts,
+        at: castAt,
+      });
+      if (written === 0) throw await this.refusal(voteId);
+      // Usually one key; with several, the receipt names the first of those the roll had.
+      const [first] =
+        keys.length === 1
+          ? [{ receiptCode: receipts.get(keys[0]) as string }]
+          : await this.ballots.find({
+              where: { voteId, receiptCode: In([...receipts.values()]) },
+              order: { ownerKey: 'ASC' },
+              take: 1,
+              select: { receiptCode: true },
+            });
+      return this.receipt({ voteId, receiptCode: first.receiptCode, ...choice, castAt, method: 'online' });
     } catch (err) {
       // The same Idempotency-Key again (a retry, or a race): the first request's ballot is the answer.
       if (!idempotencyKey || !isUniqueViolation(err)) throw err;
       const earlier = await this.ballots.find({
         where: { voteId, ownerKey: In(keys), idempotencyKey },
-        order: { id: 'ASC' },
+        order: { ownerKey: 'ASC', id: 'ASC' },
       });
       if (earlier.length === 0) throw err;
       if (earlier.some((b) => b.requestSha256 !== requestSha256)) throw new DomainException('IDEMPOTENCY_KEY_REUSED');
@@ -172,7 +204,7 @@ export class BallotService {
     if (request.method === 'proxy' && (!request.proxyName?.trim() || !request.proxyDocumentId)) {
       throw new DomainException('VALIDATION_FAILED', '委托投票须写明受托人并附上签字的委托书');
     }
-    const choice = await this.choiceOf(vote, request);
+    const choice = this.choiceOf(await this.openVoteFacts(voteId), request);
     const documents = [
       request.scanAttachmentId,
       ...(request.method === 'proxy' ? [request.proxyDocumentId as number] : []),

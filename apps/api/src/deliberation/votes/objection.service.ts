@@ -16,7 +16,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { wholeSeconds } from '../../common/time/whole-seconds.js';
 import { FilesService } from '../../files/files.service.js';
-import { PublicationService, toPublicationView } from '../../disclosure/publication.service.js';
+import { PublicationService, toPublicationView } from '../../disclosure/publication/publication.service.js';
 import { Publication } from '../../disclosure/disclosure.entities.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { UnitService } from '../../place/unit.service.js';

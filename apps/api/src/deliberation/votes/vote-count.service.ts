@@ -19,7 +19,7 @@ import {
 } from '@xiaoqu/shared';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { Attachment } from '../../files/attachment.entity.js';
-import { PublicationService, toPublicationView } from '../../disclosure/publication.service.js';
+import { PublicationService, toPublicationView } from '../../disclosure/publication/publication.service.js';
 import type { Publication } from '../../disclosure/disclosure.entities.js';
 import { Ballot, OwnerVote, VoteCorrection, VoteRecordFile, VoteRoll } from '../deliberation.entities.js';
 import {

@@ -5,7 +5,7 @@ import { chinaMinute, formatDateCn, formatMinuteCn, type OwnerVoteView } from '@
 import { DomainException } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { wholeSeconds } from '../../common/time/whole-seconds.js';
-import { PublicationService } from '../../disclosure/publication.service.js';
+import { PublicationService } from '../../disclosure/publication/publication.service.js';
 import { NotificationService, type Notice } from '../../notification/notification.service.js';
 import { UnitService } from '../../place/unit.service.js';
 import { GrantService } from '../../identity/grant.service.js';

@@ -17,7 +17,7 @@ import {
 } from '@xiaoqu/shared';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { FilesService } from '../../files/files.service.js';
-import { PublicationService } from '../../disclosure/publication.service.js';
+import { PublicationService } from '../../disclosure/publication/publication.service.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { OwnerVote, Proposal, ResidentPoll, VoteOption, VoteRoll } from '../deliberation.entities.js';

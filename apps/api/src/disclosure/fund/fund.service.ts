@@ -8,10 +8,10 @@ import type {
   FundEntryView,
   MaintenanceFundView,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { AuditReport, FundEntry } from './disclosure.entities.js';
-import { PublicationService, toPublicationView } from './publication.service.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { FilesService, toAttachmentView } from '../../files/files.service.js';
+import { AuditReport, FundEntry } from '../disclosure.entities.js';
+import { PublicationService, toPublicationView } from '../publication/publication.service.js';
 
 /** The maintenance fund (维修资金) and the annual audit reports: records published as they are made. */
 @Injectable()

@@ -9,13 +9,13 @@ import {
   type OpenQuestionView,
   type QuestionView,
 } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import type { Principal } from '../common/auth/principal.js';
-import { NotificationService } from '../notification/notification.service.js';
-import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
-import { AccountDisclosureService } from './account-disclosure.service.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
-import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { NotificationService } from '../../notification/notification.service.js';
+import { AccountDisclosure, DisclosureLine, LineQuestion } from '../disclosure.entities.js';
+import { AccountDisclosureService } from '../accounts/account-disclosure.service.js';
+import { wholeSeconds } from '../../common/time/whole-seconds.js';
+import { createOnce, type KeyStamp } from '../../common/http/idempotency-key.js';
 
 /** Questions on lines (质询): asked by residents, answered in public by the property company. */
 @Injectable()

@@ -11,6 +11,7 @@ import {
   validateLineRows,
   type AccountDisclosureDetail,
   type AccountPeriodSummary,
+  type CompoundBillingView,
   type DisclosureTotals,
   type LineCategory,
   type LineInput,
@@ -22,14 +23,13 @@ import {
   chinaDay,
   periodInFuture,
 } from '@xiaoqu/shared';
-import { AppConfig } from '../common/config/app-config.js';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { headerAndRows, readTableFile } from '../common/files/table-file.js';
-import { coveringGrants, type Principal } from '../common/auth/principal.js';
-import { FilesService, STAFF_FILE_ROLES, toAttachmentView } from '../files/files.service.js';
-import { PersonDirectory } from '../identity/person-directory.service.js';
-import { PlaceService } from '../place/place.service.js';
-import type { Place } from '../place/place.entity.js';
+import { AppConfig } from '../../common/config/app-config.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { headerAndRows, readTableFile } from '../../common/files/table-file.js';
+import { coveringGrants, type Principal } from '../../common/auth/principal.js';
+import { FilesService, STAFF_FILE_ROLES, toAttachmentView } from '../../files/files.service.js';
+import { PersonDirectory } from '../../identity/person-directory.service.js';
+import { PlaceService } from '../../place/place.service.js';
 import {
   AccountDisclosure,
   CompoundBilling,
@@ -39,8 +39,8 @@ import {
   LineQuestion,
   Publication,
   ReviewNote,
-} from './disclosure.entities.js';
-import { PublicationService, toPublicationView } from './publication.service.js';
+} from '../disclosure.entities.js';
+import { PublicationService, toPublicationView } from '../publication/publication.service.js';
 
 /** Aggregated per disclosure and category by SQL: what the totals of a list need, without loading every line. */
 interface CategorySum {
@@ -232,7 +232,8 @@ export class AccountDisclosureService implements OnModuleInit {
     return d;
   }
 
-  private async draft(id: number): Promise<AccountDisclosure> {
+  /** A draft, or why it cannot be edited. */
+  async draft(id: number): Promise<AccountDisclosure> {
     const d = await this.disclosures.findOne({ where: { id } });
     if (!d) throw new DomainException('NOT_FOUND');
     if (d.status !== 'draft') throw new DomainException('DISCLOSURE_PUBLISHED');
@@ -323,7 +324,7 @@ export class AccountDisclosureService implements OnModuleInit {
     return previous ? ((await this.totalsOf([previous.id])).get(previous.id)?.totals ?? null) : null;
   }
 
-  private async reviewNotes(disclosureId: number): Promise<ReviewNoteView[]> {
+  async reviewNotes(disclosureId: number): Promise<ReviewNoteView[]> {
     const notes = await this.dataSource.manager.find(ReviewNote, { where: { disclosureId }, order: { id: 'ASC' } });
     const contacts = await this.people.contacts(notes.map((n) => n.authorId));
     return notes.map((n) => ({
@@ -489,42 +490,38 @@ export class AccountDisclosureService implements OnModuleInit {
     }
   }
 
-  async addReviewNote(principal: Principal, id: number, text: string): Promise<ReviewNoteView> {
-    const d = await this.draft(id);
-    const role = await this.reviewerRole(principal, d.compoundId);
-    const note = await this.dataSource.manager.save(
-      ReviewNote,
-      this.dataSource.manager.create(ReviewNote, {
-        disclosureId: id,
-        authorId: principal.personId,
-        role,
-        text: text.trim(),
-      }),
+  async recordBilling(compoundId: number, input: CompoundBillingView): Promise<CompoundBillingView> {
+    await this.setBilling(
+      compoundId,
+      input.billingModel,
+      input.billingModel === 'trust' ? (input.voucherRequiredAboveFen ?? null) : null,
     );
-    return (await this.reviewNotes(id)).find((n) => n.id === note.id) as ReviewNoteView;
+    return this.billingOf(compoundId);
   }
 
-  async flagLine(principal: Principal, lineId: number, reason: string): Promise<void> {
-    const line = await this.lines.findOne({ where: { id: lineId } });
-    if (!line) throw new DomainException('NOT_FOUND');
-    const d = await this.get(principal, line.disclosureId);
-    const role = await this.reviewerRole(principal, d.compoundId);
-    await this.dataSource.manager.insert(LineFlag, {
-      lineId,
-      flaggedBy: principal.personId,
-      role,
-      reason: reason.trim(),
-    });
+  async createAndShow(principal: Principal, compoundId: number, periodKey: string): Promise<AccountDisclosureDetail> {
+    const draft = await this.create(compoundId, periodKey, principal.personId);
+    return this.detail(principal, draft.id);
   }
 
-  private async reviewerRole(principal: Principal, compoundId: number): Promise<'supervisor' | 'committee_member'> {
-    const compound: Place = await this.places.getCompound(compoundId);
-    const grants = coveringGrants(principal, ['supervisor', 'committee_member'], {
-      placeId: compound.id,
-      path: compound.path,
-    });
-    if (grants.length === 0) throw new DomainException('FORBIDDEN');
-    return grants.some((g) => g.role === 'supervisor') ? 'supervisor' : 'committee_member';
+  async replaceLinesAndShow(principal: Principal, id: number, inputs: LineInput[]): Promise<AccountDisclosureDetail> {
+    await this.replaceLines(id, inputs);
+    return this.detail(principal, id);
+  }
+
+  async importLinesAndShow(principal: Principal, id: number, buffer: Buffer): Promise<AccountDisclosureDetail> {
+    await this.importLines(id, buffer);
+    return this.detail(principal, id);
+  }
+
+  async publishAndShow(principal: Principal, id: number): Promise<AccountDisclosureDetail> {
+    await this.publish(id, principal.personId);
+    return this.detail(principal, id);
+  }
+
+  async amendAndShow(principal: Principal, id: number): Promise<AccountDisclosureDetail> {
+    const draft = await this.amend(id, principal.personId);
+    return this.detail(principal, draft.id);
   }
 
   async lineOf(lineId: number): Promise<DisclosureLine> {

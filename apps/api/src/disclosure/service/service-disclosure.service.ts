@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { ServiceDisclosureInput, ServiceDisclosureView, WorkRecordView } from '@xiaoqu/shared';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { FilesService, toAttachmentView } from '../files/files.service.js';
-import { ServiceDisclosure, WorkRecord } from './disclosure.entities.js';
-import { PublicationService, toPublicationView } from './publication.service.js';
-import type { WorkRecordDto } from './dto/disclosure.dto.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { FilesService, toAttachmentView } from '../../files/files.service.js';
+import { ServiceDisclosure, WorkRecord } from '../disclosure.entities.js';
+import { PublicationService, toPublicationView } from '../publication/publication.service.js';
+import type { WorkRecordDto } from '../dto/disclosure.dto.js';
 
 /** What the property company does (晒服务): its service terms, and its work records as they happen. */
 @Injectable()

@@ -3,10 +3,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository, EntityNotFoundError } from 'typeorm';
 import { canonicalJson, type PublicationView, type VerifyResult } from '@xiaoqu/shared';
-import { isUniqueViolation } from '../common/errors/db-errors.js';
-import { DomainException } from '../common/errors/domain.exception.js';
-import { Attachment } from '../files/attachment.entity.js';
-import { FilesService } from '../files/files.service.js';
+import { isUniqueViolation } from '../../common/errors/db-errors.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { Attachment } from '../../files/attachment.entity.js';
+import { FilesService } from '../../files/files.service.js';
 import {
   AccountDisclosure,
   AuditReport,
@@ -17,8 +17,8 @@ import {
   ServiceDisclosure,
   WorkRecord,
   type PublicationKind,
-} from './disclosure.entities.js';
-import { wholeSeconds } from '../common/time/whole-seconds.js';
+} from '../disclosure.entities.js';
+import { wholeSeconds } from '../../common/time/whole-seconds.js';
 
 const GENESIS = '0'.repeat(64);
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

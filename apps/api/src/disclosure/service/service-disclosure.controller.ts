@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ROLES, type ServiceDisclosureView, type WorkRecordView } from '@xiaoqu/shared';
+import { Roles } from '../../common/auth/access.decorator.js';
+import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
+import type { Principal } from '../../common/auth/principal.js';
+import { CompoundResolver } from '../../place/place.resolvers.js';
+import { STAFF_FILE_ROLES } from '../../files/files.service.js';
+import { ServiceDisclosureDto, WorkRecordDto } from '../dto/disclosure.dto.js';
+import { ServiceDisclosureService } from './service-disclosure.service.js';
+
+const compound = { param: 'compoundId', resolver: CompoundResolver };
+
+@ApiTags('disclosures')
+@ApiBearerAuth()
+@Controller()
+export class ServiceDisclosureController {
+  constructor(private readonly services: ServiceDisclosureService) {}
+
+  @Get('compounds/:compoundId/service-disclosure')
+  @Roles(ROLES, compound)
+  service(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<ServiceDisclosureView> {
+    return this.services.current(compoundId, false);
+  }
+
+  @Get('compounds/:compoundId/service-disclosure/draft')
+  @Roles(STAFF_FILE_ROLES, compound)
+  serviceDraft(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<ServiceDisclosureView> {
+    return this.services.current(compoundId, true);
+  }
+
+  @Put('compounds/:compoundId/service-disclosure/draft')
+  @Roles(['property_staff'], compound)
+  saveService(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: ServiceDisclosureDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ServiceDisclosureView> {
+    return this.services.saveDraft(compoundId, body, principal.personId);
+  }
+
+  @Post('compounds/:compoundId/service-disclosure/publish')
+  @HttpCode(200)
+  @Roles(['property_staff'], compound)
+  publishService(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ServiceDisclosureView> {
+    return this.services.publishDraft(compoundId, principal.personId);
+  }
+
+  @Post('compounds/:compoundId/work-records')
+  @Roles(['property_staff'], compound)
+  workRecord(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Body() body: WorkRecordDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WorkRecordView> {
+    return this.services.addWorkRecord(compoundId, body, principal.personId);
+  }
+}
