@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input, Tag } from '@nutui/nutui-react-taro';
+import { Button, Tag } from '@nutui/nutui-react-taro';
 import { formatDateCn, type ServiceDisclosureView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
@@ -9,7 +9,6 @@ import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { ApiError, errorMessage } from '../../../services/request';
-import { FormField } from '../../components/FormField';
 import { staffCompound } from '../../lib/compound';
 import {
   EMPTY_SERVICE_FORM,
@@ -18,6 +17,9 @@ import {
   type ServiceForm,
   type ServiceFormErrors,
 } from '../../lib/service-form';
+import { ServiceContractFields } from '../../components/ServiceContractFields';
+import { ServicePostsField } from '../../components/ServicePostsField';
+import { ServiceItemsField } from '../../components/ServiceItemsField';
 import './index.scss';
 
 /** Null on a 404: nothing of that kind yet. */
@@ -136,11 +138,6 @@ export default function ServiceEditorPage() {
     }
   }
 
-  const updatePost = (i: number, patch: Partial<ServiceForm['staffPosts'][number]>) =>
-    set({ staffPosts: f.staffPosts.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
-  const updateItem = (i: number, patch: Partial<ServiceForm['items'][number]>) =>
-    set({ items: f.items.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
-
   return (
     <View className="xq-page xq-service-editor">
       <View className="xq-service-editor__head">
@@ -176,125 +173,11 @@ export default function ServiceEditorPage() {
         </Button>
       </View>
 
-      <View className="xq-service-editor__section">
-        <Text>合同与收费</Text>
-      </View>
-      <FormField label="物业公司" error={errors.company}>
-        <Input
-          className="xq-form-input"
-          name="company"
-          placeholder="例如 成都某某物业服务有限公司"
-          value={f.company}
-          onChange={(company) => set({ company })}
-          maxLength={100}
-        />
-      </FormField>
-      <FormField label="合同期限" hint="格式 2026-01-01" error={errors.contract}>
-        <View className="xq-form-row">
-          <Input
-            className="xq-form-input xq-form-row__side"
-            name="contractStart"
-            placeholder="开始 2026-01-01"
-            value={f.contractStart}
-            onChange={(contractStart) => set({ contractStart })}
-            maxLength={10}
-          />
-          <Text>至</Text>
-          <Input
-            className="xq-form-input xq-form-row__side"
-            name="contractEnd"
-            placeholder="结束 2028-12-31"
-            value={f.contractEnd}
-            onChange={(contractEnd) => set({ contractEnd })}
-            maxLength={10}
-          />
-        </View>
-      </FormField>
-      <FormField label="服务等级" error={errors.serviceLevel}>
-        <Input
-          className="xq-form-input"
-          name="serviceLevel"
-          placeholder="例如 一级"
-          value={f.serviceLevel}
-          onChange={(serviceLevel) => set({ serviceLevel })}
-          maxLength={50}
-        />
-      </FormField>
-      <FormField label="物业费标准（元/m²/月）" hint="精确到分，例如 2.35" error={errors.fee}>
-        <Input
-          className="xq-form-input"
-          name="fee"
-          type="digit"
-          placeholder="2.35"
-          value={f.fee}
-          onChange={(fee) => set({ fee })}
-          maxLength={10}
-        />
-      </FormField>
+      <ServiceContractFields form={f} errors={errors} set={set} />
 
-      <View className="xq-service-editor__section">
-        <Text>岗位与人员</Text>
-      </View>
-      <FormField label="岗位 · 人数" hint="空着的行不会保存" error={errors.posts}>
-        {f.staffPosts.map((p, i) => (
-          <View key={i} className="xq-form-row">
-            <Input
-              className="xq-form-input xq-form-row__main"
-              placeholder="岗位，例如 保洁员"
-              value={p.post}
-              onChange={(post) => updatePost(i, { post })}
-              maxLength={50}
-            />
-            <Input
-              className="xq-form-input xq-form-row__side"
-              type="number"
-              placeholder="人数"
-              value={p.headcount}
-              onChange={(headcount) => updatePost(i, { headcount })}
-              maxLength={4}
-            />
-            <Text
-              className="xq-form-row__remove"
-              onClick={() => set({ staffPosts: f.staffPosts.filter((_, j) => j !== i) })}
-            >
-              删除
-            </Text>
-          </View>
-        ))}
-        <Button size="large" block onClick={() => set({ staffPosts: [...f.staffPosts, { post: '', headcount: '' }] })}>
-          添加岗位
-        </Button>
-      </FormField>
+      <ServicePostsField form={f} errors={errors} set={set} />
 
-      <View className="xq-service-editor__section">
-        <Text>服务项目与频次</Text>
-      </View>
-      <FormField label="项目 · 频次" hint="例如 公共区域清扫 · 每日 2 次" error={errors.items}>
-        {f.items.map((item, i) => (
-          <View key={i} className="xq-form-row">
-            <Input
-              className="xq-form-input xq-form-row__main"
-              placeholder="服务项目"
-              value={item.name}
-              onChange={(name) => updateItem(i, { name })}
-              maxLength={100}
-            />
-            <Input
-              className="xq-form-input xq-form-row__side"
-              placeholder="频次"
-              value={item.frequency}
-              onChange={(frequency) => updateItem(i, { frequency })}
-              maxLength={50}
-            />
-            <Text className="xq-form-row__remove" onClick={() => set({ items: f.items.filter((_, j) => j !== i) })}>
-              删除
-            </Text>
-          </View>
-        ))}
-        <Button size="large" block onClick={() => set({ items: [...f.items, { name: '', frequency: '' }] })}>
-          添加服务项目
-        </Button>
-      </FormField>
+      <ServiceItemsField form={f} errors={errors} set={set} />
 
       <View className="xq-service-editor__section">
         <Text>工作记录</Text>
