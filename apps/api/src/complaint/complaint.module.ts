@@ -20,6 +20,7 @@ import { ProblemCompoundsService } from './problem-compounds.service.js';
 import { ComplaintResolver, CompoundPlanResolver } from './complaint.resolvers.js';
 import { ComplaintController } from './complaint.controller.js';
 import { Open311Controller } from './open311.controller.js';
+import { Open311Service } from './open311.service.js';
 import { MediaCheckController } from './media-check.controller.js';
 
 /** 诉求: filing, routing, the lifecycle and deadlines, the problem-compound list, open data. */
@@ -40,6 +41,7 @@ import { MediaCheckController } from './media-check.controller.js';
     ComplaintScheduler,
     ContentChecks,
     ProblemCompoundsService,
+    Open311Service,
     ComplaintResolver,
     CompoundPlanResolver,
   ],
