@@ -1,0 +1,53 @@
+import { Text, View } from '@tarojs/components';
+import { COMPLAINT_LEVEL_LABELS, AUTO_CLOSE_DAYS, type ComplaintDetailView, type ComplaintRoute } from '@xiaoqu/shared';
+import { dueText, formatDateTimeCn } from '../../../services/complaint-view';
+
+const ROUTE_LABELS: Record<ComplaintRoute, string> = {
+  micro_grid: '微网格员',
+  general_grid: '小区网格员',
+  property: '物业服务企业',
+  community: '社区',
+};
+
+/** Who handles a complaint at which level and why, its deadline, and the filer's rating. */
+export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetailView; now: number }) {
+  const due = dueText(complaint.due, now);
+  const overdue = complaint.due?.overdue ?? false;
+  return (
+    <View className="xq-complaint-detail__card xq-complaint-detail__who">
+      <View className="xq-complaint-detail__row">
+        <Text className="xq-complaint-detail__key">处理级别</Text>
+        <Text className="xq-complaint-detail__level">{COMPLAINT_LEVEL_LABELS[complaint.level]}</Text>
+      </View>
+      <View className="xq-complaint-detail__row">
+        <Text className="xq-complaint-detail__key">分派给</Text>
+        <Text className="xq-complaint-detail__route">{ROUTE_LABELS[complaint.route]}</Text>
+      </View>
+      <View className="xq-complaint-detail__reason">
+        <Text>{complaint.routeReason}</Text>
+      </View>
+      {due && (
+        <View className={`xq-complaint-detail__due${overdue ? ' xq-complaint-detail__due--overdue' : ''}`}>
+          <Text>
+            {overdue ? '⚠ 已超期 · ' : ''}
+            {due}（{formatDateTimeCn(complaint.due!.at)}）
+          </Text>
+        </View>
+      )}
+      {complaint.status === 'resolved' && (
+        <View className="xq-complaint-detail__due">
+          <Text>已办结，等待提出人确认；{AUTO_CLOSE_DAYS} 天内未确认将自动关闭。</Text>
+        </View>
+      )}
+      {complaint.rating !== null && (
+        <View className="xq-complaint-detail__rating">
+          <Text>
+            评价：{'★'.repeat(complaint.rating)}
+            {'☆'.repeat(5 - complaint.rating)}（{complaint.rating} 星）
+            {complaint.ratingComment ? ` “${complaint.ratingComment}”` : ''}
+          </Text>
+        </View>
+      )}
+    </View>
+  );
+}
