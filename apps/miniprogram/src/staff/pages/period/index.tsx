@@ -1,29 +1,29 @@
 import { useMemo, useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import { formatFen, periodLabel, type ErrorDetail, type LineView, type QuestionView } from '@xiaoqu/shared';
+import { periodLabel, type ErrorDetail, type LineView, type QuestionView } from '@xiaoqu/shared';
 import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
 import { useAsync } from '../../../hooks/useAsync';
 import { accountApi } from '../../../services/clients/account';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { openDownloaded } from '../../../services/attachments';
-import { collectionText, questionsForStaff } from '../../../services/disclosure';
+import { questionsForStaff } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
 import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
 import { LinesImportCard } from '../../components/LinesImportCard';
-import { type ImportOutcome } from '../../components/LinesImportOutcome';
+import type { ImportOutcome } from '../../components/LinesImportOutcome';
 import { PeriodEndActions } from '../../components/PeriodEndActions';
 import { PeriodHeader } from '../../components/PeriodHeader';
 import { PeriodQuestions } from '../../components/PeriodQuestions';
 import { ReviewNotesCard } from '../../components/ReviewNotesCard';
-import { StaffLineItem } from '../../components/StaffLineItem';
-import { VoucherMissing } from '../../components/VoucherMissing';
 import { WritingDialog, type Writing } from '../../components/WritingDialog';
 import { chooseSpreadsheet, chooseVoucher } from '../../lib/files';
 import { useFilePick } from '../../lib/useFilePick';
+import { PeriodPublishCard } from '../../components/PeriodPublishCard';
+import { PeriodTotals } from '../../components/PeriodTotals';
+import { PeriodLines } from '../../components/PeriodLines';
 import './index.scss';
 
 const SPREADSHEET_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -172,26 +172,13 @@ export default function StaffPeriodPage() {
 
       {/* The next action first: publish a ready draft, or answer waiting questions. */}
       {editable && (
-        <View className="xq-staff-period__card">
-          <Button
-            type="primary"
-            size="xlarge"
-            block
-            loading={busy === 'publish'}
-            disabled={busy !== null || detail.lines.length === 0}
-            onClick={() => void publish()}
-          >
-            {detail.lines.length === 0 ? '先导入明细，再公示' : `公示（${detail.lines.length} 笔明细）`}
-          </Button>
-          {missing && missing.length > 0 && (
-            <VoucherMissing
-              details={missing}
-              lines={detail.lines}
-              thresholdFen={detail.voucherRequiredAboveFen}
-              onAttach={(line) => void voucher.pick(line)}
-            />
-          )}
-        </View>
+        <PeriodPublishCard
+          detail={detail}
+          busy={busy}
+          missing={missing}
+          onPublish={() => void publish()}
+          onAttach={(line) => void voucher.pick(line)}
+        />
       )}
       {!draft && isProperty && unanswered > 0 && (
         <View className="xq-staff-period__notice xq-staff-period__notice--urgent">
@@ -199,13 +186,7 @@ export default function StaffPeriodPage() {
         </View>
       )}
 
-      <View className="xq-staff-period__card xq-staff-period__totals">
-        <Text>
-          收入 {formatFen(detail.totals.incomeFen)} · 支出 {formatFen(detail.totals.expenseFen)} · 结余{' '}
-          {formatFen(detail.totals.balanceFen)}
-        </Text>
-        <Text>物业费收缴率 {collectionText(detail.totals) ?? '无数据'}</Text>
-      </View>
+      <PeriodTotals detail={detail} />
 
       {editable && (
         <LinesImportCard
@@ -234,29 +215,14 @@ export default function StaffPeriodPage() {
         />
       )}
 
-      <View className="xq-staff-period__card">
-        <View className="xq-staff-period__label">
-          <Text>明细（{detail.lines.length} 笔）</Text>
-        </View>
-        {detail.lines.length === 0 && (
-          <View className="xq-staff-period__hint">
-            <Text>{editable ? '还没有明细：先下载模板填好，再上传。' : '这期还没有明细。'}</Text>
-          </View>
-        )}
-        {detail.lines.map((line) => (
-          <StaffLineItem
-            key={line.id}
-            line={line}
-            billing={detail}
-            editable={editable}
-            isReviewer={isReviewer}
-            attaching={busy === `voucher-${line.id}`}
-            busy={busy !== null}
-            onAttach={(l) => void voucher.pick(l)}
-            onFlag={(l) => setWriting({ kind: 'flag', line: l })}
-          />
-        ))}
-      </View>
+      <PeriodLines
+        detail={detail}
+        editable={editable}
+        isReviewer={isReviewer}
+        busy={busy}
+        onAttach={(l) => void voucher.pick(l)}
+        onFlag={(l) => setWriting({ kind: 'flag', line: l })}
+      />
 
       {isProperty && <PeriodEndActions detail={detail} disabled={busy !== null} />}
       <View className="xq-staff-period__end" />
