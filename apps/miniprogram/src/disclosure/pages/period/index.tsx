@@ -2,20 +2,11 @@ import { useMemo, useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Popup, Tag, VirtualList } from '@nutui/nutui-react-taro';
-import {
-  formatDateCn,
-  formatFen,
-  periodLabel,
-  type AccountDisclosureDetail,
-  type LineView,
-  type QuestionView,
-} from '@xiaoqu/shared';
+import { formatDateCn, formatFen, periodLabel, type LineView, type QuestionView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
-import { openDownloaded } from '../../../services/attachments';
-import { changeOf, collectionText } from '../../../services/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
 import { askToBeToldOfAnswer } from '../../../services/subscribe';
@@ -23,67 +14,13 @@ import { ExpenseChart } from '../../components/ExpenseChart';
 import { LineRow, LINE_ROW_HEIGHT_PX } from '../../components/LineRow';
 import { LineSheet } from '../../components/LineSheet';
 import { expenseChartData, expenseRows } from '../../lib/chart';
-import { printErrorMessage } from '../../lib/print';
+import { printNotice } from '../../lib/notice';
+import { PeriodTotals } from '../../components/PeriodTotals';
 import './index.scss';
-
-const IS_H5 = process.env.TARO_ENV === 'h5';
-
-/**
- * The A4 notice-board PDF, fetched with the token (a blob's object URL on h5, a downloaded file on weapp) and
- * opened; when the server cannot print, its reason is said plainly in a dialog rather than a cut-off toast.
- */
-async function printNotice(detail: AccountDisclosureDetail) {
-  void Taro.showLoading({ title: '正在生成…', mask: true });
-  try {
-    const file = await disclosureApi.noticePdfFile(detail.id);
-    Taro.hideLoading();
-    // A browser may block a tab opened after the download's wait: then save the file instead.
-    if (!IS_H5) await Taro.openDocument({ filePath: file, fileType: 'pdf', showMenu: true });
-    else if (!window.open(file, '_blank'))
-      await openDownloaded(file, `${periodLabel(detail.periodKey)}收支公示.pdf`, 'pdf');
-  } catch (error) {
-    Taro.hideLoading();
-    void Taro.showModal({
-      title: '暂时不能打印',
-      content: printErrorMessage(error),
-      showCancel: false,
-      confirmText: '知道了',
-    });
-  }
-}
 
 /** Above this many lines the list is virtual: only the rows on screen are drawn. */
 const VIRTUAL_FROM = 30;
 const VIRTUAL_HEIGHT_PX = 480;
-
-function Totals({ detail }: { detail: AccountDisclosureDetail }) {
-  const prev = detail.previousTotals;
-  const rows = [
-    { label: '收入', fen: detail.totals.incomeFen, prevFen: prev?.incomeFen },
-    { label: '支出', fen: detail.totals.expenseFen, prevFen: prev?.expenseFen },
-    { label: '结余', fen: detail.totals.balanceFen, prevFen: prev?.balanceFen },
-  ];
-  const collection = collectionText(detail.totals);
-  return (
-    <View className="xq-period__totals">
-      {rows.map((r) => {
-        const change = r.prevFen === undefined ? null : changeOf(r.fen, r.prevFen);
-        return (
-          <View key={r.label} className="xq-period__total">
-            <Text className="xq-period__total-label">{r.label}</Text>
-            <Text className="xq-period__total-amount">{formatFen(r.fen)}</Text>
-            <Text className="xq-period__total-change">
-              {change ? `比上期 ${change.amount}${change.ratio ? `（${change.ratio}）` : ''}` : '无上期可比'}
-            </Text>
-          </View>
-        );
-      })}
-      <View className="xq-period__collection">
-        <Text>{collection ? `物业费收缴率 ${collection}` : '本期没有物业费收缴数据'}</Text>
-      </View>
-    </View>
-  );
-}
 
 export default function PeriodPage() {
   const router = useRouter();
@@ -187,7 +124,7 @@ export default function PeriodPage() {
         </View>
       )}
 
-      <Totals detail={detail} />
+      <PeriodTotals detail={detail} />
       {published && (
         <View className="xq-period__print">
           <Button size="large" block onClick={() => void printNotice(detail)}>
