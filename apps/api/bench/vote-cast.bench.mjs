@@ -1,5 +1,6 @@
 // Benchmark: owners casting ballots over HTTP through the whole API on MySQL/MariaDB, against bare mysql2
-// inserts of the same rows with the same durability (one committed transaction per ballot), in the same run;
+// inserts of the same rows with the same durability (one committed transaction per ballot) and against a bare
+// Fastify + mysql2 handler inserting them from HTTP requests, in the same run;
 // and the time to tally an owner vote over a 10,000-unit compound.
 // Usage (from the repo root, MariaDB up: npm run db:start -w apps/api):
 //   npm run build -w libs/shared -w apps/api && DATABASE_URL=mariadb://xiaoqu:xiaoqu@127.0.0.1:33306/xiaoqu node apps/api/bench/vote-cast.bench.mjs
@@ -183,6 +184,28 @@ const bareMs = await pool(OWNERS, CONCURRENCY, async (i) => {
   );
 });
 
+// C: bare Fastify + mysql2 over HTTP — the same row from a JSON request, same concurrency (the handler the API is
+// measured against: same HTTP, same database, none of the rules).
+const bare = spawn(process.execPath, [join(here, 'bare-ballot.mjs')], {
+  env: { ...process.env, DATABASE_URL: benchUrl.toString(), PORT: '3212' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+children.push(bare);
+await new Promise((resolve) => bare.stdout.on('data', (d) => String(d).includes('up') && resolve()));
+const vote3 = await openVote(compoundId, committee, '基准测试3');
+const bareHttpMs = await pool(OWNERS, CONCURRENCY, async (i) => {
+  const r = await fetch(`http://127.0.0.1:3212/ballots/${vote3.id}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      ownerKey: units[i].ownerKey,
+      choice: i % 3 === 0 ? 'disagree' : 'agree',
+      idempotencyKey: `http-${i}`,
+    }),
+  });
+  if (r.status !== 201) throw new Error(`bare handler: ${r.status}`);
+});
+
 // The tally of a 10,000-unit compound: its roll frozen by the API, 8,000 owners' ballots, then GET /tally.
 const [[community]] = await db.query("SELECT id, path FROM place WHERE level = 'community' ORDER BY id LIMIT 1");
 const [placeInsert] = await db.query(
@@ -247,7 +270,11 @@ console.log(
 console.log(
   `xiaoqu API POST …/ballots            ${Math.round((OWNERS / apiMs) * 1000)} ballots/s  (${Math.round(apiMs)} ms, ${apiBallots} ballots stored)`,
 );
+console.log(
+  `bare Fastify + mysql2 handler        ${Math.round((OWNERS / bareHttpMs) * 1000)} ballots/s  (${Math.round(bareHttpMs)} ms)`,
+);
 console.log(`ratio api / baseline: ${(bareMs / apiMs).toFixed(2)}`);
+console.log(`ratio api / bare http handler: ${(bareHttpMs / apiMs).toFixed(2)}`);
 console.log(
   `\n10,000-unit compound: opening the vote (roll frozen, notice photo uploaded) ${Math.round(openMs)} ms; tally over ${tally.participated.headcount} of ${tally.total.headcount} owners: median ${Math.round(tallyTimes[7])} ms, max ${Math.round(tallyTimes[14])} ms (15 calls)`,
 );
