@@ -1,15 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Cell, Input } from '@nutui/nutui-react-taro';
-import {
-  formatArea,
-  ROSTER_COLUMNS,
-  type CompoundListItem,
-  type MeResponse,
-  type RosterUnitView,
-} from '@xiaoqu/shared';
-import { unitLabel } from '../../../components/ClaimList';
+import { Button, Cell } from '@nutui/nutui-react-taro';
+import { ROSTER_COLUMNS, type CompoundListItem, type MeResponse, type RosterUnitView } from '@xiaoqu/shared';
 import { RosterOutcome, type Outcome } from '../../components/RosterOutcome';
 import { EmptyState } from '../../../components/EmptyState';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
@@ -19,6 +12,8 @@ import { rosterApi } from '../../../services/clients/roster';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { adminGrants } from '../../../services/places';
 import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
+import { RosterCompoundPicker } from '../../components/RosterCompoundPicker';
+import { RosterUnits } from '../../components/RosterUnits';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -157,48 +152,15 @@ export default function RosterImportPage() {
       )}
 
       {!compound ? (
-        <View className="xq-roster__section">
-          <View className="xq-roster__label">
-            <Text>1. 选择小区</Text>
-          </View>
-          <View className="xq-roster__search">
-            <Input
-              name="compoundQuery"
-              placeholder="输入小区名称筛选"
-              value={query}
-              onChange={setQuery}
-              confirmType="search"
-              onConfirm={() => void find(query.trim())}
-            />
-            <Button type="primary" loading={searching} onClick={() => void find(query.trim())}>
-              搜索
-            </Button>
-          </View>
-          {loadError && (
-            <View className="xq-roster__error" role="alert">
-              <Text>⚠ {loadError}</Text>
-            </View>
-          )}
-          {options && options.length === 0 && (
-            <View className="xq-roster__hint">
-              <Text>您管理的范围内没有找到小区，请换个名称再搜。</Text>
-            </View>
-          )}
-          {options && options.length > 0 && (
-            <Cell.Group>
-              {options.map((c) => (
-                <Cell
-                  key={c.id}
-                  title={c.name}
-                  description={`${c.streetName} ${c.communityName}`}
-                  extra="选择"
-                  clickable
-                  onClick={() => setCompound(c)}
-                />
-              ))}
-            </Cell.Group>
-          )}
-        </View>
+        <RosterCompoundPicker
+          query={query}
+          setQuery={setQuery}
+          searching={searching}
+          loadError={loadError}
+          options={options}
+          find={find}
+          setCompound={setCompound}
+        />
       ) : (
         <View>
           <Cell.Group title="1. 小区">
@@ -234,27 +196,11 @@ export default function RosterImportPage() {
             <RosterOutcome outcome={outcome} />
           </View>
 
-          <Cell.Group title={`3. 花名册${roster ? `（已显示 ${roster.items.length} 户）` : ''}`}>
-            {roster === null && <Cell title={rosterLoading ? '正在加载…' : '还没有加载'} />}
-            {roster !== null && roster.items.length === 0 && (
-              <Cell title="这个小区还没有花名册" description="上传文件后，房屋会显示在这里。" />
-            )}
-            {roster?.items.map((unit) => (
-              <Cell
-                key={unit.id}
-                title={unitLabel(unit)}
-                description={unit.developerUnsold ? '开发商未售' : `${unit.ownerName} ${unit.ownerPhone}`}
-                extra={formatArea(unit.areaCentiM2)}
-              />
-            ))}
-          </Cell.Group>
-          {roster?.nextCursor && (
-            <View className="xq-roster__more">
-              <Button block loading={rosterLoading} onClick={() => void loadRoster(compound.id, roster.nextCursor)}>
-                加载更多
-              </Button>
-            </View>
-          )}
+          <RosterUnits
+            roster={roster}
+            rosterLoading={rosterLoading}
+            loadMore={(cursor) => void loadRoster(compound.id, cursor)}
+          />
         </View>
       )}
     </View>
