@@ -25,6 +25,7 @@ import { FundService } from './fund/fund.service.js';
 import { NoticeService } from './accounts/notice.service.js';
 import { AccountDisclosureResolver, LineResolver, QuestionResolver } from './disclosure.resolvers.js';
 import { AccountReviews } from './accounts/account-reviews.service.js';
+import { AccountViews } from './accounts/account-views.service.js';
 import { AccountsController } from './accounts/accounts.controller.js';
 import { QuestionsController } from './questions/questions.controller.js';
 import { ServiceDisclosureController } from './service/service-disclosure.controller.js';
@@ -54,6 +55,7 @@ import { FundController } from './fund/fund.controller.js';
   controllers: [AccountsController, QuestionsController, ServiceDisclosureController, FundController],
   providers: [
     AccountDisclosureService,
+    AccountViews,
     AccountReviews,
     QuestionService,
     ServiceDisclosureService,

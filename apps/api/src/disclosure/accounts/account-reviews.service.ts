@@ -8,6 +8,7 @@ import { PlaceService } from '../../place/place.service.js';
 import type { Place } from '../../place/place.entity.js';
 import { LineFlag, ReviewNote } from '../disclosure.entities.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
+import { AccountViews } from './account-views.service.js';
 
 /** Reviewers' part of a period's accounts (监督): notes on a draft, flags on a line. */
 @Injectable()
@@ -15,6 +16,7 @@ export class AccountReviews {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accounts: AccountDisclosureService,
+    private readonly views: AccountViews,
     private readonly places: PlaceService,
   ) {}
 
@@ -30,13 +32,13 @@ export class AccountReviews {
         text: text.trim(),
       }),
     );
-    return (await this.accounts.reviewNotes(id)).find((n) => n.id === note.id) as ReviewNoteView;
+    return (await this.views.reviewNotes(id)).find((n) => n.id === note.id) as ReviewNoteView;
   }
 
   /** Flags a line and answers with the line as the reviewer now sees it. */
   async flagLine(principal: Principal, lineId: number, reason: string): Promise<LineView> {
-    const line = await this.accounts.lineOf(lineId);
-    const d = await this.accounts.get(principal, line.disclosureId);
+    const line = await this.views.lineOf(lineId);
+    const d = await this.views.get(principal, line.disclosureId);
     const role = await this.reviewerRole(principal, d.compoundId);
     await this.dataSource.manager.insert(LineFlag, {
       lineId,
@@ -44,7 +46,7 @@ export class AccountReviews {
       role,
       reason: reason.trim(),
     });
-    return (await this.accounts.detail(principal, line.disclosureId)).lines.find((l) => l.id === lineId) as LineView;
+    return (await this.views.detail(principal, line.disclosureId)).lines.find((l) => l.id === lineId) as LineView;
   }
 
   private async reviewerRole(principal: Principal, compoundId: number): Promise<'supervisor' | 'committee_member'> {

@@ -39,6 +39,7 @@ import {
 } from '../dto/disclosure.dto.js';
 import { AccountDisclosureService } from './account-disclosure.service.js';
 import { AccountReviews } from './account-reviews.service.js';
+import { AccountViews } from './account-views.service.js';
 import { NoticeService } from './notice.service.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
@@ -64,6 +65,7 @@ async function sendFile(
 export class AccountsController {
   constructor(
     private readonly accounts: AccountDisclosureService,
+    private readonly views: AccountViews,
     private readonly reviews: AccountReviews,
     private readonly notices: NoticeService,
   ) {}
@@ -82,7 +84,7 @@ export class AccountsController {
   @Get('compounds/:compoundId/billing')
   @Roles(ROLES, compound)
   billing(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<CompoundBillingView> {
-    return this.accounts.billingOf(compoundId);
+    return this.views.billingOf(compoundId);
   }
 
   /** The community office records how the compound pays its property company (from the signed contract). */
@@ -102,7 +104,7 @@ export class AccountsController {
     @Query() query: ListDisclosuresQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AccountPeriodSummary[]> {
-    return this.accounts.list(principal, compoundId, query.include === 'drafts');
+    return this.views.list(principal, compoundId, query.include === 'drafts');
   }
 
   @Post('compounds/:compoundId/account-disclosures')
@@ -121,7 +123,7 @@ export class AccountsController {
     @Param('disclosureId', ParseIntPipe) id: number,
     @CurrentPrincipal() principal: Principal,
   ): Promise<AccountDisclosureDetail> {
-    return this.accounts.detail(principal, id);
+    return this.views.detail(principal, id);
   }
 
   @Put('account-disclosures/:disclosureId/lines')

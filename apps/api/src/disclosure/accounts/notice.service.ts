@@ -3,7 +3,7 @@ import { AppConfig } from '../../common/config/app-config.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { PlaceService } from '../../place/place.service.js';
-import { AccountDisclosureService } from './account-disclosure.service.js';
+import { AccountViews } from './account-views.service.js';
 import { printNotice } from './notice-print.js';
 import { buildLineTemplate } from './line-template.js';
 
@@ -20,7 +20,7 @@ export class NoticeService {
   private readonly logger = new Logger(NoticeService.name);
 
   constructor(
-    private readonly accounts: AccountDisclosureService,
+    private readonly accounts: AccountViews,
     private readonly places: PlaceService,
     private readonly config: AppConfig,
   ) {}

@@ -13,7 +13,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { AccountDisclosure, DisclosureLine, LineQuestion } from '../disclosure.entities.js';
-import { AccountDisclosureService } from '../accounts/account-disclosure.service.js';
+import { AccountViews } from '../accounts/account-views.service.js';
 import { wholeSeconds } from '../../common/time/whole-seconds.js';
 import { createOnce, type KeyStamp } from '../../common/http/idempotency-key.js';
 
@@ -22,7 +22,7 @@ import { createOnce, type KeyStamp } from '../../common/http/idempotency-key.js'
 export class QuestionService {
   constructor(
     @InjectRepository(LineQuestion) private readonly questions: Repository<LineQuestion>,
-    private readonly disclosures: AccountDisclosureService,
+    private readonly disclosures: AccountViews,
     private readonly notifications: NotificationService,
   ) {}
 
