@@ -1,5 +1,5 @@
 import { CLAIM_FIELD_MATCH_LABELS, type ClaimView } from '@xiaoqu/shared';
-import { unitLabel } from '../../../components/ClaimList';
+import { unitLabel } from '../../components/ClaimList';
 
 /** The confirm step before an approval: what is approved, how it matched, and what it does. */
 export function approvalQuestion(claim: ClaimView): { title: string; content: string } {

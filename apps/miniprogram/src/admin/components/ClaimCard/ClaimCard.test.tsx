@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { ClaimView } from '@xiaoqu/shared';
-import { approvalQuestion } from '../confirm-approval';
-import { ClaimCard } from './ClaimCard';
+import { approvalQuestion } from '../../lib/confirm-approval';
+import { ClaimCard } from '.';
 
 function claim(overrides: Partial<ClaimView> = {}): ClaimView {
   return {

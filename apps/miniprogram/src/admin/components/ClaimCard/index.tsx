@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatArea, formatDateCn, type ClaimDecisionView, type ClaimView } from '@xiaoqu/shared';
-import { unitLabel } from '../../../../components/ClaimList';
-import { StatusTag } from '../../../../components/StatusTag';
-import { ClaimMatchRows } from './ClaimMatchRows';
-import { ClaimHistory } from './ClaimHistory';
+import { unitLabel } from '../../../components/ClaimList';
+import { StatusTag } from '../../../components/StatusTag';
+import { ClaimMatchRows } from '../ClaimMatchRows';
+import { ClaimHistory } from '../ClaimHistory';
 
 /** One claim for the admin who decides it: who, which unit, the roster match, the next action, the record. */
 export function ClaimCard({

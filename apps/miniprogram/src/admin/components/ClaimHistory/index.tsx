@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { CLAIM_DECISION_LABELS, formatDateCn, ROLE_LABELS, type ClaimDecisionView } from '@xiaoqu/shared';
-import { errorMessage } from '../../../../services/request';
+import { errorMessage } from '../../../services/request';
 
 /** Every approval, rejection and revocation of the claim's unit, loaded when asked for. */
 export function ClaimHistory({ load }: { load: () => Promise<ClaimDecisionView[]> }) {

@@ -9,9 +9,9 @@ import { useAsync } from '../../../hooks/useAsync';
 import { claimsApi } from '../../../services/clients/claims';
 import { openAttachment } from '../../../services/attachments';
 import { toastError, toastSuccess } from '../../../services/feedback';
-import { ClaimCard } from './components/ClaimCard';
-import { ReasonDialog } from './components/ReasonDialog';
-import { approvalQuestion } from './confirm-approval';
+import { ClaimCard } from '../../components/ClaimCard';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { approvalQuestion } from '../../lib/confirm-approval';
 import './index.scss';
 
 const TABS: { status: ClaimStatus; label: string; empty: string }[] = [
