@@ -34,6 +34,7 @@ import { OwnerVoteController } from './votes/owner-vote.controller.js';
 import { DevClockController } from './votes/dev-clock.controller.js';
 import { DevClockService } from './votes/dev-clock.service.js';
 import { ProposalService } from './proposals/proposal.service.js';
+import { ProposalRegister } from './proposals/proposal-register.service.js';
 import { PollService } from './polls/poll.service.js';
 import { ResidentPollResolver } from './polls/poll.resolver.js';
 import { VoteService } from './votes/vote.service.js';
@@ -78,6 +79,7 @@ import { PollsController } from './polls/polls.controller.js';
     VoteBases,
     ObjectionResolver,
     ProposalService,
+    ProposalRegister,
     PollService,
     VoteReminders,
     DevClockService,

@@ -8,9 +8,9 @@ import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.
 import type { Principal } from '../../common/auth/principal.js';
 import { CompoundResolver } from '../../place/place.resolvers.js';
 import { ProposalResolver } from '../votes/vote.resolvers.js';
-import { VoteService } from '../votes/vote.service.js';
 import { CreateProposalDto, EvaluationDto, MeetingDto, PositionDto, ProgressUpdateDto } from '../dto/vote.dto.js';
 import { ProposalService } from './proposal.service.js';
+import { ProposalRegister } from './proposal-register.service.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const proposal = { param: 'proposalId', resolver: ProposalResolver };
@@ -21,7 +21,7 @@ const ORGANISERS = ['committee_member', 'community_admin'] as const;
 @Controller()
 export class ProposalsController {
   constructor(
-    private readonly votes: VoteService,
+    private readonly register: ProposalRegister,
     private readonly proposals: ProposalService,
   ) {}
 
@@ -34,19 +34,19 @@ export class ProposalsController {
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') key: string | undefined,
   ): Promise<ProposalView> {
-    return this.votes.createProposal(compoundId, principal, body, parseIdempotencyKey(key));
+    return this.register.createProposal(compoundId, principal, body, parseIdempotencyKey(key));
   }
 
   @Get('compounds/:compoundId/proposals')
   @Roles(ROLES, compound)
   list(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<ProposalView[]> {
-    return this.votes.proposalsOf(compoundId);
+    return this.register.proposalsOf(compoundId);
   }
 
   @Get('proposals/:proposalId')
   @Roles(ROLES, proposal)
   get(@Param('proposalId', ParseIntPipe) id: number): Promise<ProposalView> {
-    return this.votes.proposal(id);
+    return this.register.proposal(id);
   }
 
   @Get('proposals/:proposalId/timeline')

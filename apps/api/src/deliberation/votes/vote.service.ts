@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, LessThanOrEqual, type EntityManager, type Repository } from 'typeorm';
 import {
   formatDateCn,
   formatMinuteCn,
@@ -11,7 +11,6 @@ import {
   type ImportOfficialResultRequest,
   type OpenOwnerVoteRequest,
   type OwnerVoteView,
-  type ProposalView,
   type TallyPart,
   type Role,
 } from '@xiaoqu/shared';
@@ -20,16 +19,15 @@ import { FilesService } from '../../files/files.service.js';
 import { PublicationService } from '../../disclosure/publication/publication.service.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { ProposalService } from '../proposals/proposal.service.js';
-import { OwnerVote, Proposal, ResidentPoll, VoteOption, VoteRoll } from '../deliberation.entities.js';
+import { OwnerVote, Proposal, VoteOption, VoteRoll } from '../deliberation.entities.js';
 import { parseInstant, wholeSeconds } from '../../common/time/whole-seconds.js';
 import { closingTime } from './closing-time.js';
 import { assertUndecided } from './one-decision.js';
 import { VoteBases } from './vote-basis.service.js';
 import { sha256 } from './vote-records.js';
 import { VoteViews } from './vote-views.js';
-import { createOnce, type KeyStamp } from '../../common/http/idempotency-key.js';
 
-/** Proposals and the owner votes held on them: opening (notice, basis, frozen roll) and imported results. */
+/** The owner votes held on proposals: opening (notice, basis, frozen roll) and imported results. */
 const DAY = 24 * 3600_000;
 
 @Injectable()
@@ -44,93 +42,6 @@ export class VoteService {
     private readonly timeline: ProposalService,
     private readonly bases: VoteBases,
   ) {}
-
-  async createProposal(
-    compoundId: number,
-    principal: Principal,
-    input: { title: string; body: string },
-    key: string | null = null,
-  ): Promise<ProposalView> {
-    return createOnce(
-      key,
-      { compoundId, title: input.title, body: input.body },
-      {
-        earlier: (k) => this.proposals.findOne({ where: { raisedBy: principal.personId, idempotencyKey: k } }),
-        create: (stamp) => this.raise(compoundId, principal, input, stamp),
-        answer: (id) => this.proposal(id),
-      },
-    );
-  }
-
-  private async raise(
-    compoundId: number,
-    principal: Principal,
-    input: { title: string; body: string },
-    stamp: KeyStamp,
-  ): Promise<ProposalView> {
-    const raisedBy = principal.personId;
-    const role = await this.timeline.actingRole(principal, compoundId);
-    const saved = await this.proposals.save(
-      this.proposals.create({
-        compoundId,
-        title: input.title.trim(),
-        body: input.body.trim(),
-        stage: 'raised',
-        raisedBy,
-        ...stamp,
-      }),
-    );
-    await this.timeline.record({
-      proposalId: saved.id,
-      kind: 'raised',
-      actorId: raisedBy,
-      actorRole: role,
-      text: saved.title,
-    });
-    return this.proposal(saved.id);
-  }
-
-  async proposalsOf(compoundId: number): Promise<ProposalView[]> {
-    const rows = await this.proposals.find({ where: { compoundId }, order: { id: 'DESC' }, take: 100 });
-    const votes = rows.length ? await this.votes.find({ where: { proposalId: In(rows.map((p) => p.id)) } }) : [];
-    const views = await this.views.views(votes);
-    const polls = rows.length
-      ? await this.dataSource.getRepository(ResidentPoll).find({
-          where: { proposalId: In(rows.map((p) => p.id)) },
-          select: { id: true, proposalId: true },
-        })
-      : [];
-    return rows.map((p) =>
-      this.toProposalView(
-        p,
-        views.find((v) => v.proposalId === p.id) ?? null,
-        polls.find((x) => x.proposalId === p.id)?.id ?? null,
-      ),
-    );
-  }
-
-  async proposal(id: number): Promise<ProposalView> {
-    const p = await this.proposals.findOne({ where: { id } });
-    if (!p) throw new DomainException('NOT_FOUND');
-    const vote = await this.votes.findOne({ where: { proposalId: id } });
-    const poll = await this.dataSource
-      .getRepository(ResidentPoll)
-      .findOne({ where: { proposalId: id }, select: { id: true } });
-    return this.toProposalView(p, vote ? await this.views.view(vote) : null, poll?.id ?? null);
-  }
-
-  private toProposalView(p: Proposal, vote: OwnerVoteView | null, pollId: number | null): ProposalView {
-    return {
-      id: p.id,
-      compoundId: p.compoundId,
-      title: p.title,
-      body: p.body,
-      stage: p.stage,
-      createdAt: p.createdAt.toISOString(),
-      vote,
-      pollId,
-    };
-  }
 
   /**
    * Opens an owner vote on a proposal and freezes its roll: every unit of the compound with its area, owner key
