@@ -14,16 +14,10 @@ import { adminGrants } from '../../../services/places';
 import { ApiError, errorMessage, type UploadFile } from '../../../services/request';
 import { RosterCompoundPicker } from '../../components/RosterCompoundPicker';
 import { RosterUnits } from '../../components/RosterUnits';
+import { inScope } from '../../lib/scope';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-
-/** Compounds an admin may import for: those of their community (community admin) or street (street admin). */
-function inScope(me: MeResponse, compound: CompoundListItem): boolean {
-  return adminGrants(me).some((grant) =>
-    grant.place.level === 'street' ? compound.streetId === grant.place.id : compound.communityId === grant.place.id,
-  );
-}
 
 export default function RosterImportPage() {
   const [me, setMe] = useState<MeResponse | null>(null);
