@@ -23,6 +23,7 @@ import { DeliberationModule } from './deliberation/deliberation.module.js';
 import { ComplaintModule } from './complaint/complaint.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { HealthController } from './health/health.controller.js';
+import { SchedulingModule } from './scheduling/scheduling.module.js';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dbOptions(config)),
+        SchedulingModule,
         ThrottleModule,
         CryptoModule,
         AccessModule,

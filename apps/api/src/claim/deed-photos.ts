@@ -1,15 +1,10 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, LessThan, Not, type Repository } from 'typeorm';
 import { FilesService } from '../files/files.service.js';
 import { PlaceService } from '../place/place.service.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
+import { ScheduledJobs } from '../scheduling/scheduled-jobs.service.js';
 import { UnitClaim } from './unit-claim.entity.js';
 import { DeedPhotoUpload } from './deed-photo-upload.entity.js';
 import { decidesClaimsOf } from './claim-match.service.js';
@@ -42,29 +37,22 @@ export class DeedPhotoReader implements OnModuleInit {
 }
 
 /**
- * Every hour, deletes the deed photos of claims decided more than DEED_PHOTO_RETENTION_DAYS ago, and those no claim
+ * Every hour, on the replica holding its lease (ScheduledJobs), deletes the deed photos of claims decided more than DEED_PHOTO_RETENTION_DAYS ago, and those no claim
  * cites DEED_PHOTO_UNCITED_DAYS after their upload: file and record.
  */
 @Injectable()
-export class DeedPhotoSweep implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeedPhotoSweep implements OnApplicationBootstrap {
   private readonly logger = new Logger(DeedPhotoSweep.name);
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     @InjectRepository(UnitClaim) private readonly claims: Repository<UnitClaim>,
     @InjectRepository(DeedPhotoUpload) private readonly uploads: Repository<DeedPhotoUpload>,
     private readonly files: FilesService,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.sweep().catch((err: unknown) => this.logger.error(`deed photo sweep failed: ${(err as Error).message}`));
-    }, SWEEP_EVERY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.leased('deed-photo-sweep', SWEEP_EVERY_MS, () => this.sweep());
   }
 
   /** One pass as of `now`; returns how many photos were deleted. */

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AUTO_CLOSE_DAYS, COMPLAINT_LEVEL_LABELS, type Role } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -8,40 +8,33 @@ import { ComplaintService } from './complaint.service.js';
 import { ComplaintRepository } from './complaint.repository.js';
 import { idsOfPath } from '../place/place.service.js';
 import { GrantService } from '../identity/grant.service.js';
+import { ScheduledJobs } from '../scheduling/scheduled-jobs.service.js';
 
 const DAY = 24 * 3600_000;
 const BATCH = 500;
 
 /**
- * Runs every COMPLAINT_SCHEDULER_SECONDS: escalates complaints past their deadline one level (with a timeline
- * event), tells the handlers, and closes resolutions the resident left unanswered for 7 days. Idempotent: an
- * escalation moves the deadline to the new level's, so a second run finds nothing; two runs at once are kept
- * apart by the row's version (the loser's update changes nothing).
+ * Runs every COMPLAINT_SCHEDULER_SECONDS on the replica holding its lease (ScheduledJobs): escalates complaints past
+ * their deadline one level (with a timeline event), tells the handlers, and closes resolutions the resident left
+ * unanswered for 7 days. Idempotent: an escalation moves the deadline to the new level's, so a second run finds
+ * nothing; two runs at once are kept apart by the row's version (the loser's update changes nothing).
  */
 @Injectable()
-export class ComplaintScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ComplaintScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(ComplaintScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly repository: ComplaintRepository,
     private readonly complaints: ComplaintService,
     private readonly grants: GrantService,
     private readonly config: AppConfig,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.COMPLAINT_SCHEDULER_SECONDS <= 0) return;
-    this.timer = setInterval(() => {
-      this.run(Date.now()).catch((err: unknown) =>
-        this.logger.error(`complaint run failed: ${(err as Error).message}`),
-      );
-    }, this.config.COMPLAINT_SCHEDULER_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.leased('complaint-escalation', this.config.COMPLAINT_SCHEDULER_SECONDS * 1000, () =>
+      this.run(Date.now()),
+    );
   }
 
   /** What one run did: how many complaints it escalated and how many it closed. */

@@ -45,6 +45,7 @@ export const DOMAIN_TABLES = {
   notification: ['notification'],
   place: ['grid', 'grid_building', 'unit_owner', 'place', 'owner_key_merge', 'unit'],
   roster: ['roster_deed', 'roster_import'],
+  scheduling: ['scheduler_lease'],
   wechat: [],
 } as const satisfies Record<string, readonly string[]>;
 

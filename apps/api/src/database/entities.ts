@@ -31,6 +31,7 @@ import {
   VoteRecordFile,
 } from '../deliberation/deliberation.entities.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { SchedulerLease } from '../scheduling/scheduler-lease.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import {
   Complaint,
@@ -106,4 +107,5 @@ export const entities = [
   CompoundPlan,
   CompoundPlanUpdate,
   AuditEntry,
+  SchedulerLease,
 ];

@@ -1,31 +1,25 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../common/config/app-config.js';
 import { FilesService } from './files.service.js';
+import { ScheduledJobs } from '../scheduling/scheduled-jobs.service.js';
 
 /**
- * Every FILE_VERIFY_INTERVAL_MINUTES, re-hashes the stored files of every compound: bytes replaced or removed
+ * Every FILE_VERIFY_INTERVAL_MINUTES, on the replica holding its lease (ScheduledJobs), re-hashes the stored files of every compound: bytes replaced or removed
  * behind the API's back raise an integrity alarm in the log (FilesService), before anyone asks for them.
  */
 @Injectable()
-export class FileIntegrityScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FileIntegrityScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(FileIntegrityScheduler.name);
-  private timer: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
     private readonly files: FilesService,
     private readonly config: AppConfig,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    const minutes = this.config.FILE_VERIFY_INTERVAL_MINUTES;
-    if (minutes <= 0) return;
-    this.timer = setInterval(() => void this.run(), minutes * 60_000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.leased('file-integrity', this.config.FILE_VERIFY_INTERVAL_MINUTES * 60_000, () => this.run());
   }
 
   /** One pass over every compound; a pass still running when the next is due is not doubled. */

@@ -4,6 +4,7 @@ import { LessThan, MoreThan, type EntityManager, type Repository } from 'typeorm
 import { AppConfig } from '../common/config/app-config.js';
 import type { Principal } from '../common/auth/principal.js';
 import { AccessChange } from './access-change.entity.js';
+import { ScheduledJobs } from '../scheduling/scheduled-jobs.service.js';
 
 interface Entry {
   principal: Principal;
@@ -24,7 +25,6 @@ export class AccessCache implements OnModuleInit, OnApplicationShutdown {
   private readonly entries = new Map<string, Entry>();
   private readonly tokensOf = new Map<number, Set<string>>();
   private lastChangeId = 0;
-  private timer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
@@ -33,6 +33,7 @@ export class AccessCache implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @InjectRepository(AccessChange) private readonly changes: Repository<AccessChange>,
     config: AppConfig,
+    private readonly jobs: ScheduledJobs,
   ) {
     this.ttlMs = config.AUTH_CACHE_SECONDS * 1000;
     this.maxEntries = config.AUTH_CACHE_MAX_ENTRIES;
@@ -47,13 +48,11 @@ export class AccessCache implements OnModuleInit, OnApplicationShutdown {
     if (!this.enabled) return;
     const newest = await this.changes.find({ order: { id: 'DESC' }, take: 1, select: { id: true } });
     this.lastChangeId = newest[0]?.id ?? 0;
-    this.timer = setInterval(() => void this.poll(), this.pollMs);
-    this.timer.unref();
+    // This replica's memory: every replica polls for itself, no lease.
+    this.jobs.inEveryReplica('access-changes', this.pollMs, () => this.poll());
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     await this.polling;
   }
 

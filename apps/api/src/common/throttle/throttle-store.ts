@@ -1,4 +1,5 @@
-import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { Interval } from '@nestjs/schedule';
 
 /** Where hit counts live: one implementation per backend, chosen by THROTTLE_STORE. */
 export abstract class ThrottleStore {
@@ -11,10 +12,8 @@ export abstract class ThrottleStore {
  * `INCR key` + `PEXPIRE key windowMs NX` (+ `PTTL`) in one MULTI implements `hit` the same way.
  */
 @Injectable()
-export class MemoryThrottleStore extends ThrottleStore implements OnModuleDestroy {
+export class MemoryThrottleStore extends ThrottleStore {
   private readonly windows = new Map<string, { count: number; endsAt: number }>();
-  // Forget ended windows now and then, so the map holds only live callers.
-  private readonly sweeper = setInterval(() => this.sweep(), 60_000).unref();
 
   async hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number }> {
     const now = Date.now();
@@ -27,11 +26,9 @@ export class MemoryThrottleStore extends ThrottleStore implements OnModuleDestro
     return { count: window.count, resetInMs: window.endsAt - now };
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.sweeper);
-  }
-
-  private sweep(): void {
+  /** Forgets ended windows now and then, so the map holds only live callers: this process's memory, no lease. */
+  @Interval('throttle-sweep', 60_000)
+  sweep(): void {
     const now = Date.now();
     for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
   }

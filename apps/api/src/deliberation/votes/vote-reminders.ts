@@ -1,5 +1,5 @@
 import { chinaMinute } from '@xiaoqu/shared';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, type DataSource } from 'typeorm';
 import { OwnerVote, VoteRoll } from '../deliberation.entities.js';
@@ -8,6 +8,7 @@ import { NotificationService } from '../../notification/notification.service.js'
 import { VoteService } from './vote.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
 import { UnitService } from '../../place/unit.service.js';
+import { ScheduledJobs } from '../../scheduling/scheduled-jobs.service.js';
 
 const DAY = 24 * 3600_000;
 
@@ -15,13 +16,11 @@ const DAY = 24 * 3600_000;
  * The owner votes' clock: opens announced votes at their time, closes open ones at theirs (publishing the
  * preliminary result), makes results final when their objection period is over; and reminds owners once when a
  * vote is announced, when it opens and a day before it closes (WeChat subscribe messages, for owners who accepted
- * the template). Each step is done once however many runs overlap. Runs every REMINDER_INTERVAL_SECONDS in the app;
- * tests call `run(now)`.
+ * the template). Runs every REMINDER_INTERVAL_SECONDS on the replica holding its lease (ScheduledJobs), and each step
+ * is done once however many runs overlap; tests call `run(now)`.
  */
 @Injectable()
-export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(VoteReminders.name);
-  private timer: NodeJS.Timeout | null = null;
+export class VoteReminders implements OnApplicationBootstrap {
   private running: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -31,18 +30,11 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
     private readonly lifecycle: VoteLifecycle,
     private readonly units: UnitService,
     private readonly config: AppConfig,
+    private readonly jobs: ScheduledJobs,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.REMINDER_INTERVAL_SECONDS <= 0) return;
-    this.timer = setInterval(() => {
-      this.run(Date.now()).catch((err: unknown) => this.logger.error(`reminders failed: ${(err as Error).message}`));
-    }, this.config.REMINDER_INTERVAL_SECONDS * 1000);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.jobs.leased('vote-reminders', this.config.REMINDER_INTERVAL_SECONDS * 1000, () => this.run(Date.now()));
   }
 
   /**
@@ -51,7 +43,8 @@ export class VoteReminders implements OnApplicationBootstrap, OnApplicationShutd
    */
   run(now: number): Promise<number> {
     // One run at a time in this process: SQLite has one connection for every transaction, and a reminder checked
-    // by two overlapping runs would go out twice. Across replicas, each step's conditional UPDATE decides.
+    // by two overlapping runs would go out twice. Across replicas, the lease keeps runs to one replica (no reminder
+    // twice), and each step's conditional UPDATE decides should two runs still meet (a lease lost mid-run).
     const next = this.running.catch(() => undefined).then(() => this.runOnce(now));
     this.running = next;
     return next;
