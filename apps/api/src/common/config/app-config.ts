@@ -90,6 +90,16 @@ export class AppConfig {
   @Min(1000)
   AUTH_CACHE_MAX_ENTRIES = 50_000;
 
+  /**
+   * A published period's detail (immutable, hashed) is kept rendered this long per replica and served with an ETag;
+   * a question, answer, flag, correction or billing change in its compound drops it here at once (0: not kept).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  PUBLISHED_CACHE_SECONDS = 60;
+
   /** How often each replica reads the recorded access changes (revocations) of all replicas. */
   @Transform(toInt)
   @IsInt()

@@ -60,6 +60,7 @@ export class AccountDisclosureService implements OnModuleInit {
   ): Promise<void> {
     await this.places.getCompound(compoundId);
     await this.billing.upsert({ compoundId, billingModel, voucherRequiredAboveFen }, ['compoundId']);
+    this.views.forgetCompound(compoundId);
   }
 
   async create(compoundId: number, periodKey: string, createdBy: number): Promise<AccountDisclosure> {
@@ -196,6 +197,8 @@ export class AccountDisclosureService implements OnModuleInit {
       );
       await this.publications.append(manager, d.compoundId, 'account', id, publishedBy);
     });
+    // A correction now stands beside its original, and the next period's "previous totals" may have changed.
+    this.views.forgetCompound(d.compoundId);
   }
 
   async deleteDraft(id: number): Promise<void> {
@@ -224,6 +227,7 @@ export class AccountDisclosureService implements OnModuleInit {
         }),
       );
       await this.copyLines(manager, id, copy.id);
+      this.views.forgetCompound(original.compoundId);
       return copy;
     });
   }

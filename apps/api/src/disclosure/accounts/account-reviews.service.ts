@@ -46,6 +46,7 @@ export class AccountReviews {
       role,
       reason: reason.trim(),
     });
+    this.views.forget(line.disclosureId);
     return (await this.views.detail(principal, line.disclosureId)).lines.find((l) => l.id === lineId) as LineView;
   }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
@@ -12,6 +13,8 @@ import {
   type ReviewNoteView,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../../common/config/app-config.js';
+import { TtlCache } from '../../common/cache/ttl-cache.js';
+import type { Tagged } from '../../common/http/etag.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { coveringGrants, type Principal } from '../../common/auth/principal.js';
 import { FilesService, STAFF_FILE_ROLES, toAttachmentView } from '../../files/files.service.js';
@@ -52,7 +55,38 @@ export class AccountViews {
     private readonly places: PlaceService,
     private readonly people: PersonDirectory,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.published = new TtlCache(config.PUBLISHED_CACHE_SECONDS * 1000, 500);
+  }
+
+  /** Published periods as rendered for every member of the compound, with their ETag (see detailTagged). */
+  private readonly published: TtlCache<number, Tagged<AccountDisclosureDetail> & { compoundId: number }>;
+
+  /**
+   * The detail with an entity tag when it is published. A published period is immutable and already hashed on the
+   * chain, and every member of the compound sees the same: it is rendered once and kept, so a read costs no query.
+   * What still moves around it (question counts, flags, a correction, the billing model, the previous period) drops
+   * it through `forget` / `forgetCompound`. Drafts are read live and carry no tag.
+   */
+  async detailTagged(principal: Principal, id: number): Promise<Tagged<AccountDisclosureDetail>> {
+    const kept = this.published.get(id);
+    if (kept) return kept;
+    const view = await this.detail(principal, id);
+    if (view.status !== 'published') return { view, etag: null };
+    const etag = `"${createHash('sha256').update(JSON.stringify(view)).digest('base64url').slice(0, 27)}"`;
+    this.published.set(id, { view, etag, compoundId: view.compoundId });
+    return { view, etag };
+  }
+
+  /** Something shown in this period's detail changed (a question asked or answered, a line flagged). */
+  forget(disclosureId: number): void {
+    this.published.delete(disclosureId);
+  }
+
+  /** Something shown in every period of the compound may have changed (a correction, the billing model). */
+  forgetCompound(compoundId: number): void {
+    this.published.deleteWhere((kept) => kept.compoundId === compoundId);
+  }
 
   /** May the caller see this compound's drafts? */
   async seesDrafts(principal: Principal, compoundId: number): Promise<boolean> {

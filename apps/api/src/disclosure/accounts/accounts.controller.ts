@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Headers,
   HttpCode,
   Param,
   ParseIntPipe,
@@ -26,6 +27,7 @@ import {
 import { Authenticated, Roles } from '../../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
+import { answerTagged } from '../../common/http/etag.js';
 import { readUploadedFile } from '../../common/http/uploaded-file.js';
 import { CompoundResolver } from '../../place/place.resolvers.js';
 import { AccountDisclosureResolver, LineResolver } from '../disclosure.resolvers.js';
@@ -117,13 +119,16 @@ export class AccountsController {
     return this.accounts.createAndShow(principal, compoundId, body.periodKey);
   }
 
+  /** A published period carries an ETag: `If-None-Match` with it answers 304 and no body. */
   @Get('account-disclosures/:disclosureId')
   @Roles(ROLES, disclosure)
-  detail(
+  async detail(
     @Param('disclosureId', ParseIntPipe) id: number,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<AccountDisclosureDetail> {
-    return this.views.detail(principal, id);
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AccountDisclosureDetail | undefined> {
+    return answerTagged(reply, ifNoneMatch, await this.views.detailTagged(principal, id));
   }
 
   @Put('account-disclosures/:disclosureId/lines')

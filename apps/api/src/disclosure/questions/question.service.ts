@@ -69,6 +69,7 @@ export class QuestionService {
         ...stamp,
       }),
     );
+    this.disclosures.forget(d.id);
     return this.toView(saved, principal.personId);
   }
 
@@ -125,6 +126,7 @@ export class QuestionService {
       throw new DomainException('NOT_FOUND');
     }
     const question = await this.questions.findOneByOrFail({ id: questionId });
+    this.disclosures.forget(question.disclosureId);
     const line = await this.disclosures.lineOf(question.lineId);
     const d = await this.disclosures.disclosureOf(question.disclosureId);
     await this.notifications.notify({
