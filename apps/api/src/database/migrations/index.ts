@@ -14,6 +14,7 @@ import { IdempotentWritesAndClaimAttempts1795975658945 } from './1795975658945-I
 import { AuditLogPersonalDataOwnerVerification1795980830910 } from './1795980830910-AuditLogPersonalDataOwnerVerification.js';
 import { DeedPhotoUploads1795981305059 } from './1795981305059-DeedPhotoUploads.js';
 import { AccessChanges1795983063651 } from './1795983063651-AccessChanges.js';
+import { SchedulerLeases1795984490566 } from './1795984490566-SchedulerLeases.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AuditLogPersonalDataOwnerVerification1795980830910,
   DeedPhotoUploads1795981305059,
   AccessChanges1795983063651,
+  SchedulerLeases1795984490566,
 ];
