@@ -11,7 +11,9 @@ const SCREENS = {
   物业: [
     ['staff-periods', '/staff/pages/periods/index', '待答复质询'],
     ['staff-service', '/staff/pages/service/index', '服务'],
+    ['staff-fund', '/staff/pages/fund/index', null],
   ],
+  街道管理员: [['admin-ranking', '/admin/pages/ranking/index', null]],
   社区管理员: [
     ['admin-claims', '/admin/pages/claims/index', '待审核'],
     ['admin-audit', '/admin/pages/audit/index', null],
@@ -19,6 +21,7 @@ const SCREENS = {
   居民: [
     ['resident-claim', '/pages/claim/index', null],
     ['resident-complaints', '/pages/complaint/index', null],
+    ['resident-deliberation', '/pages/deliberation/index', null],
     ['resident-mine', '/pages/mine/index', '个人信息'],
   ],
 };
