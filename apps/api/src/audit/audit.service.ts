@@ -8,6 +8,7 @@ import { PlaceService } from '../place/place.service.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { AuditRepository } from './audit.repository.js';
 import type { AuditQueryDto } from './dto/audit.dto.js';
+import { isWithin } from '../place/place-path.js';
 
 /** A write to record, as the interceptor saw it. */
 export interface AuditedWrite {
@@ -61,7 +62,7 @@ export class AuditService {
     let pathPrefix = place.path;
     if (query.compoundId !== undefined) {
       const compound = await this.places.getCompound(query.compoundId);
-      if (!compound.path.startsWith(place.path)) throw new DomainException('NOT_FOUND');
+      if (!isWithin(compound.path, place.path)) throw new DomainException('NOT_FOUND');
       pathPrefix = compound.path;
     }
     const limit = query.limit ?? DEFAULT_LIMIT;

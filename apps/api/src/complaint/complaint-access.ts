@@ -1,6 +1,7 @@
 import { COMPLAINT_TRANSITIONS, complaintTransition, type ComplaintAction, type Role } from '@xiaoqu/shared';
 import { coveringGrants, type Principal } from '../common/auth/principal.js';
 import type { Complaint } from './complaint.entities.js';
+import { isWithin } from '../place/place-path.js';
 
 /** Admins who see and act on every complaint of the places they administer (the task forces of levels 2 and 3). */
 export const COMPLAINT_ADMIN_ROLES = ['community_admin', 'street_admin', 'district_admin'] as const satisfies Role[];
@@ -23,7 +24,7 @@ export function relationTo(principal: Principal, complaint: Complaint, compoundP
     complaint.gridId === null
       ? undefined
       : principal.grants.find(
-          (g) => g.role === 'grid_worker' && g.gridId === complaint.gridId && target.path.startsWith(g.placePath),
+          (g) => g.role === 'grid_worker' && g.gridId === complaint.gridId && isWithin(target.path, g.placePath),
         );
   const property =
     complaint.route === 'property' ? coveringGrants(principal, ['property_staff'], target)[0] : undefined;
@@ -32,7 +33,7 @@ export function relationTo(principal: Principal, complaint: Complaint, compoundP
     filer: complaint.filedBy === principal.personId,
     handler: handlerGrant !== undefined,
     handlerRole: handlerGrant?.role ?? null,
-    ofCompound: principal.grants.some((g) => target.path.startsWith(g.placePath)),
+    ofCompound: principal.grants.some((g) => isWithin(target.path, g.placePath)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { generalGridOf, idsOfPath, microGridOfBuilding } from '../place/place.service.js';
+import { idsOfPath } from '../place/place-path.js';
+import { generalGridOf, microGridOfBuilding } from '../place/place.service.js';
 import { gridWorkersIn, holdersOfRoleIn } from '../identity/grant.service.js';
 import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory, type ComplaintRoute } from '@xiaoqu/shared';
 

@@ -6,7 +6,7 @@ import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { Complaint } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintRepository } from './complaint.repository.js';
-import { idsOfPath } from '../place/place.service.js';
+import { idsOfPath } from '../place/place-path.js';
 import { GrantService } from '../identity/grant.service.js';
 import { ScheduledJobs } from '../scheduling/scheduled-jobs.service.js';
 

@@ -45,6 +45,7 @@ import { decodeComplaintCursor, encodeComplaintCursor } from './complaint-cursor
 import { ContentChecks } from './content-checks.js';
 import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
 import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/complaint.dto.js';
+import { isWithin } from '../place/place-path.js';
 
 /** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
 export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
@@ -341,7 +342,7 @@ export class ComplaintService implements OnModuleInit {
     cursor?: string,
   ): Promise<Page<ComplaintView>> {
     const q = this.query().where('c.compoundId = :compoundId', { compoundId });
-    const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => path.startsWith(g.placePath));
+    const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => isWithin(path, g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
     const othersFiledBy = new Map<number, number>();
     const page = await this.page(q, 'id', cursor, (c) => {

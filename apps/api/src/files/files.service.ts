@@ -9,6 +9,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { PlaceService } from '../place/place.service.js';
 import { Attachment, type AttachmentVisibility } from './attachment.entity.js';
 import { FileStorage } from './file-storage.js';
+import { isWithin } from '../place/place-path.js';
 
 /** Roles that see a compound's drafts (an account disclosure before it is published, with its vouchers). */
 export const STAFF_FILE_ROLES = [
@@ -158,7 +159,7 @@ export class FilesService {
     if (attachment.uploadedBy === principal.personId) return true;
     if (attachment.visibility === 'compound') {
       const compound = await this.places.getCompound(attachment.compoundId);
-      if (principal.grants.some((g) => compound.path.startsWith(g.placePath))) return true;
+      if (principal.grants.some((g) => isWithin(compound.path, g.placePath))) return true;
     }
     for (const reader of this.readers) if (await reader(principal, attachment)) return true;
     return false;

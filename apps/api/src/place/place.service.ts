@@ -16,15 +16,13 @@ import { Unit } from './unit.entity.js';
 import { UnitOwnerRepository } from './unit-owner.repository.js';
 import { Grid, GridBuilding } from './grid.entity.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { idsOfPath } from './place-path.js';
 
 export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef => ({
   id: p.id,
   level: p.level,
   name: p.name,
 });
-
-/** Ids along a materialised path, root first: `/1/4/9/` → [1, 4, 9]. */
-export const idsOfPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);
 
 /** The compound's first micro grid covering the building, in `manager`'s transaction (for a caller inside one). */
 export function microGridOfBuilding(

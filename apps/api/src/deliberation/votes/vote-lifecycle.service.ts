@@ -9,7 +9,8 @@ import { PublicationService } from '../../disclosure/publication/publication.ser
 import { NotificationService, type Notice } from '../../notification/notification.service.js';
 import { UnitService } from '../../place/unit.service.js';
 import { GrantService } from '../../identity/grant.service.js';
-import { idsOfPath, PlaceService } from '../../place/place.service.js';
+import { idsOfPath } from '../../place/place-path.js';
+import { PlaceService } from '../../place/place.service.js';
 import { OwnerVote, Proposal, VoteObjection } from '../deliberation.entities.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { VoteViews } from './vote-views.js';
