@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppConfig } from './common/config/app-config.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { CryptoModule } from './common/crypto/crypto.module.js';
-import { AccessGuard } from './common/auth/access.guard.js';
+import { AccessGuard } from './identity/access.guard.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { ThrottleModule } from './common/throttle/throttle.module.js';
 import { RateLimitGuard } from './common/throttle/rate-limit.guard.js';

@@ -1,13 +1,13 @@
 import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import { ACCESS_KEY, type AccessRule } from './access.decorator.js';
-import { coveringGrants, grantsWithRoles } from './principal.js';
-import type { RequestWithPrincipal } from './current-principal.decorator.js';
-import { DomainException } from '../errors/domain.exception.js';
-import { AccessService } from '../../identity/access.service.js';
-import { AppConfig } from '../config/app-config.js';
-import { TtlCache } from '../cache/ttl-cache.js';
-import type { ResolvedPlace } from './principal.js';
+import { ACCESS_KEY, type AccessRule } from '../common/auth/access.decorator.js';
+import { coveringGrants, grantsWithRoles } from '../common/auth/principal.js';
+import type { RequestWithPrincipal } from '../common/auth/current-principal.decorator.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { AccessService } from './access.service.js';
+import { AppConfig } from '../common/config/app-config.js';
+import { TtlCache } from '../common/cache/ttl-cache.js';
+import type { ResolvedPlace } from '../common/auth/principal.js';
 
 /**
  * The one guard of the API. Every route declares its rule (@Public, @Authenticated or @Roles); a route that
