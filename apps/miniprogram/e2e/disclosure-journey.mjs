@@ -163,6 +163,11 @@ try {
     const { context, page } = await loginAs('物业');
     await openStaffPeriod(page);
     const create = button(current(page), `新建${PERIOD_LABEL}收支草稿`);
+    // The offer is drawn once the periods have loaded: wait for it rather than count at once.
+    await create
+      .first()
+      .waitFor({ timeout: TIMEOUT })
+      .catch(() => {});
     check((await create.count()) === 1, `the staff page offers to create ${PERIOD_LABEL}`);
     await shot(page, 'property-periods');
     await create.click();
