@@ -83,3 +83,17 @@ test('the place a route acts on is found once, then kept', async () => {
   expect(finds).toHaveBeenCalledTimes(3);
   finds.mockRestore();
 });
+
+test('a change that commits after a later one (a lower id seen late) still reaches the replica', async () => {
+  const token = await t.login('demo-grid');
+  const me = await t.http<{ id: number }>('GET', '/api/me', { token });
+  const cache = t.app.get(AccessCache);
+  const changes = t.dataSource.getRepository(AccessChange);
+  await changes.insert({ id: 10_000, personId: 999_999 });
+  await cache.poll();
+  await t.dataSource.getRepository(Session).delete({ personId: me.body.id });
+  expect((await t.http('GET', '/api/me', { token })).status).toBe(200); // still cached
+  await changes.insert({ id: 9_990, personId: me.body.id });
+  await cache.poll();
+  expectError(await t.http('GET', '/api/me', { token }), 401, 'UNAUTHENTICATED');
+});

@@ -13,6 +13,8 @@ interface Entry {
 }
 
 const DAY = 24 * 3600_000;
+/** How far back (in ids) a poll looks for changes that committed after later ones. */
+const LOOKBACK = 1000;
 
 /**
  * Who a bearer token belongs to and what they may do, kept in memory for AUTH_CACHE_SECONDS so a request costs no
@@ -25,6 +27,8 @@ export class AccessCache implements OnModuleInit, OnApplicationShutdown {
   private readonly entries = new Map<string, Entry>();
   private readonly tokensOf = new Map<number, Set<string>>();
   private lastChangeId = 0;
+  /** Change ids within LOOKBACK of the newest already acted on. */
+  private readonly seen = new Set<number>();
   private polling: Promise<void> | null = null;
   private readonly ttlMs: number;
   private readonly maxEntries: number;
@@ -100,13 +104,17 @@ export class AccessCache implements OnModuleInit, OnApplicationShutdown {
   poll(): Promise<void> {
     this.polling ??= (async () => {
       try {
-        const rows = await this.changes.find({
-          where: { id: MoreThan(this.lastChangeId) },
-          order: { id: 'ASC' },
-          take: 1000,
-        });
-        for (const row of rows) this.dropPerson(row.personId);
-        if (rows.length > 0) this.lastChangeId = rows[rows.length - 1].id;
+        // Ids are given at insert, rows appear at commit: a change committed late can carry an id below one already
+        // read. So each poll looks back LOOKBACK ids and acts on the rows it has not seen yet.
+        const low = Math.max(0, this.lastChangeId - LOOKBACK);
+        const rows = await this.changes.find({ where: { id: MoreThan(low) }, order: { id: 'ASC' }, take: 2000 });
+        for (const row of rows) {
+          if (this.seen.has(row.id)) continue;
+          this.seen.add(row.id);
+          this.dropPerson(row.personId);
+        }
+        if (rows.length > 0) this.lastChangeId = Math.max(this.lastChangeId, rows[rows.length - 1].id);
+        for (const id of this.seen) if (id <= this.lastChangeId - LOOKBACK) this.seen.delete(id);
         if (rows.length > 0 && Math.random() < 0.01)
           await this.changes.delete({ at: LessThan(new Date(Date.now() - DAY)) });
       } catch (err) {
