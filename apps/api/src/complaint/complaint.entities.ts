@@ -111,10 +111,6 @@ export class Complaint {
   @Column({ type: 'varchar', length: 500, default: '' })
   ratingComment: string;
 
-  /** Photos filed with it, as attachment ids (`1,2,3`). */
-  @Column({ type: 'varchar', length: 200, default: '' })
-  photoIds: string;
-
   /** Optimistic lock: two people acting at once cannot both move the same status. */
   @Column({ type: 'int', default: 0 })
   version: number;
@@ -166,9 +162,6 @@ export class ComplaintEvent {
 
   @Column({ type: 'varchar', length: 1000, default: '' })
   note: string;
-
-  @Column({ type: 'varchar', length: 200, default: '' })
-  photoIds: string;
 
   @Column({ type: 'datetime' })
   at: Date;

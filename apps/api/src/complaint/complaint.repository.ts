@@ -44,8 +44,16 @@ export class ComplaintRepository {
     return Boolean(result.affected);
   }
 
-  async insertEvent(manager: EntityManager, event: Omit<ComplaintEvent, 'id' | 'complaint'>): Promise<void> {
-    await manager.insert(ComplaintEvent, event);
+  /** Adds an event to a complaint's timeline; its id. */
+  async insertEvent(manager: EntityManager, event: Omit<ComplaintEvent, 'id' | 'complaint'>): Promise<number> {
+    const { identifiers } = await manager.insert(ComplaintEvent, event);
+    return Number(identifiers[0].id);
+  }
+
+  eventIdsOf(manager: EntityManager, complaintId: number): Promise<number[]> {
+    return manager
+      .find(ComplaintEvent, { where: { complaintId }, select: { id: true } })
+      .then((rows) => rows.map((r) => r.id));
   }
 
   /** Complaints with their compound and building joined, for lists and detail. */
@@ -69,16 +77,13 @@ export class ComplaintRepository {
     return this.dataSource.getRepository(ComplaintEvent).find({ where: { complaintId }, order: { id: 'ASC' } });
   }
 
-  /** The complaints of the compound whose timeline cites the photo (ids kept as comma lists). */
-  async citingPhoto(compoundId: number, attachmentId: number): Promise<number[]> {
-    const id = String(attachmentId);
-    const rows = (await this.dataSource.query(
-      `SELECT DISTINCT e.complaintId AS id FROM complaint_event e JOIN complaint c ON c.id = e.complaintId
-        WHERE c.compoundId = ?
-          AND (e.photoIds = ? OR e.photoIds LIKE ? OR e.photoIds LIKE ? OR e.photoIds LIKE ?)`,
-      [compoundId, id, `${id},%`, `%,${id}`, `%,${id},%`],
-    )) as { id: number | string }[];
-    return rows.map((r) => Number(r.id));
+  /** The complaints these timeline events belong to. */
+  async complaintsOfEvents(eventIds: number[]): Promise<number[]> {
+    if (eventIds.length === 0) return [];
+    const rows = await this.dataSource
+      .getRepository(ComplaintEvent)
+      .find({ where: { id: In(eventIds) }, select: { complaintId: true } });
+    return [...new Set(rows.map((r) => r.complaintId))];
   }
 
   async recordPhotoChecks(
@@ -105,18 +110,9 @@ export class ComplaintRepository {
     return check;
   }
 
-  /** Takes a photo off the complaint and its timeline, with a system event saying so. */
-  async removePhoto(manager: EntityManager, complaintId: number, attachmentId: number): Promise<void> {
+  /** Says on the timeline that a photo was taken off the complaint (its links are files' to remove). */
+  async notePhotoRemoved(manager: EntityManager, complaintId: number): Promise<void> {
     const complaint = await manager.findOneByOrFail(Complaint, { id: complaintId });
-    const without = (list: string) =>
-      list
-        .split(',')
-        .filter((id) => id && Number(id) !== attachmentId)
-        .join(',');
-    await manager.update(Complaint, { id: complaint.id }, { photoIds: without(complaint.photoIds) });
-    for (const e of await manager.findBy(ComplaintEvent, { complaintId: complaint.id }))
-      if (e.photoIds.split(',').includes(String(attachmentId)))
-        await manager.update(ComplaintEvent, { id: e.id }, { photoIds: without(e.photoIds) });
     await manager.insert(ComplaintEvent, {
       complaintId: complaint.id,
       kind: 'photo_removed',
@@ -126,7 +122,6 @@ export class ComplaintRepository {
       toStatus: null,
       level: complaint.level,
       note: '一张照片未通过微信内容安全检测，已移除',
-      photoIds: '',
       at: wholeSeconds(),
     });
   }

@@ -52,7 +52,6 @@ export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
 /** Lists are one page of 50; the joins are many-to-one, so a plain LIMIT (not TypeORM's two-query `take`). */
 const PAGE = 50;
 
-const idList = (s: string): number[] => (s ? s.split(',').map(Number) : []);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** Filing, reading and moving complaints through their lifecycle; every change is a timeline event. */
@@ -76,13 +75,17 @@ export class ComplaintService implements OnModuleInit {
    * WeChat's check wants it reviewed), through the file's visibility.
    */
   onModuleInit(): void {
-    this.files.addReader(async (principal, attachment) => {
-      for (const complaintId of await this.complaints.citingPhoto(attachment.compoundId, attachment.id)) {
+    const filerOrHandler = async (principal: Principal, complaintIds: number[]) => {
+      for (const complaintId of complaintIds) {
         const { relation } = await this.load(principal, complaintId);
         if (relation.filer || relation.handler) return true;
       }
       return false;
-    });
+    };
+    this.files.addLinkReader('complaint', filerOrHandler);
+    this.files.addLinkReader('complaint_event', async (principal, eventIds) =>
+      filerOrHandler(principal, await this.complaints.complaintsOfEvents(eventIds)),
+    );
   }
 
   policy(): DeadlinePolicy {
@@ -164,10 +167,10 @@ export class ComplaintService implements OnModuleInit {
         gridId: routing.gridId,
         dueAt: due ? new Date(due.deadline) : null,
         dueKind: due?.kind ?? null,
-        photoIds: photos.join(','),
         ...stamp,
         createdAt: now,
       });
+      await this.files.link(manager, 'complaint', complaint.id, photos);
       const note =
         verdict === 'review' && dto.visible ? '内容需人工复核，暂不向其他居民公开' : visible ? '居民选择公开' : '';
       await this.event(manager, complaint, {
@@ -200,9 +203,16 @@ export class ComplaintService implements OnModuleInit {
     const { complaint, relation } = await this.load(principal, complaintId);
     if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
     const events = await this.complaints.eventsOf(complaintId);
+    const [photos, eventPhotos] = await Promise.all([
+      this.files.linkedTo('complaint', complaint.id),
+      this.files.linked(
+        'complaint_event',
+        events.map((e) => e.id),
+      ),
+    ]);
     const detail = {
-      ...this.view(complaint, relation),
-      events: events.map((e) => this.eventView(e, complaint, relation)),
+      ...this.view(complaint, relation, photos),
+      events: events.map((e) => this.eventView(e, complaint, relation, eventPhotos.get(e.id) ?? [])),
     };
     if (readsInFull(relation)) return detail;
     const filer = (await this.people.contacts([complaint.filedBy])).get(complaint.filedBy);
@@ -326,8 +336,8 @@ export class ComplaintService implements OnModuleInit {
   /** The caller's own complaints, newest first. */
   async mine(principal: Principal, cursor?: string): Promise<Page<ComplaintView>> {
     const q = this.query().where('c.filedBy = :me', { me: principal.personId });
-    return this.page(q, 'id', cursor, (c) =>
-      this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }),
+    return this.page(q, 'id', cursor, (c, photos) =>
+      this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }, photos),
     );
   }
 
@@ -345,10 +355,10 @@ export class ComplaintService implements OnModuleInit {
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => isWithin(path, g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
     const othersFiledBy = new Map<number, number>();
-    const page = await this.page(q, 'id', cursor, (c) => {
+    const page = await this.page(q, 'id', cursor, (c, photos) => {
       const relation = relationTo(principal, c, path);
       if (!readsInFull(relation)) othersFiledBy.set(c.id, c.filedBy);
-      return this.view(c, relation);
+      return this.view(c, relation, photos);
     });
     const filers = await this.people.contacts([...othersFiledBy.values()]);
     const masked = (v: ComplaintView) => {
@@ -398,8 +408,8 @@ export class ComplaintService implements OnModuleInit {
     else q.andWhere('c.status = :status', { status });
     if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
     if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
-    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c) =>
-      this.view(c, relationTo(principal, c, c.compound!.path), now),
+    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos) =>
+      this.view(c, relationTo(principal, c, c.compound!.path), photos, now),
     );
   }
 
@@ -408,7 +418,7 @@ export class ComplaintService implements OnModuleInit {
     q: SelectQueryBuilder<Complaint>,
     kind: 'id' | 'due',
     cursor: string | undefined,
-    toView: (c: Complaint) => ComplaintView,
+    toView: (c: Complaint, photoIds: number[]) => ComplaintView,
   ): Promise<Page<ComplaintView>> {
     const after = decodeComplaintCursor(cursor, kind);
     if (kind === 'id') {
@@ -424,8 +434,12 @@ export class ComplaintService implements OnModuleInit {
     }
     const rows = await q.limit(PAGE + 1).getMany();
     const items = rows.slice(0, PAGE);
+    const photos = await this.files.linked(
+      'complaint',
+      items.map((c) => c.id),
+    );
     return {
-      items: items.map(toView),
+      items: items.map((c) => toView(c, photos.get(c.id) ?? [])),
       nextCursor: rows.length > PAGE ? encodeComplaintCursor(items[items.length - 1], kind) : null,
     };
   }
@@ -495,7 +509,7 @@ export class ComplaintService implements OnModuleInit {
       at: Date;
     },
   ): Promise<void> {
-    await this.complaints.insertEvent(manager, {
+    const eventId = await this.complaints.insertEvent(manager, {
       complaintId: complaint.id,
       kind: e.kind,
       actorId: e.actorId,
@@ -504,12 +518,12 @@ export class ComplaintService implements OnModuleInit {
       toStatus: e.to,
       level: e.level ?? complaint.level,
       note: e.note.slice(0, 1000),
-      photoIds: (e.photos ?? []).join(','),
       at: e.at,
     });
+    await this.files.link(manager, 'complaint_event', eventId, e.photos ?? []);
   }
 
-  view(c: Complaint, relation: ComplaintRelation, now = Date.now()): ComplaintView {
+  view(c: Complaint, relation: ComplaintRelation, photoIds: number[], now = Date.now()): ComplaintView {
     return {
       id: c.id,
       compoundId: c.compoundId,
@@ -519,7 +533,7 @@ export class ComplaintService implements OnModuleInit {
       placeText: c.placeText,
       category: c.category,
       text: c.text,
-      photoIds: idList(c.photoIds),
+      photoIds,
       visible: c.visible,
       status: c.status,
       level: c.level,
@@ -536,7 +550,12 @@ export class ComplaintService implements OnModuleInit {
     };
   }
 
-  private eventView(e: ComplaintEvent, c: Complaint, relation: ComplaintRelation): ComplaintEventView {
+  private eventView(
+    e: ComplaintEvent,
+    c: Complaint,
+    relation: ComplaintRelation,
+    photoIds: number[],
+  ): ComplaintEventView {
     const actor =
       e.actorRole === 'system'
         ? '系统'
@@ -554,7 +573,7 @@ export class ComplaintService implements OnModuleInit {
       toStatus: e.toStatus,
       level: e.level,
       note: e.note,
-      photoIds: idList(e.photoIds),
+      photoIds,
     };
   }
 }

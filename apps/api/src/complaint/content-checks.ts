@@ -105,7 +105,10 @@ export class ContentChecks {
       // longer see it (as text under review is not shown to them). `risky`: it leaves the complaint too.
       await this.files.setVisibility([check.attachmentId], 'staff', manager);
       if (suggest === 'review') return;
-      await this.repository.removePhoto(manager, check.complaintId, check.attachmentId);
+      await this.files.unlink(manager, 'complaint', [check.complaintId], check.attachmentId);
+      const events = await this.repository.eventIdsOf(manager, check.complaintId);
+      await this.files.unlink(manager, 'complaint_event', events, check.attachmentId);
+      await this.repository.notePhotoRemoved(manager, check.complaintId);
       this.logger.log(`photo ${check.attachmentId} of complaint ${check.complaintId} removed: risky`);
     });
   }

@@ -39,7 +39,7 @@ export const DOMAIN_TABLES = {
     'fund_entry',
     'audit_report',
   ],
-  files: ['attachment'],
+  files: ['attachment', 'attachment_link'],
   health: [],
   identity: ['session', 'role_grant', 'person', 'access_change'],
   notification: ['notification'],

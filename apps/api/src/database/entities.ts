@@ -14,6 +14,7 @@ import { DeedPhotoUpload } from '../claim/deed-photo-upload.entity.js';
 import { RosterImport } from '../roster/roster-import.entity.js';
 import { RosterDeed } from '../roster/roster-deed.entity.js';
 import { Attachment } from '../files/attachment.entity.js';
+import { AttachmentLink } from '../files/attachment-link.entity.js';
 import {
   Ballot,
   OwnerVote,
@@ -74,6 +75,7 @@ export const entities = [
   RosterImport,
   RosterDeed,
   Attachment,
+  AttachmentLink,
   Notification,
   CompoundBilling,
   AccountDisclosure,

@@ -99,7 +99,6 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
             closedAt: status === 'closed' ? new Date(t + 3 * D) : null,
             rating: status === 'closed' ? 3 + (n % 3) : null,
             ratingComment: status === 'closed' ? '问题已解决' : '',
-            photoIds: '',
             createdAt,
           });
           const complaintId = Number(identifiers[0].id);
@@ -124,7 +123,6 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
               toStatus: to,
               level: 'ordinary',
               note,
-              photoIds: '',
               at,
             });
             if (to) from = to;

@@ -8,6 +8,7 @@ import { MIME_OF, contentRefusal, sniffFile, type FileKind } from '../common/fil
 import type { Principal } from '../common/auth/principal.js';
 import { PlaceService } from '../place/place.service.js';
 import { Attachment, type AttachmentVisibility } from './attachment.entity.js';
+import { AttachmentLink, type AttachmentOwnerKind } from './attachment-link.entity.js';
 import { FileStorage } from './file-storage.js';
 import { isWithin } from '../place/place-path.js';
 
@@ -39,8 +40,19 @@ export const toAttachmentView = (a: Attachment): AttachmentView => ({
 });
 
 /**
- * A domain's half of the read rule: whether the caller may read one of its records that cites this file and is not
- * published to the whole compound (a private complaint and its fix photos, a draft's vouchers, a paper ballot's scan).
+ * A domain's half of the read rule for the records of one kind that cite a file through links (see AttachmentLink):
+ * whether the caller may read one of them while it is not published to the whole compound (a private complaint and
+ * its fix photos, a draft's vouchers).
+ */
+export type LinkedRecordsReader = (
+  principal: Principal,
+  ownerIds: number[],
+  attachment: Attachment,
+) => Promise<boolean>;
+
+/**
+ * The same for a record citing a single file in a column of its own (a paper ballot's scan, a claim's deed photo):
+ * the owner finds the record by the file's id and decides.
  */
 export type AttachmentReader = (principal: Principal, attachment: Attachment) => Promise<boolean>;
 
@@ -55,9 +67,11 @@ export interface FileIntegrityFailure {
 export class FilesService {
   private readonly logger = new Logger(FilesService.name);
   private readonly readers: AttachmentReader[] = [];
+  private readonly linkReaders = new Map<AttachmentOwnerKind, LinkedRecordsReader>();
 
   constructor(
     @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    @InjectRepository(AttachmentLink) private readonly links: Repository<AttachmentLink>,
     private readonly storage: FileStorage,
     private readonly places: PlaceService,
   ) {}
@@ -101,9 +115,65 @@ export class FilesService {
     }
   }
 
-  /** A domain says who may read the files its unpublished records cite (see AttachmentReader). */
+  /** A domain says who may read the files its unpublished records of one kind cite (see LinkedRecordsReader). */
+  addLinkReader(ownerKind: AttachmentOwnerKind, reader: LinkedRecordsReader): void {
+    this.linkReaders.set(ownerKind, reader);
+  }
+
+  /** A domain says who may read a file one of its records holds in a column (see AttachmentReader). */
   addReader(reader: AttachmentReader): void {
     this.readers.push(reader);
+  }
+
+  /** Records that a record cites these files, in this order (a file named twice is cited once). */
+  async link(
+    manager: EntityManager,
+    ownerKind: AttachmentOwnerKind,
+    ownerId: number,
+    attachmentIds: readonly number[],
+  ): Promise<void> {
+    const ids = [...new Set(attachmentIds)];
+    if (ids.length > 0)
+      await manager.insert(
+        AttachmentLink,
+        ids.map((attachmentId, position) => ({ ownerKind, ownerId, attachmentId, position })),
+      );
+  }
+
+  /** The files each record of a kind cites, in their order; a record citing none is absent from the map. */
+  async linked(
+    ownerKind: AttachmentOwnerKind,
+    ownerIds: readonly number[],
+    manager: EntityManager = this.links.manager,
+  ): Promise<Map<number, number[]>> {
+    const byOwner = new Map<number, number[]>();
+    if (ownerIds.length === 0) return byOwner;
+    const rows = await manager.find(AttachmentLink, {
+      where: { ownerKind, ownerId: In([...new Set(ownerIds)]) },
+      order: { ownerId: 'ASC', position: 'ASC' },
+    });
+    for (const r of rows) byOwner.set(r.ownerId, [...(byOwner.get(r.ownerId) ?? []), r.attachmentId]);
+    return byOwner;
+  }
+
+  /** The files one record cites, in their order. */
+  async linkedTo(ownerKind: AttachmentOwnerKind, ownerId: number, manager?: EntityManager): Promise<number[]> {
+    return (await this.linked(ownerKind, [ownerId], manager)).get(ownerId) ?? [];
+  }
+
+  /** Takes files off records: all of them, or only `attachmentId` (a photo withdrawn after WeChat's check). */
+  async unlink(
+    manager: EntityManager,
+    ownerKind: AttachmentOwnerKind,
+    ownerIds: readonly number[],
+    attachmentId?: number,
+  ): Promise<void> {
+    if (ownerIds.length === 0) return;
+    await manager.delete(AttachmentLink, {
+      ownerKind,
+      ownerId: In([...ownerIds]),
+      ...(attachmentId === undefined ? {} : { attachmentId }),
+    });
   }
 
   async byIds(ids: number[]): Promise<Attachment[]> {
@@ -152,14 +222,22 @@ export class FilesService {
 
   /**
    * The one read rule for every file: its uploader; anyone of the compound once a record published to the whole
-   * compound cites it (`visibility: 'compound'`, set by that record's domain); otherwise exactly those a domain's
-   * reader admits to a record that cites it. Anyone else gets the same 404 as for a file that does not exist.
+   * compound cites it (`visibility: 'compound'`, set by that record's domain); otherwise exactly those the owning
+   * domain admits to a record that cites it: the link table says which records those are. Anyone else gets the same 404 as for a file that does not exist.
    */
   async mayRead(principal: Principal, attachment: Attachment): Promise<boolean> {
     if (attachment.uploadedBy === principal.personId) return true;
     if (attachment.visibility === 'compound') {
       const compound = await this.places.getCompound(attachment.compoundId);
       if (principal.grants.some((g) => isWithin(compound.path, g.placePath))) return true;
+    }
+    const citing = await this.links.find({
+      where: { attachmentId: attachment.id },
+      select: { ownerKind: true, ownerId: true },
+    });
+    for (const [kind, reader] of this.linkReaders) {
+      const ownerIds = citing.filter((l) => l.ownerKind === kind).map((l) => l.ownerId);
+      if (ownerIds.length > 0 && (await reader(principal, ownerIds, attachment))) return true;
     }
     for (const reader of this.readers) if (await reader(principal, attachment)) return true;
     return false;
