@@ -18,9 +18,18 @@ import {
   type ServiceFormErrors,
 } from '../../lib/service-form';
 import { ServiceContractFields } from '../../components/ServiceContractFields';
-import { ServicePostsField } from '../../components/ServicePostsField';
-import { ServiceItemsField } from '../../components/ServiceItemsField';
+import { RowsField, type RowColumn } from '../../components/RowsField';
 import './index.scss';
+
+const POST_COLUMNS: RowColumn<ServiceForm['staffPosts'][number]>[] = [
+  { key: 'post', width: 'main', placeholder: '岗位，例如 保洁员', maxLength: 50 },
+  { key: 'headcount', width: 'side', type: 'number', placeholder: '人数', maxLength: 4 },
+];
+
+const ITEM_COLUMNS: RowColumn<ServiceForm['items'][number]>[] = [
+  { key: 'name', width: 'main', placeholder: '服务项目', maxLength: 100 },
+  { key: 'frequency', width: 'side', placeholder: '频次', maxLength: 50 },
+];
 
 /** Null on a 404: nothing of that kind yet. */
 async function orNull(load: Promise<ServiceDisclosureView>): Promise<ServiceDisclosureView | null> {
@@ -175,9 +184,29 @@ export default function ServiceEditorPage() {
 
       <ServiceContractFields form={f} errors={errors} set={set} />
 
-      <ServicePostsField form={f} errors={errors} set={set} />
+      <RowsField
+        section="岗位与人员"
+        label="岗位 · 人数"
+        hint="空着的行不会保存"
+        error={errors.posts}
+        rows={f.staffPosts}
+        columns={POST_COLUMNS}
+        blank={{ post: '', headcount: '' }}
+        addText="添加岗位"
+        onChange={(staffPosts) => set({ staffPosts })}
+      />
 
-      <ServiceItemsField form={f} errors={errors} set={set} />
+      <RowsField
+        section="服务项目与频次"
+        label="项目 · 频次"
+        hint="例如 公共区域清扫 · 每日 2 次"
+        error={errors.items}
+        rows={f.items}
+        columns={ITEM_COLUMNS}
+        blank={{ name: '', frequency: '' }}
+        addText="添加服务项目"
+        onChange={(items) => set({ items })}
+      />
 
       <View className="xq-service-editor__section">
         <Text>工作记录</Text>
