@@ -15,11 +15,6 @@ const SRC = join(import.meta.dirname, '..', 'src');
  * new crossing fails the test, and so does an entry here that no longer occurs.
  */
 const KNOWN_CROSSINGS: { file: string; table: string }[] = [
-  // Place resolvers: each domain joins `place` for the path of its row's compound; to move as one, to a place look-up.
-  { file: 'complaint/complaint.resolvers.ts', table: 'place' },
-  { file: 'deliberation/polls/poll.resolver.ts', table: 'place' },
-  { file: 'deliberation/votes/vote.resolvers.ts', table: 'place' },
-  { file: 'disclosure/disclosure.resolvers.ts', table: 'place' },
   // Votes weigh and count by units and their compound.
   { file: 'deliberation/votes/ballot.service.ts', table: 'unit' },
   { file: 'deliberation/votes/ballot.service.ts', table: 'place' },

@@ -1,41 +1,57 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
-import { compoundBySql } from '../place/place.resolvers.js';
+import type { ResolvedPlace } from '../common/auth/principal.js';
+import { PlaceService } from '../place/place.service.js';
+import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
 
 @Injectable()
 export class AccountDisclosureResolver implements PlaceResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-  resolvePlace(id: number) {
-    return compoundBySql(
-      this.dataSource,
-      'SELECT p.id AS placeId, p.path AS path FROM account_disclosure d JOIN place p ON p.id = d.compoundId WHERE d.id = ?',
-      id,
-    );
+  constructor(
+    @InjectRepository(AccountDisclosure) private readonly disclosures: Repository<AccountDisclosure>,
+    private readonly places: PlaceService,
+  ) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const row = await this.disclosures.findOne({ where: { id }, select: { id: true, compoundId: true } });
+    return row ? this.places.resolvedCompound(row.compoundId) : null;
   }
 }
 
+/** `:lineId` → the compound of the line's period. */
 @Injectable()
 export class LineResolver implements PlaceResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-  resolvePlace(id: number) {
-    return compoundBySql(
-      this.dataSource,
-      'SELECT p.id AS placeId, p.path AS path FROM disclosure_line l JOIN account_disclosure d ON d.id = l.disclosureId JOIN place p ON p.id = d.compoundId WHERE l.id = ?',
-      id,
-    );
+  constructor(
+    @InjectRepository(DisclosureLine) private readonly lines: Repository<DisclosureLine>,
+    private readonly places: PlaceService,
+  ) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const row = await this.lines.findOne({
+      where: { id },
+      relations: { disclosure: true },
+      select: { id: true, disclosure: { id: true, compoundId: true } },
+    });
+    return row?.disclosure ? this.places.resolvedCompound(row.disclosure.compoundId) : null;
   }
 }
 
+/** `:questionId` → the compound of the question's period. */
 @Injectable()
 export class QuestionResolver implements PlaceResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-  resolvePlace(id: number) {
-    return compoundBySql(
-      this.dataSource,
-      'SELECT p.id AS placeId, p.path AS path FROM line_question q JOIN account_disclosure d ON d.id = q.disclosureId JOIN place p ON p.id = d.compoundId WHERE q.id = ?',
-      id,
-    );
+  constructor(
+    @InjectRepository(LineQuestion) private readonly questions: Repository<LineQuestion>,
+    private readonly places: PlaceService,
+  ) {}
+
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const row = await this.questions
+      .createQueryBuilder('q')
+      .innerJoin(AccountDisclosure, 'd', 'd.id = q.disclosureId')
+      .select('d.compoundId', 'compoundId')
+      .where('q.id = :id', { id })
+      .getRawOne<{ compoundId: number | string }>();
+    return row ? this.places.resolvedCompound(Number(row.compoundId)) : null;
   }
 }

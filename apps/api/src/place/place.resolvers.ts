@@ -1,19 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { DataSource, Repository } from 'typeorm';
+import type { Repository } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
 import type { ResolvedPlace } from '../common/auth/principal.js';
 import { Place } from './place.entity.js';
 import { Grid } from './grid.entity.js';
 
-/**
- * The compound of a row found by `sql`, which selects `placeId` and `path` for one `?` id: how each domain's
- * resolver finds the place a route acts on (a disclosure, a line, a proposal, a vote…).
+/*
+ * Another domain's resolver reads its own row's compoundId and asks PlaceService.resolvedCompound for the compound's
+ * path: only this domain reads the place table.
  */
-export async function compoundBySql(dataSource: DataSource, sql: string, id: number): Promise<ResolvedPlace | null> {
-  const rows = (await dataSource.query(sql, [id])) as { placeId: number | string; path: string }[];
-  return rows[0] ? { placeId: Number(rows[0].placeId), path: rows[0].path } : null;
-}
 
 /** `:compoundId` → the compound (and only a compound: another level's id is not found). */
 @Injectable()

@@ -17,6 +17,8 @@ import { UnitOwnerRepository } from './unit-owner.repository.js';
 import { Grid, GridBuilding } from './grid.entity.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { idsOfPath } from './place-path.js';
+import { TtlCache } from '../common/cache/ttl-cache.js';
+import type { ResolvedPlace } from '../common/auth/principal.js';
 
 export const toPlaceRef = (p: Pick<Place, 'id' | 'level' | 'name'>): PlaceRef => ({
   id: p.id,
@@ -62,6 +64,27 @@ export class PlaceService {
     @InjectRepository(GridBuilding) private readonly gridBuildings: Repository<GridBuilding>,
     private readonly owners: UnitOwnerRepository,
   ) {}
+
+  /**
+   * Compounds as access targets, by id. A compound's path is written once, when it is created, and never moves: kept
+   * per replica, bounded (the oldest goes when full). Not-found is never kept.
+   */
+  private readonly compoundTargets = new TtlCache<number, ResolvedPlace>(10 * 60_000, 2000);
+
+  /**
+   * The place `compoundId` names (a row's compoundId) as an access target, or null when there is none: how another
+   * domain's resolver finds the compound of its row without reading the place table itself.
+   */
+  async resolvedCompound(compoundId: number): Promise<ResolvedPlace | null> {
+    let target = this.compoundTargets.get(compoundId);
+    if (!target) {
+      const place = await this.places.findOne({ where: { id: compoundId }, select: { id: true, path: true } });
+      if (!place) return null;
+      target = { placeId: place.id, path: place.path };
+      this.compoundTargets.set(compoundId, target);
+    }
+    return { placeId: target.placeId, path: target.path };
+  }
 
   /** A compound's grids with the buildings each covers. */
   async gridsOf(compoundId: number): Promise<{ grid: Grid; buildingIds: number[] }[]> {

@@ -1,18 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import type { PlaceResolver } from '../../common/auth/access.decorator.js';
-import { compoundBySql } from '../../place/place.resolvers.js';
+import type { ResolvedPlace } from '../../common/auth/principal.js';
+import { PlaceService } from '../../place/place.service.js';
+import { ResidentPoll } from '../deliberation.entities.js';
 
 @Injectable()
 export class ResidentPollResolver implements PlaceResolver {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectRepository(ResidentPoll) private readonly polls: Repository<ResidentPoll>,
+    private readonly places: PlaceService,
+  ) {}
 
-  resolvePlace(id: number) {
-    return compoundBySql(
-      this.dataSource,
-      'SELECT p.id AS placeId, p.path AS path FROM resident_poll x JOIN place p ON p.id = x.compoundId WHERE x.id = ?',
-      id,
-    );
+  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+    const row = await this.polls.findOne({ where: { id }, select: { id: true, compoundId: true } });
+    return row ? this.places.resolvedCompound(row.compoundId) : null;
   }
 }
