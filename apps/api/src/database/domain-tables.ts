@@ -23,7 +23,6 @@ export const DOMAIN_TABLES = {
     'vote_basis',
     'vote_objection',
     'vote_correction',
-    'vote_record_file',
   ],
   disclosure: [
     'compound_billing',

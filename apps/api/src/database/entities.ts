@@ -29,7 +29,6 @@ import {
   VoteBasis,
   VoteObjection,
   VoteCorrection,
-  VoteRecordFile,
 } from '../deliberation/deliberation.entities.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { SchedulerLease } from '../scheduling/scheduler-lease.entity.js';
@@ -97,7 +96,6 @@ export const entities = [
   VoteBasis,
   VoteObjection,
   VoteCorrection,
-  VoteRecordFile,
   ProposalEvent,
   ProposalSupport,
   ProposalEvaluation,

@@ -166,10 +166,6 @@ export class OwnerVote {
   /** An imported result's counted parts (JSON of total/agreed/disagreed/abstained); null for votes held here. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   importedParts: string | null;
-
-  /** An imported result's documents (attachment ids, `1,2`). */
-  @Column({ type: 'varchar', length: 200, default: '' })
-  documentIds: string;
 }
 
 /** The units, areas and owner keys of a vote, as they were when it opened: later roster edits do not move it. */
@@ -291,9 +287,6 @@ export class ProposalEvent {
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   party: Party | null;
-
-  @Column({ type: 'simple-json' })
-  attachmentIds: number[];
 
   @Column({ type: 'int', nullable: true })
   progress: number | null;
@@ -545,17 +538,4 @@ export class VoteCorrection {
 
   @CreateDateColumn({ type: 'datetime' })
   correctedAt: Date;
-}
-
-/** Files an objection or a correction names (photos, the signed form, the register extract). */
-@Entity('vote_record_file')
-export class VoteRecordFile {
-  @PrimaryColumn({ type: 'varchar', length: 12 })
-  recordKind: 'objection' | 'correction';
-
-  @PrimaryColumn({ type: 'int' })
-  recordId: number;
-
-  @PrimaryColumn({ type: 'int' })
-  attachmentId: number;
 }

@@ -20,7 +20,6 @@ import {
   VoteCorrection,
   VoteObjection,
   VoteOption,
-  VoteRecordFile,
 } from './deliberation.entities.js';
 import { BallotService } from './votes/ballot.service.js';
 import { BallotRepository } from './votes/ballot.repository.js';
@@ -58,7 +57,6 @@ import { PollsController } from './polls/polls.controller.js';
       VoteCorrection,
       VoteObjection,
       VoteOption,
-      VoteRecordFile,
     ]),
     PlaceModule,
     FilesModule,

@@ -76,12 +76,18 @@ export class ProposalService {
     },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.insert(ProposalEvent, { party: null, attachmentIds: [], progress: null, ...event });
+    const { attachmentIds = [], ...fields } = event;
+    const { identifiers } = await manager.insert(ProposalEvent, { party: null, progress: null, ...fields });
+    await this.files.link(manager, 'proposal_event', Number(identifiers[0].id), attachmentIds);
   }
 
   async timeline(principal: Principal, proposalId: number): Promise<ProposalTimelineView> {
     await this.get(proposalId);
     const events = await this.events.find({ where: { proposalId }, order: { id: 'ASC' } });
+    const files = await this.files.linked(
+      'proposal_event',
+      events.map((e) => e.id),
+    );
     const latest = new Map<Party, ProposalEvent>();
     for (const e of events) if (e.kind === 'position' && e.party) latest.set(e.party, e);
     const manager = this.dataSource.manager;
@@ -99,7 +105,7 @@ export class ProposalService {
         actorRole: e.actorRole === 'system' ? '系统' : (ROLE_LABELS[e.actorRole as Role] ?? e.actorRole),
         text: e.text,
         party: e.party,
-        attachmentIds: e.attachmentIds,
+        attachmentIds: files.get(e.id) ?? [],
         progress: e.progress,
       })),
       positions: [...latest.values()].map((e) => ({

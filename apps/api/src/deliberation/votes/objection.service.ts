@@ -20,15 +20,7 @@ import { PublicationService, toPublicationView } from '../../disclosure/publicat
 import { Publication } from '../../disclosure/disclosure.entities.js';
 import { NotificationService } from '../../notification/notification.service.js';
 import { UnitService } from '../../place/unit.service.js';
-import {
-  Ballot,
-  OwnerVote,
-  VoteCorrection,
-  VoteObjection,
-  VoteOption,
-  VoteRecordFile,
-  VoteRoll,
-} from '../deliberation.entities.js';
+import { Ballot, OwnerVote, VoteCorrection, VoteObjection, VoteOption, VoteRoll } from '../deliberation.entities.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { VoteCount } from './vote-count.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
@@ -64,7 +56,7 @@ export class VoteObjections implements OnModuleInit {
         unitId: o.unitId,
         text: o.text,
         raisedAt: o.raisedAt.toISOString(),
-        files: await this.count.fileHashes(manager, 'objection', o.id),
+        files: await this.count.fileHashes(manager, 'vote_objection', o.id),
       };
     });
     this.publications.register('vote_answer', async (manager, id) => {
@@ -87,7 +79,7 @@ export class VoteObjections implements OnModuleInit {
     if (rows.length === 0) return [];
     const ids = rows.map((o) => o.id);
     const [files, units, links] = await Promise.all([
-      this.dataSource.getRepository(VoteRecordFile).find({ where: { recordKind: 'objection', recordId: In(ids) } }),
+      this.files.linked('vote_objection', ids),
       this.count.unitNames(rows.map((o) => o.unitId)),
       this.publications.linksOf('vote_objection', ids),
     ]);
@@ -97,7 +89,7 @@ export class VoteObjections implements OnModuleInit {
   private toView(
     o: VoteObjection,
     viewer: number,
-    files: VoteRecordFile[],
+    files: Map<number, number[]>,
     units: Map<number, string>,
     publication: Publication | undefined,
   ): ObjectionView {
@@ -109,7 +101,7 @@ export class VoteObjections implements OnModuleInit {
       unitId: o.unitId,
       unit: units.get(o.unitId) ?? `#${o.unitId}`,
       text: o.text,
-      attachmentIds: files.filter((f) => f.recordId === o.id).map((f) => f.attachmentId),
+      attachmentIds: [...(files.get(o.id) ?? [])].sort((a, b) => a - b),
       raisedAt: o.raisedAt.toISOString(),
       mine: o.personId === viewer,
       answer:
@@ -154,7 +146,7 @@ export class VoteObjections implements OnModuleInit {
           correctionId: null,
         }),
       );
-      await this.attach(manager, 'objection', saved.id, request.attachmentIds);
+      await this.attach(manager, 'vote_objection', saved.id, request.attachmentIds);
       const link = await this.publications.append(manager, vote.compoundId, 'vote_objection', saved.id, personId);
       await this.timeline.record(
         {
@@ -352,7 +344,7 @@ export class VoteObjections implements OnModuleInit {
         byRole,
       }),
     );
-    await this.attach(manager, 'correction', saved.id, request.evidenceAttachmentIds);
+    await this.attach(manager, 'vote_correction', saved.id, request.evidenceAttachmentIds);
     const publish = async () => {
       const link = await this.publications.append(
         manager,
@@ -408,15 +400,12 @@ export class VoteObjections implements OnModuleInit {
 
   private async attach(
     manager: EntityManager,
-    recordKind: VoteRecordFile['recordKind'],
+    recordKind: 'vote_objection' | 'vote_correction',
     recordId: number,
     ids: number[],
   ): Promise<void> {
     if (ids.length === 0) return;
-    await manager.insert(
-      VoteRecordFile,
-      [...new Set(ids)].map((attachmentId) => ({ recordKind, recordId, attachmentId })),
-    );
+    await this.files.link(manager, recordKind, recordId, ids);
     // What is on the record is for every owner to check.
     await this.files.setVisibility(ids, 'compound', manager);
   }

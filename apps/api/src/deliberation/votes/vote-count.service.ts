@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import {
   canonicalJson,
   evaluateChoice,
@@ -18,10 +18,10 @@ import {
   type VoteTurnoutView,
 } from '@xiaoqu/shared';
 import { DomainException } from '../../common/errors/domain.exception.js';
-import { Attachment } from '../../files/attachment.entity.js';
 import { PublicationService, toPublicationView } from '../../disclosure/publication/publication.service.js';
 import type { Publication } from '../../disclosure/disclosure.entities.js';
-import { Ballot, OwnerVote, VoteCorrection, VoteRecordFile, VoteRoll } from '../deliberation.entities.js';
+import { Ballot, OwnerVote, VoteCorrection, VoteRoll } from '../deliberation.entities.js';
+import { FilesService } from '../../files/files.service.js';
 import {
   choiceKey,
   lastCounted,
@@ -51,6 +51,7 @@ export class VoteCount implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly publications: PublicationService,
     private readonly views: VoteViews,
+    private readonly files: FilesService,
   ) {}
 
   onModuleInit(): void {
@@ -162,7 +163,12 @@ export class VoteCount implements OnModuleInit {
         // Only when set: results published before these were recorded keep hashing as they did.
         ...(vote.noticePostedAt ? { noticePostedAt: vote.noticePostedAt.toISOString() } : {}),
         ...(vote.channel === 'official'
-          ? { channel: vote.channel, externalRef: vote.externalRef, documentIds: vote.documentIds }
+          ? {
+              channel: vote.channel,
+              externalRef: vote.externalRef,
+              // As the comma list these were once kept in, so published results keep their hash.
+              documentIds: (await this.files.linkedTo('owner_vote', vote.id, manager)).join(','),
+            }
           : {}),
       };
     const options = (await this.views.options([voteId], manager)).get(voteId) ?? [];
@@ -202,7 +208,7 @@ export class VoteCount implements OnModuleInit {
       before: c.beforeJson,
       after: c.afterJson,
       reason: c.reason,
-      evidence: await this.fileHashes(manager, 'correction', c.id),
+      evidence: await this.fileHashes(manager, 'vote_correction', c.id),
       correctsSeq: c.correctsSeq,
       correctedAt: c.correctedAt.toISOString(),
       rollSha256: asOf.rollSha256,
@@ -226,9 +232,8 @@ export class VoteCount implements OnModuleInit {
   }
 
   /** The SHA-256 of each file an objection or a correction names, in id order. */
-  async fileHashes(manager: EntityManager, recordKind: VoteRecordFile['recordKind'], recordId: number) {
-    const ids = (await manager.find(VoteRecordFile, { where: { recordKind, recordId } })).map((f) => f.attachmentId);
-    const files = ids.length ? await manager.find(Attachment, { where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
+  async fileHashes(manager: EntityManager, recordKind: 'vote_objection' | 'vote_correction', recordId: number) {
+    const files = await this.files.byIds(await this.files.linkedTo(recordKind, recordId, manager));
     return files.map((f) => [f.id, f.sha256]);
   }
 
@@ -354,9 +359,10 @@ export class VoteCount implements OnModuleInit {
     for (const p of own.values()) bySeq.set(p.seq, p);
     const preliminary = (await this.publications.linksOf('vote_result', [vote.id])).get(vote.id);
     if (preliminary) bySeq.set(preliminary.seq, preliminary);
-    const files = await this.dataSource
-      .getRepository(VoteRecordFile)
-      .find({ where: { recordKind: 'correction', recordId: In(rows.map((c) => c.id)) } });
+    const files = await this.files.linked(
+      'vote_correction',
+      rows.map((c) => c.id),
+    );
     const units = await this.unitNames(rows.map((c) => c.unitId));
     const labels = new Map(
       ((await this.views.options([vote.id])).get(vote.id) ?? []).map((o) => [o.optionId, o.label]),
@@ -368,7 +374,7 @@ export class VoteCount implements OnModuleInit {
       before: describeEntry(c.kind, c.beforeJson, labels),
       after: describeEntry(c.kind, c.afterJson, labels),
       reason: c.reason,
-      evidenceAttachmentIds: files.filter((f) => f.recordId === c.id).map((f) => f.attachmentId),
+      evidenceAttachmentIds: [...(files.get(c.id) ?? [])].sort((a, b) => a - b),
       objectionId: c.objectionId,
       at: c.correctedAt.toISOString(),
       byRole: c.byRole,

@@ -81,6 +81,12 @@ export class VoteViews {
     return (await this.views([vote]))[0];
   }
 
+  /** The documents imported results cite (the official system's result sheets), with their files in id order. */
+  private async documents(voteIds: number[]) {
+    const linked = await this.files.linked('owner_vote', voteIds);
+    return { linked, files: await this.files.byIds([...linked.values()].flat()) };
+  }
+
   /** Views of several votes with one query per kind of detail, not one per vote. */
   async views(votes: OwnerVote[]): Promise<OwnerVoteView[]> {
     const ids = votes.map((v) => v.id);
@@ -89,7 +95,7 @@ export class VoteViews {
       this.options(ids),
       this.basis(votes.map((v) => v.basisId).filter((id): id is number => id !== null)),
       this.notified(votes.filter((v) => v.noticeMethod === 'platform').map((v) => v.id)),
-      this.files.byIds(votes.flatMap((v) => (v.documentIds ? v.documentIds.split(',').map(Number) : []))),
+      this.documents(votes.filter((v) => v.channel === 'official').map((v) => v.id)),
     ]);
     return votes.map((v) => {
       const imported =
@@ -104,7 +110,7 @@ export class VoteViews {
               notifiedOwners: v.noticeMethod === 'platform' ? (notified.get(v.id) ?? null) : null,
             }
           : null;
-      const docIds = v.documentIds ? v.documentIds.split(',').map(Number) : [];
+      const docIds = documents.linked.get(v.id) ?? [];
       return {
         id: v.id,
         proposalId: v.proposalId,
@@ -128,7 +134,7 @@ export class VoteViews {
         basis: v.basisId !== null ? (bases.get(v.basisId) ?? null) : null,
         channel: v.channel,
         externalRef: v.externalRef,
-        documents: documents.filter((d) => docIds.includes(d.id)).map(toAttachmentView),
+        documents: documents.files.filter((d) => docIds.includes(d.id)).map(toAttachmentView),
         noticePostedAt: v.noticePostedAt ? v.noticePostedAt.toISOString() : null,
         noticeAttachmentId: v.noticeAttachmentId,
         roll: { units: roll.units, headcount: roll.headcount, areaCentiM2: roll.areaCentiM2, sha256: v.rollSha256 },

@@ -226,9 +226,9 @@ export class VoteService {
             disagreed: part(disagreed),
             abstained: part(abstained),
           }),
-          documentIds: request.attachmentIds.join(','),
         }),
       );
+      await this.files.link(manager, 'owner_vote', vote.id, request.attachmentIds);
       await this.files.setVisibility(request.attachmentIds, 'compound', manager);
       await manager.update(Proposal, { id: proposalId }, { stage: 'published' });
       const link = await this.publications.append(
