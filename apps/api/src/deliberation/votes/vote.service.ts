@@ -70,21 +70,17 @@ export class VoteService {
       await this.files.requireOwn(proposal.compoundId, [request.noticeAttachmentId], '公告照片', true, by);
     const scheduled = opensAt.getTime() > now.getTime();
     const voteId = await this.dataSource.transaction(async (manager) => {
-      await assertUndecided(manager, proposalId);
-      const vote = await manager.save(
-        OwnerVote,
-        manager.create(OwnerVote, {
-          proposalId,
-          compoundId: proposal.compoundId,
-          matterNo: request.matterNo,
-          rule: ruleOf(request.matterNo),
+      const vote = await this.createVote(
+        manager,
+        proposal,
+        request.matterNo,
+        by,
+        {
           secret: request.secret,
           status: scheduled ? 'announced' : 'open',
           openedAt: opensAt,
           closesAt,
           closedAt: null,
-          openedBy: by,
-          rollSha256: '',
           channel: 'here',
           kind: options ? 'choice' : 'approval',
           noticePostedAt,
@@ -92,16 +88,15 @@ export class VoteService {
           noticeAttachmentId: posted ? (request.noticeAttachmentId ?? null) : null,
           basisId: basis.id,
           objectionDays: basis.objectionDays,
-        }),
+        },
+        // The posted notice is for every owner to see.
+        request.noticeAttachmentId === undefined ? [] : [request.noticeAttachmentId],
       );
       if (options)
         await manager.insert(
           VoteOption,
           options.map((label, i) => ({ voteId: vote.id, optionId: String(i + 1), position: i, label })),
         );
-      // The posted notice is for every owner to see.
-      if (request.noticeAttachmentId !== undefined)
-        await this.files.setVisibility([request.noticeAttachmentId], 'compound', manager);
       const actorRole = await this.timeline.actingRole(principal, proposal.compoundId);
       if (scheduled)
         await this.timeline.record(
@@ -166,6 +161,35 @@ export class VoteService {
     await this.timeline.record({ proposalId: vote.proposalId, kind: 'vote_opened', ...by, text }, manager);
   }
 
+  /**
+   * The one way a vote comes to be, held here or imported: only on a proposal not decided yet, with the legal rule of
+   * its matter, and the files it makes public (a posted notice's photo, an imported result's documents) published.
+   */
+  private async createVote(
+    manager: EntityManager,
+    proposal: Proposal,
+    matterNo: OwnerVote['matterNo'],
+    openedBy: number,
+    fields: Partial<OwnerVote>,
+    publicFiles: number[],
+  ): Promise<OwnerVote> {
+    await assertUndecided(manager, proposal.id);
+    const vote = await manager.save(
+      OwnerVote,
+      manager.create(OwnerVote, {
+        proposalId: proposal.id,
+        compoundId: proposal.compoundId,
+        matterNo,
+        rule: ruleOf(matterNo),
+        openedBy,
+        rollSha256: '',
+        ...fields,
+      }),
+    );
+    await this.files.setVisibility(publicFiles, 'compound', manager);
+    return vote;
+  }
+
   /** The notice's time: not in the future, and at least VOTE_NOTICE_DAYS days before the vote opens. */
   private noticeTime(iso: string, opensAt: Date): Date {
     const at = parseInstant(iso, '公告张贴时间格式不对');
@@ -203,21 +227,17 @@ export class VoteService {
     await this.files.requireOwn(proposal.compoundId, request.attachmentIds, '表决结果文件', false, principal.personId);
     const part = (p: TallyPart): TallyPart => ({ areaCentiM2: p.areaCentiM2, headcount: p.headcount });
     const voteId = await this.dataSource.transaction(async (manager) => {
-      await assertUndecided(manager, proposalId);
-      const vote = await manager.save(
-        OwnerVote,
-        manager.create(OwnerVote, {
-          proposalId,
-          compoundId: proposal.compoundId,
-          matterNo: request.matterNo,
-          rule: ruleOf(request.matterNo),
+      const vote = await this.createVote(
+        manager,
+        proposal,
+        request.matterNo,
+        principal.personId,
+        {
           secret: true,
           status: 'closed',
           openedAt: closedAt,
           closesAt: closedAt,
           closedAt,
-          openedBy: principal.personId,
-          rollSha256: '',
           channel: 'official',
           externalRef: request.externalRef.trim(),
           importedParts: JSON.stringify({
@@ -226,10 +246,10 @@ export class VoteService {
             disagreed: part(disagreed),
             abstained: part(abstained),
           }),
-        }),
+        },
+        request.attachmentIds,
       );
       await this.files.link(manager, 'owner_vote', vote.id, request.attachmentIds);
-      await this.files.setVisibility(request.attachmentIds, 'compound', manager);
       await manager.update(Proposal, { id: proposalId }, { stage: 'published' });
       const link = await this.publications.append(
         manager,
