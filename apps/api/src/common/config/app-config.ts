@@ -91,8 +91,10 @@ export class AppConfig {
   AUTH_CACHE_MAX_ENTRIES = 50_000;
 
   /**
-   * A published period's detail (immutable, hashed) is kept rendered this long per replica and served with an ETag;
-   * a question, answer, flag, correction or billing change in its compound drops it here at once (0: not kept).
+   * Published things (immutable, hashed) are kept rendered this long per replica, at most 500 of each kind
+   * (common/cache/published-cache.ts), and served with an ETag: a period's detail — a question, answer, flag,
+   * correction or billing change in its compound drops it here at once —, a vote's final result, and the service
+   * disclosure page (re-read whenever the compound's chain has moved). 0: nothing kept; the ETags stay.
    */
   @Transform(toInt)
   @IsInt()

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import {
   ROLES,
   type BallotReceipt,
@@ -18,6 +19,8 @@ import {
 import { Roles } from '../../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
+import { AppConfig } from '../../common/config/app-config.js';
+import { answerTagged } from '../../common/http/etag.js';
 import { parseIdempotencyKey } from '../../common/http/idempotency-key.js';
 import { RateLimit } from '../../common/throttle/rate-limit.decorator.js';
 import { CompoundResolver } from '../../place/place.resolvers.js';
@@ -37,6 +40,7 @@ import { VoteObjections } from './objection.service.js';
 import { VoteBases } from './vote-basis.service.js';
 import { VoteCount } from './vote-count.service.js';
 import { VoteLifecycle } from './vote-lifecycle.service.js';
+import { PublishedResults } from './result-cache.js';
 import { ObjectionResolver, OwnerVoteResolver, ProposalResolver } from './vote.resolvers.js';
 import { VoteService } from './vote.service.js';
 
@@ -60,7 +64,13 @@ export class OwnerVoteController {
     private readonly lifecycle: VoteLifecycle,
     private readonly objections: VoteObjections,
     private readonly bases: VoteBases,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.results = new PublishedResults(count, config);
+  }
+
+  /** Final results as rendered, kept for every reader (see PublishedResults). */
+  private readonly results: PublishedResults;
 
   @Get('compounds/:compoundId/vote-basis')
   @Roles(ROLES, compound)
@@ -154,10 +164,18 @@ export class OwnerVoteController {
     return this.count.choices(voteId);
   }
 
+  /**
+   * A final result carries a (weak) ETag, the hash of the chain link that made it final: `If-None-Match` with it
+   * answers 304 and no body, once the guard has let the caller in. Open votes and preliminary results carry none.
+   */
   @Get('owner-votes/:voteId/result')
   @Roles(ROLES, vote)
-  result(@Param('voteId', ParseIntPipe) voteId: number): Promise<OwnerVoteResultView> {
-    return this.count.result(voteId);
+  async result(
+    @Param('voteId', ParseIntPipe) voteId: number,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OwnerVoteResultView | undefined> {
+    return answerTagged(reply, ifNoneMatch, await this.results.tagged(voteId));
   }
 
   /** Votes close by themselves at their closing time; before it this is refused (409 VOTE_STILL_OPEN). */

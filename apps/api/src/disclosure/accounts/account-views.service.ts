@@ -13,7 +13,8 @@ import {
   type ReviewNoteView,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../../common/config/app-config.js';
-import { TtlCache } from '../../common/cache/ttl-cache.js';
+import { publishedCache } from '../../common/cache/published-cache.js';
+import type { TtlCache } from '../../common/cache/ttl-cache.js';
 import type { Tagged } from '../../common/http/etag.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { coveringGrants, type Principal } from '../../common/auth/principal.js';
@@ -56,7 +57,7 @@ export class AccountViews {
     private readonly people: PersonDirectory,
     private readonly config: AppConfig,
   ) {
-    this.published = new TtlCache(config.PUBLISHED_CACHE_SECONDS * 1000, 500);
+    this.published = publishedCache(config);
   }
 
   /** Published periods as rendered for every member of the compound, with their ETag (see detailTagged). */

@@ -108,6 +108,16 @@ export class PublicationService {
     }
   }
 
+  /** The seq of the compound's latest link (0 before any): it moves with every publication of the compound. */
+  async headSeq(compoundId: number): Promise<number> {
+    const head = await this.publications.findOne({
+      where: { compoundId },
+      order: { seq: 'DESC' },
+      select: { id: true, seq: true },
+    });
+    return head?.seq ?? 0;
+  }
+
   async linksOf(kind: PublicationKind, subjectIds: number[]): Promise<Map<number, Publication>> {
     if (subjectIds.length === 0) return new Map();
     const rows = await this.publications.find({ where: { kind, subjectId: In(subjectIds) } });

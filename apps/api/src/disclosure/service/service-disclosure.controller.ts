@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ROLES, type ServiceDisclosureView, type WorkRecordView } from '@xiaoqu/shared';
 import { Roles } from '../../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
+import { answerTagged } from '../../common/http/etag.js';
 import { CompoundResolver } from '../../place/place.resolvers.js';
 import { STAFF_FILE_ROLES } from '../../files/files.service.js';
 import { ServiceDisclosureDto, WorkRecordDto } from '../dto/disclosure.dto.js';
@@ -17,10 +19,18 @@ const compound = { param: 'compoundId', resolver: CompoundResolver };
 export class ServiceDisclosureController {
   constructor(private readonly services: ServiceDisclosureService) {}
 
+  /**
+   * The published disclosure carries an ETag derived from the chain hashes of what it shows: `If-None-Match` with
+   * it answers 304 and no body, once the guard has let the caller in. The draft below is read live, untagged.
+   */
   @Get('compounds/:compoundId/service-disclosure')
   @Roles(ROLES, compound)
-  service(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<ServiceDisclosureView> {
-    return this.services.current(compoundId, false);
+  async service(
+    @Param('compoundId', ParseIntPipe) compoundId: number,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ServiceDisclosureView | undefined> {
+    return answerTagged(reply, ifNoneMatch, await this.services.publishedTagged(compoundId));
   }
 
   @Get('compounds/:compoundId/service-disclosure/draft')

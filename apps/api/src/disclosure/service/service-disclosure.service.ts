@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, type Repository } from 'typeorm';
 import type { ServiceDisclosureInput, ServiceDisclosureView, WorkRecordView } from '@xiaoqu/shared';
+import { publishedCache } from '../../common/cache/published-cache.js';
+import type { TtlCache } from '../../common/cache/ttl-cache.js';
+import { AppConfig } from '../../common/config/app-config.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
+import { tagOfHashes, type Tagged } from '../../common/http/etag.js';
 import { FilesService, toAttachmentView } from '../../files/files.service.js';
 import { ServiceDisclosure, WorkRecord } from '../disclosure.entities.js';
 import { PublicationService, toPublicationView } from '../publication/publication.service.js';
@@ -17,7 +21,31 @@ export class ServiceDisclosureService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly publications: PublicationService,
     private readonly files: FilesService,
-  ) {}
+    config: AppConfig,
+  ) {
+    this.published = publishedCache(config);
+  }
+
+  /** The published page of each compound as rendered, with its tag and the chain's head when it was read. */
+  private readonly published: TtlCache<number, Tagged<ServiceDisclosureView> & { head: number }>;
+
+  /**
+   * The published service disclosure with an entity tag. Everything on the page is published on the compound's
+   * chain — the disclosure and each work record shown — and nothing of it depends on the caller, so the tag is
+   * derived from those links' hashes and the page is rendered once for every member. The page still grows (a new
+   * work record, a new disclosure replacing this one), and each such change appends a link: a kept page is served
+   * only while the compound's chain has not moved since it was read (one indexed read), and its tag changes only
+   * when what it shows does. The draft is never tagged nor kept.
+   */
+  async publishedTagged(compoundId: number): Promise<Tagged<ServiceDisclosureView>> {
+    const head = await this.publications.headSeq(compoundId); // before rendering: a page newer than it is re-read
+    const kept = this.published.get(compoundId);
+    if (kept && kept.head === head) return { view: kept.view, etag: kept.etag };
+    const view = await this.current(compoundId, false);
+    const etag = serviceTag(view);
+    if (etag) this.published.set(compoundId, { view, etag, head });
+    return { view, etag };
+  }
 
   /** The latest published service disclosure with the work records, newest first; or the draft for staff. */
   async current(compoundId: number, draft: boolean): Promise<ServiceDisclosureView> {
@@ -118,4 +146,12 @@ export class ServiceDisclosureService {
       };
     });
   }
+}
+
+/** The tag of a published page, from the hashes of the links it shows; none when anything on it is unpublished. */
+function serviceTag(view: ServiceDisclosureView): string | null {
+  if (view.status !== 'published' || !view.publication) return null;
+  const records = view.workRecords.map((w) => w.publication?.hash ?? null);
+  if (records.includes(null)) return null;
+  return tagOfHashes([view.publication.hash, ...(records as string[])]);
 }
