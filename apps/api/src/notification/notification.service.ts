@@ -42,6 +42,9 @@ const TEMPLATE_SETTING = {
   complaint_overdue: 'WECHAT_TPL_COMPLAINT_ASSIGNED',
 } as const;
 
+/** Subject ids per `IN (…)` list. */
+const SUBJECT_CHUNK = 1000;
+
 /** Tells people what happened through WeChat subscribe messages; never fails the action that caused it. */
 @Injectable()
 export class NotificationService {
@@ -58,6 +61,26 @@ export class NotificationService {
   async notifiedPeople(topic: Notice['topic'], subjectId: number): Promise<Set<number>> {
     const rows = await this.log.find({ where: { topic, subjectId }, select: { personId: true } });
     return new Set(rows.map((r) => r.personId));
+  }
+
+  /**
+   * For each subject of the topic with any notice logged, how many were sent (not refused, skipped or failed);
+   * subjects nothing was logged for are absent.
+   */
+  async sentCounts(topic: Notice['topic'], subjectIds: number[]): Promise<Map<number, number>> {
+    const ids = [...new Set(subjectIds)];
+    const counts = new Map<number, number>();
+    for (let i = 0; i < ids.length; i += SUBJECT_CHUNK) {
+      const rows = (await this.log
+        .createQueryBuilder('n')
+        .select('n.subjectId', 'subjectId')
+        .addSelect("SUM(CASE WHEN n.status = 'sent' THEN 1 ELSE 0 END)", 'sent')
+        .where('n.topic = :topic AND n.subjectId IN (:...ids)', { topic, ids: ids.slice(i, i + SUBJECT_CHUNK) })
+        .groupBy('n.subjectId')
+        .getRawMany()) as { subjectId: number | string; sent: number | string }[];
+      for (const r of rows) counts.set(Number(r.subjectId), Number(r.sent));
+    }
+    return counts;
   }
 
   async notify(notice: Notice): Promise<Notification['status']> {

@@ -28,7 +28,24 @@ export interface VotingLink {
   endedAt: Date | null;
 }
 
+/** A unit as a frozen vote roll copies it: area, owner key and the developer-unsold flag. */
+export interface RollUnit {
+  id: number;
+  areaCentiM2: number;
+  ownerKey: string;
+  developerUnsold: boolean;
+}
+
+/** Where a unit is, for showing it: its building (id and name) and room. */
+export interface UnitLabel {
+  buildingId: number;
+  building: string;
+  room: string;
+}
+
 const CHUNK = 200;
+/** Ids per `IN (…)` list when reading units by id. */
+const ID_CHUNK = 1000;
 
 /** Units and their registered owners: the roster, and who is verified as owning what. */
 @Injectable()
@@ -282,6 +299,43 @@ export class UnitService {
     const classes = await this.keys.keyClasses(links.map((l) => l.ownerKey));
     const voters = links.filter((l) => classes.get(l.ownerKey)?.includes(rollKey.get(l.unitId) as string));
     return [...new Set(voters.map((l) => l.personId))].sort((a, b) => a - b);
+  }
+
+  /**
+   * Every unit of the compound as a vote's roll freezes it, in id order, read with `manager` (the vote's
+   * transaction). On MySQL/MariaDB the rows are read shared, as the INSERT … SELECT that once copied them did, so a
+   * roster import waits for the roll being frozen; SQLite has one writer anyway.
+   */
+  async rollOf(compoundId: number, manager: EntityManager = this.dataSource.manager): Promise<RollUnit[]> {
+    const type = manager.connection.options.type;
+    const units = await manager.find(Unit, {
+      where: { compoundId },
+      select: { id: true, areaCentiM2: true, ownerKey: true, developerUnsold: true },
+      order: { id: 'ASC' },
+      ...(type === 'mysql' || type === 'mariadb' ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
+    return units.map((u) => ({
+      id: u.id,
+      areaCentiM2: u.areaCentiM2,
+      ownerKey: u.ownerKey,
+      developerUnsold: u.developerUnsold,
+    }));
+  }
+
+  /** Building and room of each unit id that exists (`3栋` and `502`), by one query per 1000 ids. */
+  async unitLabels(unitIds: number[]): Promise<Map<number, UnitLabel>> {
+    const ids = [...new Set(unitIds)];
+    const labels = new Map<number, UnitLabel>();
+    for (let i = 0; i < ids.length; i += ID_CHUNK) {
+      const chunk = ids.slice(i, i + ID_CHUNK);
+      const rows = (await this.dataSource.query(
+        `SELECT u.id AS id, u.buildingId AS buildingId, p.name AS building, u.room AS room FROM unit u JOIN place p ON p.id = u.buildingId WHERE u.id IN (${chunk.map(() => '?').join(',')})`,
+        chunk,
+      )) as { id: number | string; buildingId: number | string; building: string; room: string }[];
+      for (const r of rows)
+        labels.set(Number(r.id), { buildingId: Number(r.buildingId), building: r.building, room: r.room });
+    }
+    return labels;
   }
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

@@ -247,10 +247,15 @@ export class BallotService {
     const counted = new Set(rows.filter((r) => num(r.id) === num(r.countedId)).map((r) => num(r.id)));
     const ballots = await this.ballots.find({ where: { voteId }, order: { id: 'ASC' } });
     const names = await this.people.contacts(ballots.map((b) => b.enteredBy));
-    const unitRows = (await this.dataSource.query(
-      'SELECT r.ownerKey AS ownerKey, u.id AS unitId, p.name AS building, u.room AS room FROM vote_roll r JOIN unit u ON u.id = r.unitId JOIN place p ON p.id = u.buildingId WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
+    const rollRows = (await this.dataSource.query(
+      'SELECT r.ownerKey AS ownerKey, r.unitId AS unitId FROM vote_roll r WHERE r.voteId = ? AND r.ownerKey IN (SELECT DISTINCT ownerKey FROM ballot WHERE voteId = ?) ORDER BY r.unitId',
       [voteId, voteId],
-    )) as { ownerKey: string; unitId: number | string; building: string; room: string }[];
+    )) as { ownerKey: string; unitId: number | string }[];
+    const labels = await this.units.unitLabels(rollRows.map((r) => num(r.unitId)));
+    const unitRows = rollRows.flatMap((r) => {
+      const label = labels.get(num(r.unitId));
+      return label ? [{ ownerKey: r.ownerKey, unitId: num(r.unitId), building: label.building, room: label.room }] : [];
+    });
     const shown = vote.status === 'closed' && !vote.secret;
     return ballots.map((b) => ({
       id: b.id,
@@ -262,7 +267,7 @@ export class BallotService {
       optionId: shown ? b.optionId : null,
       correctsBallotId: b.correctsBallotId,
       units: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => `${u.building} ${u.room}`),
-      unitIds: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => num(u.unitId)),
+      unitIds: unitRows.filter((u) => u.ownerKey === b.ownerKey).map((u) => u.unitId),
       proxyName: b.proxyName,
       scanAttachmentId: b.scanAttachmentId,
       proxyDocumentId: b.proxyDocumentId,

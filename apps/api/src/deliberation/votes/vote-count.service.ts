@@ -22,6 +22,7 @@ import { PublicationService, toPublicationView } from '../../disclosure/publicat
 import type { Publication } from '../../disclosure/disclosure.entities.js';
 import { Ballot, OwnerVote, VoteCorrection, VoteRoll } from '../deliberation.entities.js';
 import { FilesService } from '../../files/files.service.js';
+import { UnitService } from '../../place/unit.service.js';
 import {
   choiceKey,
   lastCounted,
@@ -52,6 +53,7 @@ export class VoteCount implements OnModuleInit {
     private readonly publications: PublicationService,
     private readonly views: VoteViews,
     private readonly files: FilesService,
+    private readonly units: UnitService,
   ) {}
 
   onModuleInit(): void {
@@ -261,27 +263,37 @@ export class VoteCount implements OnModuleInit {
   async turnout(voteId: number): Promise<VoteTurnoutView> {
     const vote = await this.dataSource.getRepository(OwnerVote).findOne({ where: { id: voteId } });
     if (!vote) throw new DomainException('NOT_FOUND');
+    // Each unit of the roll with its area and whether its owner's counted ballot exists, summed per building.
     const rows = (await this.dataSource.query(
-      `SELECT u.buildingId AS buildingId, p.name AS building, COUNT(*) AS units, SUM(r.areaCentiM2) AS area,
-              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE 1 END) AS votedUnits,
-              SUM(CASE WHEN b.id IS NULL THEN 0 ELSE r.areaCentiM2 END) AS votedArea
+      `SELECT r.unitId AS unitId, r.areaCentiM2 AS area, CASE WHEN b.id IS NULL THEN 0 ELSE 1 END AS voted
          FROM vote_roll r
-         JOIN unit u ON u.id = r.unitId
-         JOIN place p ON p.id = u.buildingId
          LEFT JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
-        WHERE r.voteId = ?
-        GROUP BY u.buildingId, p.name
-        ORDER BY u.buildingId`,
+        WHERE r.voteId = ?`,
       [voteId],
-    )) as Record<string, number | string>[];
-    const buildings: BuildingTurnout[] = rows.map((r) => ({
-      buildingId: num(r.buildingId),
-      building: String(r.building),
-      units: num(r.units),
-      votedUnits: num(r.votedUnits),
-      areaCentiM2: num(r.area),
-      votedAreaCentiM2: num(r.votedArea),
-    }));
+    )) as { unitId: number | string; area: number | string; voted: number | string }[];
+    const labels = await this.units.unitLabels(rows.map((r) => num(r.unitId)));
+    const byBuilding = new Map<number, BuildingTurnout>();
+    for (const r of rows) {
+      const label = labels.get(num(r.unitId));
+      if (!label) continue; // as the join on the unit did
+      const b = byBuilding.get(label.buildingId) ?? {
+        buildingId: label.buildingId,
+        building: label.building,
+        units: 0,
+        votedUnits: 0,
+        areaCentiM2: 0,
+        votedAreaCentiM2: 0,
+      };
+      const voted = num(r.voted) !== 0;
+      byBuilding.set(label.buildingId, {
+        ...b,
+        units: b.units + 1,
+        votedUnits: b.votedUnits + (voted ? 1 : 0),
+        areaCentiM2: b.areaCentiM2 + num(r.area),
+        votedAreaCentiM2: b.votedAreaCentiM2 + (voted ? num(r.area) : 0),
+      });
+    }
+    const buildings = [...byBuilding.values()].sort((a, b) => a.buildingId - b.buildingId);
     const parts = await this.liveParts(voteId);
     const participated = [...parts.byChoice.values()].reduce(
       (s, p) => ({ areaCentiM2: s.areaCentiM2 + p.areaCentiM2, headcount: s.headcount + p.headcount }),
@@ -296,20 +308,26 @@ export class VoteCount implements OnModuleInit {
     if (vote.secret) throw new DomainException('FORBIDDEN', '这是秘密表决，只公布总数，不公布每户的选择');
     const labels = new Map(((await this.views.options([voteId])).get(voteId) ?? []).map((o) => [o.optionId, o.label]));
     const rows = (await this.dataSource.query(
-      `SELECT p.name AS building, u.room AS room, b.choice AS choice, b.optionId AS optionId
+      `SELECT r.unitId AS unitId, b.choice AS choice, b.optionId AS optionId
          FROM vote_roll r
-         JOIN unit u ON u.id = r.unitId
-         JOIN place p ON p.id = u.buildingId
          JOIN ballot b ON b.voteId = r.voteId AND b.ownerKey = r.ownerKey AND b.id = (${LAST_BALLOT})
         WHERE r.voteId = ?
         ORDER BY r.unitId`,
       [voteId],
-    )) as { building: string; room: string; choice: string; optionId: string | null }[];
-    return rows.map((r) => ({
-      unit: `${r.building} ${r.room}`,
-      choice: r.choice === 'option' ? 'agree' : (r.choice as UnitChoiceView['choice']),
-      option: r.optionId ? (labels.get(r.optionId) ?? r.optionId) : null,
-    }));
+    )) as { unitId: number | string; choice: string; optionId: string | null }[];
+    const units = await this.unitNames(rows.map((r) => num(r.unitId)));
+    // Units not found are left out, as the join on the unit did.
+    return rows.flatMap((r) => {
+      const unit = units.get(num(r.unitId));
+      if (unit === undefined) return [];
+      return [
+        {
+          unit,
+          choice: r.choice === 'option' ? 'agree' : (r.choice as UnitChoiceView['choice']),
+          option: r.optionId ? (labels.get(r.optionId) ?? r.optionId) : null,
+        },
+      ];
+    });
   }
 
   /** A vote's result: before closing the vote alone; once closed the tally, its explanation and its chain links. */
@@ -386,11 +404,8 @@ export class VoteCount implements OnModuleInit {
   /** `3栋 502` for each unit id. */
   async unitNames(unitIds: number[]): Promise<Map<number, string>> {
     if (unitIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT u.id AS id, p.name AS building, u.room AS room FROM unit u JOIN place p ON p.id = u.buildingId WHERE u.id IN (${unitIds.map(() => '?').join(',')})`,
-      unitIds,
-    )) as { id: number | string; building: string; room: string }[];
-    return new Map(rows.map((r) => [num(r.id), `${r.building} ${r.room}`]));
+    const labels = await this.units.unitLabels(unitIds);
+    return new Map([...labels].map(([id, l]) => [id, `${l.building} ${l.room}`]));
   }
 }
 

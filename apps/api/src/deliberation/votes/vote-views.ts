@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { MatterNo, OwnerVoteView, TallyPart, VoteBasisView, VoteNoticeView } from '@xiaoqu/shared';
 import { FilesService, toAttachmentView } from '../../files/files.service.js';
+import { NotificationService } from '../../notification/notification.service.js';
 import { OwnerVote, VoteBasis, VoteOption } from '../deliberation.entities.js';
 import { num } from './vote-records.js';
 
@@ -31,6 +32,7 @@ export class VoteViews {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: FilesService,
+    private readonly notifications: NotificationService,
   ) {}
 
   /** Units, owners (headcount) and area of the frozen rolls of these votes, by one grouped query. */
@@ -70,11 +72,7 @@ export class VoteViews {
   /** Platform notices: how many owners the announcement reached (sent subscribe messages); null before any went. */
   private async notified(voteIds: number[]): Promise<Map<number, number>> {
     if (voteIds.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
-      `SELECT subjectId, SUM(CASE WHEN status = 'sent' THEN 1 ELSE 0 END) AS sent FROM notification WHERE topic = 'vote_announced' AND subjectId IN (${voteIds.map(() => '?').join(',')}) GROUP BY subjectId`,
-      voteIds,
-    )) as { subjectId: number | string; sent: number | string }[];
-    return new Map(rows.map((r) => [num(r.subjectId), num(r.sent)]));
+    return this.notifications.sentCounts('vote_announced', voteIds);
   }
 
   async view(vote: OwnerVote): Promise<OwnerVoteView> {

@@ -18,6 +18,7 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { FilesService } from '../../files/files.service.js';
 import { PublicationService } from '../../disclosure/publication/publication.service.js';
 import type { Principal } from '../../common/auth/principal.js';
+import { UnitService } from '../../place/unit.service.js';
 import { ProposalService } from '../proposals/proposal.service.js';
 import { OwnerVote, Proposal, VoteOption, VoteRoll } from '../deliberation.entities.js';
 import { parseInstant, wholeSeconds } from '../../common/time/whole-seconds.js';
@@ -29,6 +30,8 @@ import { VoteViews } from './vote-views.js';
 
 /** The owner votes held on proposals: opening (notice, basis, frozen roll) and imported results. */
 const DAY = 24 * 3600_000;
+/** Roll rows per INSERT when a vote's roll is frozen. */
+const ROLL_CHUNK = 1000;
 
 @Injectable()
 export class VoteService {
@@ -41,11 +44,13 @@ export class VoteService {
     private readonly publications: PublicationService,
     private readonly timeline: ProposalService,
     private readonly bases: VoteBases,
+    private readonly units: UnitService,
   ) {}
 
   /**
    * Opens an owner vote on a proposal and freezes its roll: every unit of the compound with its area, owner key
-   * and developer-unsold flag as they are now, copied by one INSERT … SELECT, and hashed for the published result.
+   * and developer-unsold flag as they are now, copied from the place domain's roster, and hashed for the published
+   * result.
    */
   async open(proposalId: number, principal: Principal, request: OpenOwnerVoteRequest): Promise<OwnerVoteView> {
     const by = principal.personId;
@@ -136,18 +141,26 @@ export class VoteService {
 
   /**
    * The moment a vote opens: its roll frozen (every unit of the compound with its area, owner key and
-   * developer-unsold flag, copied by one INSERT … SELECT and hashed for the published result), the proposal at the
-   * voting stage, and the opening on the timeline.
+   * developer-unsold flag, as UnitService.rollOf reads them in this transaction, written in unit id order and hashed
+   * for the published result), the proposal at the voting stage, and the opening on the timeline.
    */
   private async startVote(
     manager: EntityManager,
     vote: OwnerVote,
     by: { actorId: number; actorRole: Role | 'system' },
   ): Promise<void> {
-    await manager.query(
-      'INSERT INTO vote_roll (voteId, unitId, areaCentiM2, ownerKey, developerUnsold) SELECT ?, id, areaCentiM2, ownerKey, developerUnsold FROM unit WHERE compoundId = ?',
-      [vote.id, vote.compoundId],
-    );
+    const units = await this.units.rollOf(vote.compoundId, manager);
+    for (let i = 0; i < units.length; i += ROLL_CHUNK)
+      await manager.insert(
+        VoteRoll,
+        units.slice(i, i + ROLL_CHUNK).map((u) => ({
+          voteId: vote.id,
+          unitId: u.id,
+          areaCentiM2: u.areaCentiM2,
+          ownerKey: u.ownerKey,
+          developerUnsold: u.developerUnsold,
+        })),
+      );
     const roll = await manager.find(VoteRoll, { where: { voteId: vote.id }, order: { unitId: 'ASC' } });
     if (roll.length === 0) throw new DomainException('CONFLICT', '小区还没有房屋花名册，不能发起业主表决');
     const canonical = canonicalJson(roll.map((r) => [r.unitId, r.areaCentiM2, r.ownerKey, r.developerUnsold]));
