@@ -38,7 +38,7 @@ async function onServer(sql: string): Promise<void> {
  * On MySQL each test app gets its own database (per Jest worker and app), built by the migrations, so the
  * migrations are what the tests run on; it is dropped when the app closes. On SQLite, a fresh in-memory database.
  */
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!onMysql) return { url: 'sqlite::memory:', drop: async () => {} };
   const name = `xiaoqu_test_w${process.env.JEST_WORKER_ID ?? '0'}_${++appsStarted}`;
   await onServer(`DROP DATABASE IF EXISTS \`${name}\``);

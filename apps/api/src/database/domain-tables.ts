@@ -28,7 +28,6 @@ export const DOMAIN_TABLES = {
     'compound_billing',
     'account_disclosure',
     'disclosure_line',
-    'line_attachment',
     'review_note',
     'line_question',
     'line_flag',

@@ -122,24 +122,6 @@ export class DisclosureLine {
   householdsPaid: number | null;
 }
 
-/** Vouchers of a line. */
-@Entity('line_attachment')
-export class LineAttachment {
-  @PrimaryColumn({ type: 'int' })
-  lineId: number;
-
-  @PrimaryColumn({ type: 'int' })
-  attachmentId: number;
-
-  @ManyToOne(() => DisclosureLine, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'lineId' })
-  line?: Relation<DisclosureLine>;
-
-  @ManyToOne(() => Attachment, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'attachmentId' })
-  attachment?: Relation<Attachment>;
-}
-
 /** A reviewer's note on a draft (the supervisor in the trust model, the owners' committee in any). */
 @Entity('review_note')
 @Index('IDX_review_note_disclosure', ['disclosureId'])
@@ -364,10 +346,6 @@ export class WorkRecord {
   @Column({ type: 'varchar', length: 500 })
   description: string;
 
-  /** Attachment ids of the photos, in order. */
-  @Column({ type: 'simple-json' })
-  photoIds: number[];
-
   @Column({ type: 'int' })
   createdBy: number;
 
@@ -403,9 +381,6 @@ export class FundEntry {
 
   @Column({ type: 'varchar', length: 100, nullable: true })
   decisionRef: string | null;
-
-  @Column({ type: 'simple-json' })
-  attachmentIds: number[];
 
   @Column({ type: 'int' })
   createdBy: number;

@@ -18,7 +18,10 @@ export const ATTACHMENT_OWNER_KINDS = [
 ] as const;
 export type AttachmentOwnerKind = (typeof ATTACHMENT_OWNER_KINDS)[number];
 
-/** One record citing one file (a complaint's photo, a line's voucher, a vote's result document), in its order. */
+/**
+ * One record citing one file (a complaint's photo, a line's voucher, a vote's result document) at a place in its
+ * list. A list is kept as it was given: a record that named a file twice (published, and hashed so) still does.
+ */
 @Entity('attachment_link')
 @Index('IDX_attachment_link_attachment', ['attachmentId'])
 export class AttachmentLink {
@@ -28,14 +31,14 @@ export class AttachmentLink {
   @PrimaryColumn({ type: 'int' })
   ownerId: number;
 
-  @PrimaryColumn({ type: 'int' })
+  /** Where the file stands among the record's files (0 first). */
+  @PrimaryColumn({ type: 'smallint' })
+  position: number;
+
+  @Column({ type: 'int' })
   attachmentId: number;
 
   @ManyToOne(() => Attachment, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'attachmentId' })
   attachment?: Relation<Attachment>;
-
-  /** Where the file stands among the record's files (0 first). */
-  @Column({ type: 'smallint', default: 0 })
-  position: number;
 }

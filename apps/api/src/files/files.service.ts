@@ -125,19 +125,24 @@ export class FilesService {
     this.readers.push(reader);
   }
 
-  /** Records that a record cites these files, in this order (a file named twice is cited once). */
+  /** Records that a record cites these files, in this order, after any it cites already. */
   async link(
     manager: EntityManager,
     ownerKind: AttachmentOwnerKind,
     ownerId: number,
     attachmentIds: readonly number[],
   ): Promise<void> {
-    const ids = [...new Set(attachmentIds)];
-    if (ids.length > 0)
-      await manager.insert(
-        AttachmentLink,
-        ids.map((attachmentId, position) => ({ ownerKind, ownerId, attachmentId, position })),
-      );
+    if (attachmentIds.length === 0) return;
+    const last = await manager
+      .createQueryBuilder(AttachmentLink, 'l')
+      .select('MAX(l.position)', 'last')
+      .where('l.ownerKind = :ownerKind AND l.ownerId = :ownerId', { ownerKind, ownerId })
+      .getRawOne<{ last: number | string | null }>();
+    const first = last?.last === null || last?.last === undefined ? 0 : Number(last.last) + 1;
+    await manager.insert(
+      AttachmentLink,
+      attachmentIds.map((attachmentId, i) => ({ ownerKind, ownerId, attachmentId, position: first + i })),
+    );
   }
 
   /** The files each record of a kind cites, in their order; a record citing none is absent from the map. */

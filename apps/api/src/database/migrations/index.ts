@@ -15,6 +15,7 @@ import { AuditLogPersonalDataOwnerVerification1795980830910 } from './1795980830
 import { DeedPhotoUploads1795981305059 } from './1795981305059-DeedPhotoUploads.js';
 import { AccessChanges1795983063651 } from './1795983063651-AccessChanges.js';
 import { SchedulerLeases1795984490566 } from './1795984490566-SchedulerLeases.js';
+import { AttachmentLinks1795991617245 } from './1795991617245-AttachmentLinks.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   DeedPhotoUploads1795981305059,
   AccessChanges1795983063651,
   SchedulerLeases1795984490566,
+  AttachmentLinks1795991617245,
 ];

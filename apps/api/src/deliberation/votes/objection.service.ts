@@ -405,7 +405,7 @@ export class VoteObjections implements OnModuleInit {
     ids: number[],
   ): Promise<void> {
     if (ids.length === 0) return;
-    await this.files.link(manager, recordKind, recordId, ids);
+    await this.files.link(manager, recordKind, recordId, [...new Set(ids)]);
     // What is on the record is for every owner to check.
     await this.files.setVisibility(ids, 'compound', manager);
   }

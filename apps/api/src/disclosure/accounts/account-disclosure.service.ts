@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import {
   computeTotals,
   directionOf,
@@ -24,7 +24,7 @@ import { headerAndRows, readTableFile } from '../../common/files/table-file.js';
 import { type Principal } from '../../common/auth/principal.js';
 import { FilesService, toAttachmentView } from '../../files/files.service.js';
 import { PlaceService } from '../../place/place.service.js';
-import { AccountDisclosure, CompoundBilling, DisclosureLine, LineAttachment } from '../disclosure.entities.js';
+import { AccountDisclosure, CompoundBilling, DisclosureLine } from '../disclosure.entities.js';
 import { PublicationService } from '../publication/publication.service.js';
 import { AccountViews } from './account-views.service.js';
 
@@ -45,10 +45,8 @@ export class AccountDisclosureService implements OnModuleInit {
 
   /** Account disclosures' part of the file read rule: a voucher on a draft's line is for those who see drafts. */
   onModuleInit(): void {
-    this.files.addReader(
-      async (principal, attachment) =>
-        (await this.dataSource.manager.exists(LineAttachment, { where: { attachmentId: attachment.id } })) &&
-        this.views.seesDrafts(principal, attachment.compoundId),
+    this.files.addLinkReader('disclosure_line', (principal, _lineIds, attachment) =>
+      this.views.seesDrafts(principal, attachment.compoundId),
     );
   }
 
@@ -115,6 +113,7 @@ export class AccountDisclosureService implements OnModuleInit {
     if (problems.length > 0) throw new DomainException('VALIDATION_FAILED', undefined, problems);
     computeTotals(inputs); // throws on an unsafe sum before anything is written
     await this.dataSource.transaction(async (manager) => {
+      await this.unlinkVouchers(manager, d.id);
       await manager.delete(DisclosureLine, { disclosureId: d.id });
       const rows = inputs.map((line, position) => ({
         disclosureId: d.id,
@@ -158,7 +157,7 @@ export class AccountDisclosureService implements OnModuleInit {
     if (!line) throw new DomainException('NOT_FOUND');
     const d = await this.draft(line.disclosureId);
     const attachment = await this.files.store(d.compoundId, file, uploadedBy, ['jpeg', 'png', 'webp', 'pdf']);
-    await this.dataSource.manager.insert(LineAttachment, { lineId, attachmentId: attachment.id });
+    await this.files.link(this.dataSource.manager, 'disclosure_line', lineId, [attachment.id]);
     return toAttachmentView(attachment);
   }
 
@@ -167,9 +166,10 @@ export class AccountDisclosureService implements OnModuleInit {
     const d = await this.draft(id);
     const lines = await this.lines.find({ where: { disclosureId: id } });
     if (lines.length === 0) throw new DomainException('DISCLOSURE_EMPTY');
-    const attachmentLinks = await this.dataSource.manager.find(LineAttachment, {
-      where: { lineId: In(lines.map((l) => l.id)) },
-    });
+    const vouchers = await this.files.linked(
+      'disclosure_line',
+      lines.map((l) => l.id),
+    );
     if (d.billingModel === 'trust') {
       const { voucherRequiredAboveFen } = await this.views.billingOf(d.compoundId);
       const billing = {
@@ -177,7 +177,7 @@ export class AccountDisclosureService implements OnModuleInit {
         voucherRequiredAboveFen: voucherRequiredAboveFen ?? this.config.VOUCHER_REQUIRED_ABOVE_FEN,
       };
       const missing = lines.filter((l) =>
-        lineNeedsVoucher(billing, { ...l, voucherCount: attachmentLinks.filter((a) => a.lineId === l.id).length }),
+        lineNeedsVoucher(billing, { ...l, voucherCount: vouchers.get(l.id)?.length ?? 0 }),
       );
       if (missing.length > 0) {
         throw new DomainException(
@@ -190,11 +190,7 @@ export class AccountDisclosureService implements OnModuleInit {
     await this.dataSource.transaction(async (manager) => {
       const changed = await manager.update(AccountDisclosure, { id, status: 'draft' }, { status: 'published' });
       if (!changed.affected) throw new DomainException('DISCLOSURE_PUBLISHED');
-      await this.files.setVisibility(
-        attachmentLinks.map((a) => a.attachmentId),
-        'compound',
-        manager,
-      );
+      await this.files.setVisibility([...vouchers.values()].flat(), 'compound', manager);
       await this.publications.append(manager, d.compoundId, 'account', id, publishedBy);
     });
     // A correction now stands beside its original, and the next period's "previous totals" may have changed.
@@ -203,7 +199,10 @@ export class AccountDisclosureService implements OnModuleInit {
 
   async deleteDraft(id: number): Promise<void> {
     const d = await this.draft(id);
-    await this.disclosures.delete({ id: d.id, status: 'draft' });
+    await this.dataSource.transaction(async (manager) => {
+      await this.unlinkVouchers(manager, d.id);
+      await manager.delete(AccountDisclosure, { id: d.id, status: 'draft' });
+    });
   }
 
   /** A correction: a new draft with the same lines and vouchers that names what it corrects. */
@@ -240,13 +239,19 @@ export class AccountDisclosureService implements OnModuleInit {
     for (const line of lines) {
       const { id: oldId, ...rest } = line;
       const { identifiers } = await manager.insert(DisclosureLine, { ...rest, disclosureId: toId });
-      const vouchers = await manager.find(LineAttachment, { where: { lineId: oldId } });
-      if (vouchers.length)
-        await manager.insert(
-          LineAttachment,
-          vouchers.map((v) => ({ lineId: Number(identifiers[0].id), attachmentId: v.attachmentId })),
-        );
+      const vouchers = await this.files.linkedTo('disclosure_line', oldId, manager);
+      await this.files.link(manager, 'disclosure_line', Number(identifiers[0].id), vouchers);
     }
+  }
+
+  /** A draft's lines are about to go (replaced, or the draft deleted): their vouchers are no longer cited. */
+  private async unlinkVouchers(manager: EntityManager, disclosureId: number): Promise<void> {
+    const lines = await manager.find(DisclosureLine, { where: { disclosureId }, select: { id: true } });
+    await this.files.unlink(
+      manager,
+      'disclosure_line',
+      lines.map((l) => l.id),
+    );
   }
 
   async recordBilling(compoundId: number, input: CompoundBillingView): Promise<CompoundBillingView> {

@@ -25,7 +25,6 @@ import {
   AccountDisclosure,
   CompoundBilling,
   DisclosureLine,
-  LineAttachment,
   LineFlag,
   LineQuestion,
   Publication,
@@ -228,25 +227,25 @@ export class AccountViews {
     ]);
     const lineIds = lines.map((l) => l.id);
     const manager = this.dataSource.manager;
-    const [attachmentLinks, questions, flags] = lineIds.length
+    const [vouchers, questions, flags] = lineIds.length
       ? await Promise.all([
-          manager.find(LineAttachment, { where: { lineId: In(lineIds) } }),
+          this.files.linked('disclosure_line', lineIds),
           manager.find(LineQuestion, {
             where: { lineId: In(lineIds) },
             select: { id: true, lineId: true, answeredAt: true },
           }),
           manager.find(LineFlag, { where: { lineId: In(lineIds) }, order: { id: 'ASC' } }),
         ])
-      : [[], [], []];
+      : [new Map<number, number[]>(), [], []];
     const files = new Map(
-      (await this.files.byIds(attachmentLinks.map((a) => a.attachmentId))).map((a) => [a.id, toAttachmentView(a)]),
+      (await this.files.byIds([...vouchers.values()].flat())).map((a) => [a.id, toAttachmentView(a)]),
     );
     const byLine = <T extends { lineId: number }>(rows: T[]) => {
       const map = new Map<number, T[]>();
       for (const r of rows) map.set(r.lineId, [...(map.get(r.lineId) ?? []), r]);
       return map;
     };
-    const [vouchersOf, questionsOf, flagsOf] = [byLine(attachmentLinks), byLine(questions), byLine(flags)];
+    const [questionsOf, flagsOf] = [byLine(questions), byLine(flags)];
     const lineViews: LineView[] = lines.map((l) => ({
       id: l.id,
       direction: l.direction,
@@ -257,9 +256,7 @@ export class AccountViews {
       note: l.note,
       householdsBilled: l.householdsBilled,
       householdsPaid: l.householdsPaid,
-      attachments: (vouchersOf.get(l.id) ?? []).flatMap((a) =>
-        files.has(a.attachmentId) ? [files.get(a.attachmentId)!] : [],
-      ),
+      attachments: (vouchers.get(l.id) ?? []).flatMap((id) => (files.has(id) ? [files.get(id)!] : [])),
       questionCount: questionsOf.get(l.id)?.length ?? 0,
       unansweredCount: (questionsOf.get(l.id) ?? []).filter((q) => !q.answeredAt).length,
       flagged: flagsOf.has(l.id),

@@ -26,8 +26,12 @@ export class FundService {
 
   async fund(compoundId: number): Promise<MaintenanceFundView> {
     const rows = await this.entries.find({ where: { compoundId }, order: { occurredOn: 'DESC', id: 'DESC' } });
+    const cited = await this.files.linked(
+      'fund_entry',
+      rows.map((r) => r.id),
+    );
     const files = new Map(
-      (await this.files.byIds(rows.flatMap((r) => r.attachmentIds))).map((a) => [a.id, toAttachmentView(a)]),
+      (await this.files.byIds([...cited.values()].flat())).map((a) => [a.id, toAttachmentView(a)]),
     );
     const links = await this.publications.linksOf(
       'fund_entry',
@@ -42,7 +46,7 @@ export class FundService {
         amountFen: r.amountFen,
         description: r.description,
         decisionRef: r.decisionRef,
-        attachments: r.attachmentIds.flatMap((id) => (files.has(id) ? [files.get(id)!] : [])),
+        attachments: (cited.get(r.id) ?? []).flatMap((id) => (files.has(id) ? [files.get(id)!] : [])),
         publication: link ? toPublicationView(link) : null,
       };
     });
@@ -68,10 +72,10 @@ export class FundService {
           amountFen: input.amountFen,
           description: input.description.trim(),
           decisionRef: input.decisionRef?.trim() || null,
-          attachmentIds: input.attachmentIds,
           createdBy: by,
         }),
       );
+      await this.files.link(manager, 'fund_entry', saved.id, input.attachmentIds);
       await this.files.setVisibility(input.attachmentIds, 'compound', manager);
       await this.publications.append(manager, compoundId, 'fund_entry', saved.id, by);
     });

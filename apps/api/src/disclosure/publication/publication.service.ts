@@ -12,7 +12,6 @@ import {
   AuditReport,
   DisclosureLine,
   FundEntry,
-  LineAttachment,
   Publication,
   ServiceDisclosure,
   WorkRecord,
@@ -168,13 +167,12 @@ export class PublicationService {
           where: { disclosureId: subjectId },
           order: { position: 'ASC', id: 'ASC' },
         });
-        const links = lines.length
-          ? await manager.find(LineAttachment, { where: { lineId: In(lines.map((l) => l.id)) } })
-          : [];
-        const files = await this.attachmentHashes(
+        const vouchers = await this.files.linked(
+          'disclosure_line',
+          lines.map((l) => l.id),
           manager,
-          links.map((l) => l.attachmentId),
         );
+        const files = await this.attachmentHashes(manager, [...vouchers.values()].flat());
         return {
           kind,
           compoundId: d.compoundId,
@@ -190,10 +188,7 @@ export class PublicationService {
             note: l.note,
             householdsBilled: l.householdsBilled,
             householdsPaid: l.householdsPaid,
-            attachments: links
-              .filter((a) => a.lineId === l.id)
-              .map((a) => files.get(a.attachmentId))
-              .sort(),
+            attachments: (vouchers.get(l.id) ?? []).map((id) => files.get(id)).sort(),
           })),
         };
       }
@@ -213,19 +208,21 @@ export class PublicationService {
       }
       case 'work_record': {
         const w = await manager.findOneByOrFail(WorkRecord, { id: subjectId });
-        const files = await this.attachmentHashes(manager, w.photoIds);
+        const photoIds = await this.files.linkedTo('work_record', w.id, manager);
+        const files = await this.attachmentHashes(manager, photoIds);
         return {
           kind,
           compoundId: w.compoundId,
           workKind: w.kind,
           doneOn: w.doneOn,
           description: w.description,
-          photos: w.photoIds.map((id) => files.get(id)),
+          photos: photoIds.map((id) => files.get(id)),
         };
       }
       case 'fund_entry': {
         const f = await manager.findOneByOrFail(FundEntry, { id: subjectId });
-        const files = await this.attachmentHashes(manager, f.attachmentIds);
+        const attachmentIds = await this.files.linkedTo('fund_entry', f.id, manager);
+        const files = await this.attachmentHashes(manager, attachmentIds);
         return {
           kind,
           compoundId: f.compoundId,
@@ -234,7 +231,7 @@ export class PublicationService {
           amountFen: f.amountFen,
           description: f.description,
           decisionRef: f.decisionRef,
-          attachments: f.attachmentIds.map((id) => files.get(id)),
+          attachments: attachmentIds.map((id) => files.get(id)),
         };
       }
       case 'vote_result':

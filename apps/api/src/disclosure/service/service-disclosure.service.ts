@@ -110,10 +110,10 @@ export class ServiceDisclosureService {
           kind: input.kind,
           doneOn: input.doneOn,
           description: input.description.trim(),
-          photoIds: input.photoIds,
           createdBy: by,
         }),
       );
+      await this.files.link(manager, 'work_record', saved.id, input.photoIds);
       await this.files.setVisibility(input.photoIds, 'compound', manager);
       await this.publications.append(manager, compoundId, 'work_record', saved.id, by);
       return saved;
@@ -127,8 +127,12 @@ export class ServiceDisclosureService {
       order: { doneOn: 'DESC', id: 'DESC' },
       take: 50,
     });
+    const cited = await this.files.linked(
+      'work_record',
+      rows.map((r) => r.id),
+    );
     const photos = new Map(
-      (await this.files.byIds(rows.flatMap((r) => r.photoIds))).map((a) => [a.id, toAttachmentView(a)]),
+      (await this.files.byIds([...cited.values()].flat())).map((a) => [a.id, toAttachmentView(a)]),
     );
     const links = await this.publications.linksOf(
       'work_record',
@@ -141,7 +145,7 @@ export class ServiceDisclosureService {
         kind: r.kind,
         doneOn: r.doneOn,
         description: r.description,
-        photos: r.photoIds.flatMap((id) => (photos.has(id) ? [photos.get(id)!] : [])),
+        photos: (cited.get(r.id) ?? []).flatMap((id) => (photos.has(id) ? [photos.get(id)!] : [])),
         publication: link ? toPublicationView(link) : null,
       };
     });
