@@ -12,7 +12,8 @@ import { ThrottleModule } from './common/throttle/throttle.module.js';
 import { RateLimitGuard } from './common/throttle/rate-limit.guard.js';
 import { dbOptions } from './database/db-options.js';
 import { AccessModule } from './identity/access.module.js';
-import { IdentityModule } from './identity/identity.module.js';
+import { DevLoginModule, IdentityModule } from './identity/identity.module.js';
+import { PersonalDataModule } from './personal-data/personal-data.module.js';
 import { PlaceModule } from './place/place.module.js';
 import { RosterModule } from './roster/roster.module.js';
 import { ClaimModule } from './claim/claim.module.js';
@@ -47,7 +48,9 @@ export class AppModule {
         CryptoModule,
         AccessModule,
         PlaceModule,
-        IdentityModule.register({ devLogin: config.AUTH_DEV_LOGIN }),
+        IdentityModule,
+        ...(config.AUTH_DEV_LOGIN ? [DevLoginModule] : []),
+        PersonalDataModule,
         RosterModule,
         ClaimModule,
         AdminModule,

@@ -118,10 +118,12 @@ export class ClaimDecisionService {
       );
       if (!revoked.affected) throw new DomainException('CLAIM_NOT_APPROVED');
       const claim = await manager.findOneByOrFail(UnitClaim, { id: claimId });
-      await this.units.removeClaimedOwner(
+      const noLongerOwner = await this.units.removeClaimedOwner(
         { personId: claim.personId, unitId: claim.unitId as number, claimId, compoundId: claim.compoundId },
         manager,
       );
+      if (noLongerOwner)
+        await this.grants.revoke({ personId: claim.personId, role: 'owner', placeId: claim.compoundId }, manager);
       await this.record(manager, claim, 'revoke', admin.personId, reason);
     });
     return this.views.view(claimId, admin);

@@ -41,6 +41,7 @@ export const DOMAIN_TABLES = {
   health: [],
   identity: ['session', 'role_grant', 'person', 'access_change'],
   notification: ['notification'],
+  'personal-data': [],
   place: ['grid', 'grid_building', 'unit_owner', 'place', 'owner_key_merge', 'unit'],
   roster: ['roster_deed', 'roster_import'],
   scheduling: ['scheduler_lease'],

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PlaceModule } from '../place/place.module.js';
 import { Person } from './person.entity.js';
@@ -12,18 +12,16 @@ import { MeController } from './me.controller.js';
 import { SessionController } from './session.controller.js';
 import { SessionService } from './session.service.js';
 import { Session } from './session.entity.js';
-import { PersonalDataService } from './personal-data.service.js';
-import { PersonalDataQueries } from './personal-data.queries.js';
 
-@Module({})
-export class IdentityModule {
-  /** `devLogin` registers POST /api/auth/dev-login; without it that route does not exist. */
-  static register(options: { devLogin: boolean }): DynamicModule {
-    return {
-      module: IdentityModule,
-      imports: [TypeOrmModule.forFeature([Person, RoleGrant, Session]), AccessModule, PlaceModule, WechatModule],
-      controllers: [AuthController, MeController, SessionController, ...(options.devLogin ? [DevAuthController] : [])],
-      providers: [AuthService, MeService, SessionService, PersonalDataService, PersonalDataQueries],
-    };
-  }
-}
+/** Logging in, sessions and the caller's own profile. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Person, RoleGrant, Session]), AccessModule, PlaceModule, WechatModule],
+  controllers: [AuthController, MeController, SessionController],
+  providers: [AuthService, MeService, SessionService],
+  exports: [AuthService, MeService, SessionService],
+})
+export class IdentityModule {}
+
+/** POST /api/auth/dev-login, for the demo and tests: imported only when AUTH_DEV_LOGIN is set, else the route does not exist. */
+@Module({ imports: [IdentityModule], controllers: [DevAuthController] })
+export class DevLoginModule {}

@@ -1,21 +1,17 @@
-import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { MeResponse } from '@xiaoqu/shared';
 import { Authenticated } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
 import { MeService } from './me.service.js';
-import { DeleteAccountDto, UpdateMeDto } from './dto/me.dto.js';
-import { PersonalDataService } from './personal-data.service.js';
+import { UpdateMeDto } from './dto/me.dto.js';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(
-    private readonly me: MeService,
-    private readonly personalData: PersonalDataService,
-  ) {}
+  constructor(private readonly me: MeService) {}
 
   @Get()
   @Authenticated()
@@ -27,25 +23,5 @@ export class MeController {
   @Authenticated()
   update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateMeDto): Promise<MeResponse> {
     return this.me.update(principal.personId, body);
-  }
-
-  /** PIPL art. 45: everything held about the caller, as one JSON file to keep. */
-  @Get('data')
-  @Authenticated()
-  @Header('Content-Disposition', 'attachment; filename="xiaoqu-my-data.json"')
-  @Header('Cache-Control', 'no-store')
-  data(
-    @CurrentPrincipal() principal: Principal,
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<Record<string, unknown>> {
-    return this.personalData.export(principal.personId, authorization);
-  }
-
-  /** PIPL art. 47: deletes the caller's account; `confirm` must be 注销. */
-  @Delete()
-  @HttpCode(204)
-  @Authenticated()
-  remove(@CurrentPrincipal() principal: Principal, @Body() body: DeleteAccountDto): Promise<void> {
-    return this.personalData.deleteAccount(principal.personId, body.confirm);
   }
 }

@@ -4,7 +4,6 @@ import { In, type EntityManager, type Repository } from 'typeorm';
 import type { OwnerMergeView, RosterRow } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Unit } from './unit.entity.js';
 import { OwnerKeyMerge } from './owner-key-merge.entity.js';
 
@@ -18,6 +17,9 @@ export interface MergeRecord {
   reason: string;
   mergedBy: number | null;
 }
+
+/** A merge as recorded, naming the admin who made it by id only (the roster's owner-merge views name them). */
+export type OwnerMergeRecord = Omit<OwnerMergeView, 'mergedBy'> & { mergedById: number | null };
 
 /** Reason recorded when a roster import finds, by ID number, that one owner had two keys. */
 export const ROSTER_REKEY_REASON = '花名册按证件号码认定为同一业主';
@@ -33,7 +35,6 @@ export class OwnerKeyService {
   constructor(
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     @InjectRepository(OwnerKeyMerge) private readonly merges: Repository<OwnerKeyMerge>,
-    private readonly people: PersonDirectory,
     private readonly cipher: PiiCipher,
   ) {}
 
@@ -123,7 +124,7 @@ export class OwnerKeyService {
     compoundId: number,
     request: { unitIds: number[]; reason: string },
     adminId: number,
-  ): Promise<OwnerMergeView> {
+  ): Promise<OwnerMergeRecord> {
     const [intoId, fromId] = request.unitIds;
     const id = await this.units.manager.transaction(async (manager) => {
       const found = await manager.find(Unit, { where: { id: In([intoId, fromId]) } });
@@ -143,7 +144,7 @@ export class OwnerKeyService {
   }
 
   /** The compound's merges, newest first (or just one), with their units as building and room. */
-  async list(compoundId: number, onlyId?: number): Promise<OwnerMergeView[]> {
+  async list(compoundId: number, onlyId?: number): Promise<OwnerMergeRecord[]> {
     const merges = await this.merges.find({
       where: { compoundId, ...(onlyId ? { id: onlyId } : {}) },
       order: { id: 'DESC' },
@@ -160,7 +161,6 @@ export class OwnerKeyService {
       order: { id: 'ASC' },
     });
     const label = (u: Unit | undefined) => (u ? `${u.building?.name ?? ''} ${u.room}` : '');
-    const contacts = await this.people.contacts(merges.flatMap((m) => (m.mergedBy ? [m.mergedBy] : [])));
     return merges.map((m) => ({
       id: m.id,
       fromKey: m.fromKey,
@@ -171,7 +171,7 @@ export class OwnerKeyService {
       },
       units: keyed.filter((u) => u.ownerKey === m.intoKey).map(label),
       reason: m.reason,
-      mergedBy: m.mergedBy ? { personId: m.mergedBy, name: contacts.get(m.mergedBy)?.name ?? null } : null,
+      mergedById: m.mergedBy,
       mergedAt: m.mergedAt.toISOString(),
     }));
   }

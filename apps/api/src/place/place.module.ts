@@ -7,16 +7,14 @@ import { UnitOwner } from './unit-owner.entity.js';
 import { OwnerKeyMerge } from './owner-key-merge.entity.js';
 import { UnitOwnerRepository } from './unit-owner.repository.js';
 import { OwnerKeyService } from './owner-keys.service.js';
-import { OwnerMergesController } from './owner-merges.controller.js';
-import { AccessModule } from '../identity/access.module.js';
 import { PlaceService } from './place.service.js';
 import { UnitService } from './unit.service.js';
 import { AnyPlaceResolver, CompoundResolver, GridResolver } from './place.resolvers.js';
 import { CompoundsController } from './compounds.controller.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Place, Unit, Grid, GridBuilding, UnitOwner, OwnerKeyMerge]), AccessModule],
-  controllers: [CompoundsController, OwnerMergesController],
+  imports: [TypeOrmModule.forFeature([Place, Unit, Grid, GridBuilding, UnitOwner, OwnerKeyMerge])],
+  controllers: [CompoundsController],
   providers: [
     PlaceService,
     UnitService,
@@ -26,6 +24,6 @@ import { CompoundsController } from './compounds.controller.js';
     GridResolver,
     AnyPlaceResolver,
   ],
-  exports: [PlaceService, UnitService, CompoundResolver, GridResolver, AnyPlaceResolver],
+  exports: [PlaceService, UnitService, OwnerKeyService, CompoundResolver, GridResolver, AnyPlaceResolver],
 })
 export class PlaceModule {}

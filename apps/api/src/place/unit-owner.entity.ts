@@ -2,13 +2,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Person } from '../identity/person.entity.js';
 import { Unit } from './unit.entity.js';
 
 /**
@@ -22,12 +22,10 @@ export class UnitOwner {
   @PrimaryGeneratedColumn()
   id: number;
 
+  /** The person (identity's `person` table, named by entity so place does not import identity). */
   @Column({ type: 'int' })
+  @ForeignKey('Person', { onDelete: 'CASCADE' })
   personId: number;
-
-  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'personId' })
-  person?: Relation<Person>;
 
   @Column({ type: 'int' })
   unitId: number;

@@ -8,7 +8,6 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { Place } from './place.entity.js';
 import { Unit } from './unit.entity.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
-import { GrantService } from '../identity/grant.service.js';
 import { toUnitView } from './place.service.js';
 import { UnitOwnerRepository } from './unit-owner.repository.js';
 import { OwnerKeyService, ROSTER_REKEY_REASON } from './owner-keys.service.js';
@@ -19,6 +18,12 @@ export interface RosterChanges {
   unchanged: number;
   /** Owner links ended because their unit got a new owner. */
   ownersEnded: number;
+}
+
+/** A roster applied: its counts, and the sellers left without a current unit in the compound (no longer owners). */
+export interface AppliedRoster {
+  changes: RosterChanges;
+  formerOwners: number[];
 }
 
 /** A link of a person to a unit as a vote reads it: `ownerKeys` are the unit's key then and every key merged with it. */
@@ -54,7 +59,6 @@ export class UnitService {
     @InjectRepository(Unit) private readonly units: Repository<Unit>,
     private readonly owners: UnitOwnerRepository,
     private readonly keys: OwnerKeyService,
-    private readonly grants: GrantService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cipher: PiiCipher,
   ) {}
@@ -63,8 +67,8 @@ export class UnitService {
    * Applies a validated roster to a compound in one transaction: buildings are created as needed, units are
    * matched by building and room, so a re-import updates without duplicating. Units absent from the file stay.
    * Owner keys come from the rows through the compound's recorded merges. A unit whose key changes for another
-   * person is a sale: its current owner links end (kept, with `endedAt`) and a seller left without a current unit
-   * in the compound loses the `owner` role there. A key that changes for the same registered person (the file now
+   * person is a sale: its current owner links end (kept, with `endedAt`); a seller left without a current unit in
+   * the compound is among `formerOwners`, for the caller to take the `owner` role away there. A key that changes for the same registered person (the file now
    * keys owners by ID number) is recorded as a merge instead, so nobody's link ends.
    */
   async applyRoster(
@@ -72,7 +76,7 @@ export class UnitService {
     rows: RosterRow[],
     manager: EntityManager,
     importedBy: number | null = null,
-  ): Promise<RosterChanges> {
+  ): Promise<AppliedRoster> {
     const buildingIds = await this.ensureBuildings(compound, [...new Set(rows.map((r) => r.building))], manager);
     const existing = await manager.find(Unit, { where: { compoundId: compound.id } });
     const byPlace = new Map(existing.map((u) => [`${u.buildingId}\u0000${u.room}`, u]));
@@ -128,8 +132,8 @@ export class UnitService {
     for (let i = 0; i < toInsert.length; i += CHUNK) {
       await manager.insert(Unit, toInsert.slice(i, i + CHUNK));
     }
-    const ownersEnded = await this.endOwnership(compound.id, sold, manager);
-    return { created: toInsert.length, updated, unchanged, ownersEnded };
+    const { ended, formerOwners } = await this.endOwnership(compound.id, sold, manager);
+    return { changes: { created: toInsert.length, updated, unchanged, ownersEnded: ended }, formerOwners };
   }
 
   /**
@@ -166,15 +170,18 @@ export class UnitService {
     return this.keys.nameKey(compoundId, name, phone) === this.keys.nameKey(compoundId, row.ownerName, row.ownerPhone);
   }
 
-  /** Ends the current owner links of sold units now; a seller with no other current unit there stops being an owner. */
-  private async endOwnership(compoundId: number, unitIds: number[], manager: EntityManager): Promise<number> {
-    if (unitIds.length === 0) return 0;
+  /** Ends the current owner links of sold units now; the sellers with no other current unit there. */
+  private async endOwnership(
+    compoundId: number,
+    unitIds: number[],
+    manager: EntityManager,
+  ): Promise<{ ended: number; formerOwners: number[] }> {
+    if (unitIds.length === 0) return { ended: 0, formerOwners: [] };
     const ended = await this.owners.endCurrentLinks(unitIds, wholeSeconds(), manager);
-    for (const personId of new Set(ended.map((l) => l.personId))) {
-      if (!(await this.owners.hasCurrentLinkIn(personId, compoundId, manager)))
-        await this.grants.revoke({ personId, role: 'owner', placeId: compoundId }, manager);
-    }
-    return ended.length;
+    const formerOwners: number[] = [];
+    for (const personId of new Set(ended.map((l) => l.personId)))
+      if (!(await this.owners.hasCurrentLinkIn(personId, compoundId, manager))) formerOwners.push(personId);
+    return { ended: ended.length, formerOwners };
   }
 
   private async ensureBuildings(
@@ -256,15 +263,14 @@ export class UnitService {
 
   /**
    * Undoes an approved claim that is revoked: the link it made is removed (it never counted, not even for votes
-   * opened while it stood), and a person left without a current unit in the compound loses the `owner` role there.
+   * opened while it stood). True when the person is left without a current unit in the compound (no longer an owner).
    */
   async removeClaimedOwner(
     claim: { personId: number; unitId: number; claimId: number; compoundId: number },
     manager: EntityManager,
-  ): Promise<void> {
+  ): Promise<boolean> {
     await this.owners.unlinkClaim(claim.personId, claim.unitId, claim.claimId, manager);
-    if (!(await this.owners.hasCurrentLinkIn(claim.personId, claim.compoundId, manager)))
-      await this.grants.revoke({ personId: claim.personId, role: 'owner', placeId: claim.compoundId }, manager);
+    return !(await this.owners.hasCurrentLinkIn(claim.personId, claim.compoundId, manager));
   }
 
   /** Is the unit's owner still the person it had under `key` (its key then, e.g. when a claim matched)? */

@@ -6,11 +6,14 @@ import { RosterDeed } from './roster-deed.entity.js';
 import { RosterDeedsService } from './roster-deeds.service.js';
 import { RosterService } from './roster.service.js';
 import { RosterController } from './roster.controller.js';
+import { OwnerMergesController } from './owner-merges.controller.js';
+import { OwnerMergesService } from './owner-merges.service.js';
+import { AccessModule } from '../identity/access.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RosterImport, RosterDeed]), PlaceModule],
-  controllers: [RosterController],
-  providers: [RosterService, RosterDeedsService],
+  imports: [TypeOrmModule.forFeature([RosterImport, RosterDeed]), PlaceModule, AccessModule],
+  controllers: [RosterController, OwnerMergesController],
+  providers: [RosterService, RosterDeedsService, OwnerMergesService],
   exports: [RosterDeedsService],
 })
 export class RosterModule {}

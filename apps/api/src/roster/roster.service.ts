@@ -8,6 +8,7 @@ import { UnitService } from '../place/unit.service.js';
 import { RosterImport } from './roster-import.entity.js';
 import { readRosterFile } from './roster-file.parser.js';
 import { RosterDeedsService } from './roster-deeds.service.js';
+import { GrantService } from '../identity/grant.service.js';
 
 const MAX_ROWS = 20000;
 
@@ -19,6 +20,7 @@ export class RosterService {
     private readonly places: PlaceService,
     private readonly units: UnitService,
     private readonly deeds: RosterDeedsService,
+    private readonly grants: GrantService,
   ) {}
 
   async import(
@@ -39,7 +41,10 @@ export class RosterService {
       );
     }
     return this.units.transaction(async (manager) => {
-      const changes = await this.units.applyRoster(compound, rows, manager, importedBy);
+      const { changes, formerOwners } = await this.units.applyRoster(compound, rows, manager, importedBy);
+      // A seller left without a unit here is no longer an owner of the compound.
+      for (const personId of formerOwners)
+        await this.grants.revoke({ personId, role: 'owner', placeId: compoundId }, manager);
       await this.deeds.apply(compoundId, rows, manager);
       const record = await manager.save(
         RosterImport,

@@ -4,8 +4,8 @@ import type { OwnerMergeView } from '@xiaoqu/shared';
 import { Roles } from '../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator.js';
 import type { Principal } from '../common/auth/principal.js';
-import { OwnerKeyService } from './owner-keys.service.js';
-import { CompoundResolver } from './place.resolvers.js';
+import { OwnerMergesService } from './owner-merges.service.js';
+import { CompoundResolver } from '../place/place.resolvers.js';
 import { CreateOwnerMergeDto } from './dto/owner-merge.dto.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
@@ -15,12 +15,12 @@ const compound = { param: 'compoundId', resolver: CompoundResolver };
 @ApiBearerAuth()
 @Controller('compounds/:compoundId/owner-merges')
 export class OwnerMergesController {
-  constructor(private readonly keys: OwnerKeyService) {}
+  constructor(private readonly merges: OwnerMergesService) {}
 
   @Get()
   @Roles(['community_admin'], compound)
   list(@Param('compoundId', ParseIntPipe) compoundId: number): Promise<OwnerMergeView[]> {
-    return this.keys.list(compoundId);
+    return this.merges.list(compoundId);
   }
 
   @Post()
@@ -30,6 +30,6 @@ export class OwnerMergesController {
     @Body() body: CreateOwnerMergeDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OwnerMergeView> {
-    return this.keys.merge(compoundId, body, principal.personId);
+    return this.merges.merge(compoundId, body, principal.personId);
   }
 }

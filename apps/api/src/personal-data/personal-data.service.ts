@@ -6,13 +6,13 @@ import { ACCOUNT_DELETION_CONFIRMATION, DELETED_PERSON_NAME } from '@xiaoqu/shar
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
-import { MeService } from './me.service.js';
-import { Person } from './person.entity.js';
+import { MeService } from '../identity/me.service.js';
+import { Person } from '../identity/person.entity.js';
 import { PersonalDataQueries } from './personal-data.queries.js';
-import { RoleGrant } from './role-grant.entity.js';
-import { Session } from './session.entity.js';
-import { SessionService } from './session.service.js';
-import { AccessCache } from './access-cache.js';
+import { RoleGrant } from '../identity/role-grant.entity.js';
+import { Session } from '../identity/session.entity.js';
+import { SessionService } from '../identity/session.service.js';
+import { AccessCache } from '../identity/access-cache.js';
 
 /** Columns that are bookkeeping, not data about the person: left out of the export. */
 const NOT_EXPORTED = new Set(['idempotencyKey', 'requestSha256', 'storageKey', 'version']);

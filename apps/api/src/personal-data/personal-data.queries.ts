@@ -37,8 +37,9 @@ export interface HeldRows {
 }
 
 /**
- * The one place where identity reads and changes other domains' tables, for the person's own export and account
- * deletion (PIPL): those domains have no by-person queries, and both requests must see everything at once.
+ * The one place that reads and changes other domains' tables by person, for the person's own export and account
+ * deletion (PIPL): those domains have no by-person queries, and both requests must see everything at once. It sits
+ * above every domain (nothing imports it), so it closes no folder cycle.
  */
 @Injectable()
 export class PersonalDataQueries {
