@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
 import type { ResolvedPlace } from '../common/auth/principal.js';
 import { PlaceService } from '../place/place.service.js';
+import { compoundRowResolver } from '../place/place.resolvers.js';
 import { Complaint, CompoundPlan } from './complaint.entities.js';
 
 /** `:complaintId` → its compound, and its grid: a grid worker of another grid is refused before any handler runs. */
@@ -23,15 +24,4 @@ export class ComplaintResolver implements PlaceResolver {
   }
 }
 
-@Injectable()
-export class CompoundPlanResolver implements PlaceResolver {
-  constructor(
-    @InjectRepository(CompoundPlan) private readonly plans: Repository<CompoundPlan>,
-    private readonly places: PlaceService,
-  ) {}
-
-  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
-    const row = await this.plans.findOne({ where: { id }, select: { id: true, compoundId: true } });
-    return row ? this.places.resolvedCompound(row.compoundId) : null;
-  }
-}
+export const CompoundPlanResolver = compoundRowResolver(CompoundPlan);

@@ -4,20 +4,10 @@ import type { Repository } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
 import type { ResolvedPlace } from '../common/auth/principal.js';
 import { PlaceService } from '../place/place.service.js';
+import { compoundRowResolver } from '../place/place.resolvers.js';
 import { AccountDisclosure, DisclosureLine, LineQuestion } from './disclosure.entities.js';
 
-@Injectable()
-export class AccountDisclosureResolver implements PlaceResolver {
-  constructor(
-    @InjectRepository(AccountDisclosure) private readonly disclosures: Repository<AccountDisclosure>,
-    private readonly places: PlaceService,
-  ) {}
-
-  async resolvePlace(id: number): Promise<ResolvedPlace | null> {
-    const row = await this.disclosures.findOne({ where: { id }, select: { id: true, compoundId: true } });
-    return row ? this.places.resolvedCompound(row.compoundId) : null;
-  }
-}
+export const AccountDisclosureResolver = compoundRowResolver(AccountDisclosure);
 
 /** `:lineId` → the compound of the line's period. */
 @Injectable()

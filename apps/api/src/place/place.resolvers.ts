@@ -1,15 +1,41 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { Injectable, mixin, type Type } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { DataSource, EntityTarget, FindOneOptions, Repository } from 'typeorm';
 import type { PlaceResolver } from '../common/auth/access.decorator.js';
 import type { ResolvedPlace } from '../common/auth/principal.js';
 import { Place } from './place.entity.js';
 import { Grid } from './grid.entity.js';
+import { PlaceService } from './place.service.js';
 
 /*
  * Another domain's resolver reads its own row's compoundId and asks PlaceService.resolvedCompound for the compound's
  * path: only this domain reads the place table.
  */
+
+/**
+ * The resolver for `:id` of another domain's row that names its compound in a `compoundId` column: that compound,
+ * from the place tree cache. A domain declares one per entity: `export const ProposalResolver =
+ * compoundRowResolver(Proposal);`
+ */
+export function compoundRowResolver(entity: EntityTarget<{ id: number; compoundId: number }>): Type<PlaceResolver> {
+  @Injectable()
+  class CompoundRowResolver implements PlaceResolver {
+    constructor(
+      @InjectDataSource() private readonly dataSource: DataSource,
+      private readonly places: PlaceService,
+    ) {}
+
+    async resolvePlace(id: number): Promise<ResolvedPlace | null> {
+      const options: FindOneOptions<{ id: number; compoundId: number }> = {
+        where: { id },
+        select: { id: true, compoundId: true },
+      };
+      const row = await this.dataSource.getRepository(entity).findOne(options);
+      return row ? this.places.resolvedCompound(row.compoundId) : null;
+    }
+  }
+  return mixin(CompoundRowResolver);
+}
 
 /** `:compoundId` → the compound (and only a compound: another level's id is not found). */
 @Injectable()
