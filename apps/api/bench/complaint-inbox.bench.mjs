@@ -128,14 +128,13 @@ async function fill(upTo) {
         open ? null : created,
         open ? null : 5,
         '',
-        '',
         0,
         created,
       ]);
     }
     await db.query(
       `INSERT INTO complaint (compoundId, buildingId, placeText, category, text, visible, filedBy, status, level, levelSince,
-         route, routeReason, gridId, dueAt, dueKind, acceptedAt, resolvedAt, closedAt, rating, ratingComment, photoIds,
+         route, routeReason, gridId, dueAt, dueKind, acceptedAt, resolvedAt, closedAt, rating, ratingComment,
          version, createdAt) VALUES ?`,
       [rows],
     );
