@@ -25,6 +25,7 @@ import { BallotService } from './votes/ballot.service.js';
 import { BallotRepository } from './votes/ballot.repository.js';
 import { BallotFilesReader } from './votes/ballot-files.reader.js';
 import { VoteViews } from './votes/vote-views.js';
+import { PublishedResults } from './votes/result-cache.js';
 import { VoteCount } from './votes/vote-count.service.js';
 import { VoteLifecycle } from './votes/vote-lifecycle.service.js';
 import { VoteObjections } from './votes/objection.service.js';
@@ -72,6 +73,7 @@ import { PollsController } from './polls/polls.controller.js';
     BallotFilesReader,
     VoteViews,
     VoteCount,
+    PublishedResults,
     VoteLifecycle,
     VoteObjections,
     VoteBases,

@@ -13,6 +13,13 @@ export interface OwnerLinkRow {
   endedAt: Date | null;
 }
 
+/** A link with every owner key it votes for (see UnitOwnerRepository.votingLinks). */
+export interface VotingLinkRow {
+  unitId: number;
+  ownerKeys: string[];
+  endedAt: Date | null;
+}
+
 const CHUNK = 500;
 
 /** Every query of unit_owner: who is, or was, a verified owner of which unit. */
@@ -85,15 +92,43 @@ export class UnitOwnerRepository {
       .getExists();
   }
 
-  /** The person's links, current and ended, optionally in one compound. */
-  async linksOf(personId: number, compoundId?: number): Promise<OwnerLinkRow[]> {
-    const qb = this.owners
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.personId', 'o.unitId', 'o.ownerKey', 'o.endedAt'])
-      .where('o.personId = :personId', { personId })
-      .orderBy('o.unitId');
-    if (compoundId !== undefined) qb.innerJoin('o.unit', 'u').andWhere('u.compoundId = :compoundId', { compoundId });
-    return (await qb.getMany()).map(toRow);
+  /**
+   * The person's links (in the compound, if given), each with every key it votes for: the link's key, the key that
+   * one was merged into, and every key merged into that (merges are one step: they are re-pointed). One statement,
+   * as casting a ballot reads it on every request.
+   */
+  async votingLinks(personId: number, compoundId?: number): Promise<VotingLinkRow[]> {
+    const rows = (await this.owners.query(
+      `SELECT o.unitId AS unitId, o.ownerKey AS ownerKey, o.endedAt AS endedAt,
+              m1.intoKey AS survivor, m2.fromKey AS absorbed
+         FROM unit_owner o
+         ${compoundId === undefined ? '' : 'JOIN unit u ON u.id = o.unitId AND u.compoundId = ?'}
+         LEFT JOIN owner_key_merge m1 ON m1.fromKey = o.ownerKey
+         LEFT JOIN owner_key_merge m2 ON m2.intoKey = COALESCE(m1.intoKey, o.ownerKey)
+        WHERE o.personId = ?
+        ORDER BY o.unitId, m2.id`,
+      compoundId === undefined ? [personId] : [compoundId, personId],
+    )) as {
+      unitId: number | string;
+      ownerKey: string;
+      endedAt: Date | string | null;
+      survivor: string | null;
+      absorbed: string | null;
+    }[];
+    const endedAt = this.owners.metadata.findColumnWithPropertyName('endedAt')!;
+    const driver = this.owners.manager.connection.driver;
+    const links = new Map<number, { ownerKey: string; endedAt: Date | null; keys: string[] }>();
+    for (const r of rows) {
+      const unitId = Number(r.unitId);
+      let link = links.get(unitId);
+      if (!link) {
+        const ended = r.endedAt === null ? null : (driver.prepareHydratedValue(r.endedAt, endedAt) as Date);
+        link = { ownerKey: r.ownerKey, endedAt: ended, keys: [r.ownerKey, r.survivor ?? r.ownerKey] };
+        links.set(unitId, link);
+      }
+      if (r.absorbed !== null) link.keys.push(r.absorbed);
+    }
+    return [...links].map(([unitId, l]) => ({ unitId, ownerKeys: [...new Set(l.keys)], endedAt: l.endedAt }));
   }
 
   /** Links to the units that were current at `at` (not ended before it). */

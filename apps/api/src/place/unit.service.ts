@@ -284,13 +284,7 @@ export class UnitService {
    * not ended when the vote opened.
    */
   async votingLinks(personId: number, compoundId?: number): Promise<VotingLink[]> {
-    const links = await this.owners.linksOf(personId, compoundId);
-    const classes = await this.keys.keyClasses(links.map((l) => l.ownerKey));
-    return links.map((l) => ({
-      unitId: l.unitId,
-      ownerKeys: classes.get(l.ownerKey) ?? [l.ownerKey],
-      endedAt: l.endedAt,
-    }));
+    return this.owners.votingLinks(personId, compoundId);
   }
 
   /** Distinct persons with a current link to a unit of the compound (e.g. to tell every owner of a vote ahead). */

@@ -19,7 +19,6 @@ import {
 import { Roles } from '../../common/auth/access.decorator.js';
 import { CurrentPrincipal } from '../../common/auth/current-principal.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
-import { AppConfig } from '../../common/config/app-config.js';
 import { answerTagged } from '../../common/http/etag.js';
 import { parseIdempotencyKey } from '../../common/http/idempotency-key.js';
 import { RateLimit } from '../../common/throttle/rate-limit.decorator.js';
@@ -64,13 +63,8 @@ export class OwnerVoteController {
     private readonly lifecycle: VoteLifecycle,
     private readonly objections: VoteObjections,
     private readonly bases: VoteBases,
-    config: AppConfig,
-  ) {
-    this.results = new PublishedResults(count, config);
-  }
-
-  /** Final results as rendered, kept for every reader (see PublishedResults). */
-  private readonly results: PublishedResults;
+    private readonly results: PublishedResults,
+  ) {}
 
   @Get('compounds/:compoundId/vote-basis')
   @Roles(ROLES, compound)

@@ -1,9 +1,10 @@
+import { Injectable } from '@nestjs/common';
 import type { OwnerVoteResultView } from '@xiaoqu/shared';
 import { publishedCache } from '../../common/cache/published-cache.js';
 import type { TtlCache } from '../../common/cache/ttl-cache.js';
-import type { AppConfig } from '../../common/config/app-config.js';
+import { AppConfig } from '../../common/config/app-config.js';
 import type { Tagged } from '../../common/http/etag.js';
-import type { VoteCount } from './vote-count.service.js';
+import { VoteCount } from './vote-count.service.js';
 
 /**
  * The entity tag of a vote's official result: the hash of the chain link that made it final — the final link after an
@@ -24,15 +25,15 @@ export function officialResultTag(result: OwnerVoteResultView): string | null {
 /**
  * Final results as rendered for every member of the compound, kept in the bounded published cache. A result view
  * names nobody and depends on nothing of the caller (VoteCount.result takes no principal), so one rendering serves
- * every reader the route's guard lets through; results not final yet are read live and never kept. One per
- * OwnerVoteController (a singleton), which holds it.
+ * every reader the route's guard lets through; results not final yet are read live and never kept.
  */
+@Injectable()
 export class PublishedResults {
   private readonly kept: TtlCache<number, Tagged<OwnerVoteResultView>>;
 
   constructor(
     private readonly count: VoteCount,
-    config: Pick<AppConfig, 'PUBLISHED_CACHE_SECONDS'>,
+    config: AppConfig,
   ) {
     this.kept = publishedCache(config);
   }
