@@ -23,6 +23,7 @@ import { RateLimit } from '../common/throttle/rate-limit.decorator.js';
 import { PlaceService } from '../place/place.service.js';
 import { AnyPlaceResolver, CompoundResolver } from '../place/place.resolvers.js';
 import { ComplaintService } from './complaint.service.js';
+import { ComplaintLists } from './complaint-lists.service.js';
 import { COMPLAINT_ADMIN_ROLES } from './complaint-access.js';
 import { ComplaintResolver, CompoundPlanResolver } from './complaint.resolvers.js';
 import { ProblemCompoundsService, currentPeriod } from './problem-compounds.service.js';
@@ -50,6 +51,7 @@ const RANKERS = ['street_admin', 'district_admin'] as const;
 export class ComplaintController {
   constructor(
     private readonly complaints: ComplaintService,
+    private readonly lists: ComplaintLists,
     private readonly problems: ProblemCompoundsService,
     private readonly places: PlaceService,
   ) {}
@@ -83,26 +85,25 @@ export class ComplaintController {
   /** The compound's complaints the caller may see: the visible ones and their own; admins all. */
   @Get('compounds/:compoundId/complaints')
   @Roles(ROLES, compound)
-  async ofCompound(
+  ofCompound(
     @Param('compoundId', ParseIntPipe) compoundId: number,
     @Query() query: CursorQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<ComplaintView>> {
-    const c = await this.places.getCompound(compoundId);
-    return this.complaints.ofCompound(principal, compoundId, c.path, query.cursor);
+    return this.lists.ofCompound(principal, compoundId, query.cursor);
   }
 
   @Get('me/complaints')
   @Authenticated()
   mine(@Query() query: CursorQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<ComplaintView>> {
-    return this.complaints.mine(principal, query.cursor);
+    return this.lists.mine(principal, query.cursor);
   }
 
   /** The grid worker's (or property staff's) inbox, in deadline order. */
   @Get('complaints/inbox')
   @Roles(['grid_worker', 'property_staff'])
   inbox(@Query() query: InboxQueryDto, @CurrentPrincipal() principal: Principal): Promise<Page<ComplaintView>> {
-    return this.complaints.inbox(principal, query);
+    return this.lists.inbox(principal, query);
   }
 
   @Get('complaints/:complaintId')
@@ -130,12 +131,12 @@ export class ComplaintController {
   /** Escalated complaints (difficult, major) in a community, street or district. */
   @Get('places/:placeId/complaints/escalated')
   @Roles(COMPLAINT_ADMIN_ROLES, place)
-  async escalated(
+  escalated(
     @Param('placeId', ParseIntPipe) placeId: number,
     @Query() query: InboxQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<ComplaintView>> {
-    return this.complaints.escalated(principal, await this.places.getPlace(placeId), query);
+    return this.lists.escalated(principal, placeId, query);
   }
 
   /** The problem-compound list of a street or district for a month (default: this month, China time). */

@@ -13,6 +13,7 @@ import {
   CompoundPlanUpdate,
 } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
+import { ComplaintLists } from './complaint-lists.service.js';
 import { ComplaintRepository, CompoundPlanRepository } from './complaint.repository.js';
 import { ComplaintScheduler } from './complaint-scheduler.js';
 import { ContentChecks } from './content-checks.js';
@@ -38,6 +39,7 @@ import { MediaCheckController } from './media-check.controller.js';
     ComplaintRepository,
     CompoundPlanRepository,
     ComplaintService,
+    ComplaintLists,
     ComplaintScheduler,
     ContentChecks,
     ProblemCompoundsService,

@@ -5,56 +5,38 @@ import {
   COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
-  ROLE_LABELS,
   complaintTransition,
   currentDeadline,
   escalationDue,
   nextLevel,
   type ComplaintAction,
   type ComplaintDetailView,
-  type ComplaintEventView,
   type ComplaintLevel,
-  type ComplaintView,
   type DeadlinePolicy,
-  type Page,
-  type Role,
 } from '@xiaoqu/shared';
 import { AppConfig } from '../common/config/app-config.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import type { Principal } from '../common/auth/principal.js';
-import { grantsWithRoles } from '../common/auth/principal.js';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import type { UploadedFileData } from '../common/http/uploaded-file.js';
 import { createOnce, type KeyStamp } from '../common/http/idempotency-key.js';
 import { FilesService, toAttachmentView } from '../files/files.service.js';
-import type { Place } from '../place/place.entity.js';
 import { PlaceService } from '../place/place.service.js';
 import { NotificationService, type Notice } from '../notification/notification.service.js';
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Complaint, ComplaintEvent } from './complaint.entities.js';
-import {
-  allowedActions,
-  canRead,
-  relationTo,
-  COMPLAINT_ADMIN_ROLES,
-  type ComplaintRelation,
-} from './complaint-access.js';
+import { allowedActions, canRead, relationTo } from './complaint-access.js';
 import { routeComplaint } from './complaint-routing.js';
 import { ComplaintRepository } from './complaint.repository.js';
-import { decodeComplaintCursor, encodeComplaintCursor } from './complaint-cursor.js';
 import { ContentChecks } from './content-checks.js';
 import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
-import type { ComplaintActionDto, FileComplaintDto, InboxQueryDto } from './dto/complaint.dto.js';
-import { isWithin } from '../place/place-path.js';
+import type { ComplaintActionDto, FileComplaintDto } from './dto/complaint.dto.js';
+import { complaintEventView, complaintView } from './complaint-views.js';
 
 /** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
 export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
-/** Lists are one page of 50; the joins are many-to-one, so a plain LIMIT (not TypeORM's two-query `take`). */
-const PAGE = 50;
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** Filing, reading and moving complaints through their lifecycle; every change is a timeline event. */
+/** Filing, reading and moving complaints through their lifecycle; every change is a timeline event. Lists are in
+ * ComplaintLists. */
 @Injectable()
 export class ComplaintService implements OnModuleInit {
   private readonly logger = new Logger(ComplaintService.name);
@@ -211,8 +193,8 @@ export class ComplaintService implements OnModuleInit {
       ),
     ]);
     const detail = {
-      ...this.view(complaint, relation, photos),
-      events: events.map((e) => this.eventView(e, complaint, relation, eventPhotos.get(e.id) ?? [])),
+      ...complaintView(complaint, relation, photos),
+      events: events.map((e) => complaintEventView(e, complaint, relation, eventPhotos.get(e.id) ?? [])),
     };
     if (readsInFull(relation)) return detail;
     const filer = (await this.people.contacts([complaint.filedBy])).get(complaint.filedBy);
@@ -333,117 +315,6 @@ export class ComplaintService implements OnModuleInit {
     return complaint;
   }
 
-  /** The caller's own complaints, newest first. */
-  async mine(principal: Principal, cursor?: string): Promise<Page<ComplaintView>> {
-    const q = this.query().where('c.filedBy = :me', { me: principal.personId });
-    return this.page(q, 'id', cursor, (c, photos) =>
-      this.view(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }, photos),
-    );
-  }
-
-  /**
-   * A compound's complaints as the caller may see them: admins all, others the visible ones and their own. Other
-   * people's complaints that the caller does not handle come masked (their filers' names in one query).
-   */
-  async ofCompound(
-    principal: Principal,
-    compoundId: number,
-    path: string,
-    cursor?: string,
-  ): Promise<Page<ComplaintView>> {
-    const q = this.query().where('c.compoundId = :compoundId', { compoundId });
-    const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => isWithin(path, g.placePath));
-    if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
-    const othersFiledBy = new Map<number, number>();
-    const page = await this.page(q, 'id', cursor, (c, photos) => {
-      const relation = relationTo(principal, c, path);
-      if (!readsInFull(relation)) othersFiledBy.set(c.id, c.filedBy);
-      return this.view(c, relation, photos);
-    });
-    const filers = await this.people.contacts([...othersFiledBy.values()]);
-    const masked = (v: ComplaintView) => {
-      const filedBy = othersFiledBy.get(v.id);
-      return filedBy === undefined ? v : maskedForOthers(v, filerNames(filers.get(filedBy)));
-    };
-    return { ...page, items: page.items.map(masked) };
-  }
-
-  /**
-   * The handler's inbox: what their grids (or their property company) must act on, in deadline order, overdue
-   * first. One index range scan per grid: `(gridId, dueAt)`.
-   */
-  async inbox(principal: Principal, filter: InboxQueryDto, now = Date.now()): Promise<Page<ComplaintView>> {
-    const gridIds = principal.grants.filter((g) => g.role === 'grid_worker' && g.gridId !== null).map((g) => g.gridId!);
-    const propertyPlaces = grantsWithRoles(principal, ['property_staff']).map((g) => g.placeId);
-    if (gridIds.length === 0 && propertyPlaces.length === 0) return { items: [], nextCursor: null };
-    const q = this.query();
-    q.where(
-      gridIds.length && propertyPlaces.length
-        ? "(c.gridId IN (:...gridIds) OR (c.compoundId IN (:...propertyPlaces) AND c.route = 'property'))"
-        : gridIds.length
-          ? 'c.gridId IN (:...gridIds)'
-          : "c.compoundId IN (:...propertyPlaces) AND c.route = 'property'",
-      { gridIds, propertyPlaces },
-    );
-    return this.filtered(q, principal, filter, now);
-  }
-
-  /** Escalated items (difficult and major) in a community, street or district, in deadline order. */
-  async escalated(
-    principal: Principal,
-    place: Place,
-    filter: InboxQueryDto,
-    now = Date.now(),
-  ): Promise<Page<ComplaintView>> {
-    const q = this.query()
-      .where("c.level IN ('difficult', 'major')")
-      .andWhere('cp.path LIKE :prefix', { prefix: `${place.path}%` });
-    return this.filtered(q, principal, filter, now);
-  }
-
-  /** Open items by deadline (then id); resolved or closed ones newest first. */
-  private filtered(q: SelectQueryBuilder<Complaint>, principal: Principal, filter: InboxQueryDto, now: number) {
-    const status = filter.status ?? 'open';
-    if (status === 'open') q.andWhere('c.dueAt IS NOT NULL');
-    else q.andWhere('c.status = :status', { status });
-    if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
-    if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
-    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos) =>
-      this.view(c, relationTo(principal, c, c.compound!.path), photos, now),
-    );
-  }
-
-  /** One page of PAGE rows after the cursor, and the cursor of the next page when there is one. */
-  private async page(
-    q: SelectQueryBuilder<Complaint>,
-    kind: 'id' | 'due',
-    cursor: string | undefined,
-    toView: (c: Complaint, photoIds: number[]) => ComplaintView,
-  ): Promise<Page<ComplaintView>> {
-    const after = decodeComplaintCursor(cursor, kind);
-    if (kind === 'id') {
-      if (after) q.andWhere('c.id < :afterId', { afterId: after.id });
-      q.orderBy('c.id', 'DESC');
-    } else {
-      if (after?.kind === 'due')
-        q.andWhere('(c.dueAt > :afterDue OR (c.dueAt = :afterDue AND c.id > :afterId))', {
-          afterDue: after.dueAt,
-          afterId: after.id,
-        });
-      q.orderBy('c.dueAt', 'ASC').addOrderBy('c.id', 'ASC');
-    }
-    const rows = await q.limit(PAGE + 1).getMany();
-    const items = rows.slice(0, PAGE);
-    const photos = await this.files.linked(
-      'complaint',
-      items.map((c) => c.id),
-    );
-    return {
-      items: items.map((c) => toView(c, photos.get(c.id) ?? [])),
-      nextCursor: rows.length > PAGE ? encodeComplaintCursor(items[items.length - 1], kind) : null,
-    };
-  }
-
   /** Escalates what is past its deadline and closes resolutions left unanswered; see ComplaintScheduler. */
   overdue(now: number, limit: number): Promise<Complaint[]> {
     return this.complaints.overdue(now, limit);
@@ -521,59 +392,5 @@ export class ComplaintService implements OnModuleInit {
       at: e.at,
     });
     await this.files.link(manager, 'complaint_event', eventId, e.photos ?? []);
-  }
-
-  view(c: Complaint, relation: ComplaintRelation, photoIds: number[], now = Date.now()): ComplaintView {
-    return {
-      id: c.id,
-      compoundId: c.compoundId,
-      compoundName: c.compound?.name ?? '',
-      buildingId: c.buildingId,
-      buildingName: c.building?.name ?? null,
-      placeText: c.placeText,
-      category: c.category,
-      text: c.text,
-      photoIds,
-      visible: c.visible,
-      status: c.status,
-      level: c.level,
-      route: c.route,
-      routeReason: c.routeReason,
-      gridId: c.gridId,
-      due:
-        c.dueAt && c.dueKind ? { kind: c.dueKind, at: c.dueAt.toISOString(), overdue: c.dueAt.getTime() < now } : null,
-      createdAt: c.createdAt.toISOString(),
-      mine: relation.filer,
-      rating: c.rating,
-      ratingComment: c.ratingComment,
-      actions: allowedActions(relation, c),
-    };
-  }
-
-  private eventView(
-    e: ComplaintEvent,
-    c: Complaint,
-    relation: ComplaintRelation,
-    photoIds: number[],
-  ): ComplaintEventView {
-    const actor =
-      e.actorRole === 'system'
-        ? '系统'
-        : e.actorRole === 'resident'
-          ? relation.filer && e.actorId === c.filedBy
-            ? '我'
-            : '居民'
-          : (ROLE_LABELS[e.actorRole as Role] ?? '工作人员');
-    return {
-      id: e.id,
-      at: iso(e.at)!,
-      kind: e.kind,
-      actor,
-      fromStatus: e.fromStatus,
-      toStatus: e.toStatus,
-      level: e.level,
-      note: e.note,
-      photoIds,
-    };
   }
 }

@@ -1,0 +1,63 @@
+import { ROLE_LABELS, type ComplaintEventView, type ComplaintView, type Role } from '@xiaoqu/shared';
+import { allowedActions, type ComplaintRelation } from './complaint-access.js';
+import type { Complaint, ComplaintEvent } from './complaint.entities.js';
+
+/** A complaint as the caller sees it (before masking for others): its photos, its deadline, what they may do. */
+export function complaintView(
+  c: Complaint,
+  relation: ComplaintRelation,
+  photoIds: number[],
+  now = Date.now(),
+): ComplaintView {
+  return {
+    id: c.id,
+    compoundId: c.compoundId,
+    compoundName: c.compound?.name ?? '',
+    buildingId: c.buildingId,
+    buildingName: c.building?.name ?? null,
+    placeText: c.placeText,
+    category: c.category,
+    text: c.text,
+    photoIds,
+    visible: c.visible,
+    status: c.status,
+    level: c.level,
+    route: c.route,
+    routeReason: c.routeReason,
+    gridId: c.gridId,
+    due: c.dueAt && c.dueKind ? { kind: c.dueKind, at: c.dueAt.toISOString(), overdue: c.dueAt.getTime() < now } : null,
+    createdAt: c.createdAt.toISOString(),
+    mine: relation.filer,
+    rating: c.rating,
+    ratingComment: c.ratingComment,
+    actions: allowedActions(relation, c),
+  };
+}
+
+/** One timeline event, its actor named as the caller may know them (我, 居民, a role, 系统). */
+export function complaintEventView(
+  e: ComplaintEvent,
+  c: Complaint,
+  relation: ComplaintRelation,
+  photoIds: number[],
+): ComplaintEventView {
+  const actor =
+    e.actorRole === 'system'
+      ? '系统'
+      : e.actorRole === 'resident'
+        ? relation.filer && e.actorId === c.filedBy
+          ? '我'
+          : '居民'
+        : (ROLE_LABELS[e.actorRole as Role] ?? '工作人员');
+  return {
+    id: e.id,
+    at: e.at.toISOString(),
+    kind: e.kind,
+    actor,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    level: e.level,
+    note: e.note,
+    photoIds,
+  };
+}
