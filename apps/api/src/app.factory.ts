@@ -9,9 +9,9 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import fastifyStatic from '@fastify/static';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './common/config/app-config.js';
+import { serveH5 } from './common/http/h5-static.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { clientErrorHandler, frameworkErrors, shapeFastifyAnswers } from './common/errors/fastify-errors.js';
 import { AppModule } from './app.module.js';
@@ -97,14 +97,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   }
 
-  if (config.H5_DIR) {
-    await app.register(fastifyStatic, {
-      root: resolve(config.H5_DIR),
-      prefix: '/',
-      // Files are looked up per request (not listed once at start-up), so a rebuilt h5 is served without a restart.
-      wildcard: true,
-      index: ['index.html'],
-    });
-  }
+  if (config.H5_DIR) await serveH5(app, config.H5_DIR);
   return app;
 }
