@@ -27,7 +27,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_TPL_QUESTION_ANSWERED: JSON.stringify(process.env.TARO_APP_TPL_QUESTION_ANSWERED ?? ''),
     },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // The h5 page's icon (src/index.html links /favicon.svg); the mini program has none.
+    copy: {
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/favicon.svg', to: 'dist-h5/favicon.svg' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
