@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import {
   COMPLAINT_ACTIONS,
+  COMPLAINT_TRANSITIONS,
   complaintTransition,
   type AttachmentView,
   type BuildingView,
@@ -311,7 +312,7 @@ describe('lifecycle', () => {
   test('reopened with a reason, it goes back to the handler; the grid cannot confirm and the resident cannot resolve', async () => {
     const id = (await file()).body.id;
     await act(id, 'accept', 'demo-grid');
-    await act(id, 'resolve', 'demo-grid', { note: '已处理' });
+    await act(id, 'resolve', 'demo-grid', { note: '已上门处理' });
     expect((await act(id, 'reopen', 'demo-resident', { note: '' })).status).toBe(400);
     expect((await act(id, 'confirm', 'demo-grid', { rating: 5 })).status).toBe(403);
     const checksBefore = wechat.mediaChecks.length;
@@ -348,6 +349,7 @@ describe('lifecycle', () => {
         ['resolve', 'demo-grid'],
         ['confirm', 'demo-resident'],
       ],
+      withdrawn: [['withdraw', 'demo-resident']],
     };
     let refused = 0;
     for (const [status, steps] of Object.entries(paths) as [ComplaintStatus, [ComplaintAction, string][]][]) {
@@ -355,7 +357,7 @@ describe('lifecycle', () => {
       for (const [action, who] of steps) await act(id, action, who, { note: '理由说明', rating: 4 });
       for (const action of COMPLAINT_ACTIONS) {
         if (action === 'auto_close' || complaintTransition(status, action) !== null) continue;
-        const who = action === 'confirm' || action === 'reopen' ? 'demo-resident' : 'demo-grid';
+        const who = COMPLAINT_TRANSITIONS[action].by === 'filer' ? 'demo-resident' : 'demo-grid';
         const answer = await act(id, action, who, { note: '理由说明', rating: 4 });
         expect([status, action, answer.status, answer.body.code]).toEqual([
           status,
@@ -368,7 +370,8 @@ describe('lifecycle', () => {
       const now = await t.dataSource.getRepository(Complaint).findOneByOrFail({ id });
       expect(now.status).toBe(status);
     }
-    expect(refused).toBe(6 * 6 - 12); // 6 statuses × 6 actions (auto_close aside) − the 12 legal pairs among them
+    // 7 statuses × 8 actions (auto_close aside) − the 17 legal pairs among them (12, withdraw 1, urge 4)
+    expect(refused).toBe(7 * 8 - 17);
   });
 });
 
@@ -404,7 +407,7 @@ describe('deadlines and the scheduler', () => {
   test('a resolution the resident leaves unanswered closes itself after 7 days', async () => {
     const id = (await file()).body.id;
     await act(id, 'accept', 'demo-grid');
-    await act(id, 'resolve', 'demo-grid', { note: '已处理' });
+    await act(id, 'resolve', 'demo-grid', { note: '已上门处理' });
     const scheduler = t.app.get(ComplaintScheduler);
     const resolvedAt = (await t.dataSource.getRepository(Complaint).findOneByOrFail({ id })).resolvedAt!.getTime();
     await scheduler.run(resolvedAt + 7 * D - 1000);

@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import {
+  awaitsHandler,
   COMPLAINT_ACTIONS,
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_STATUS_LABELS,
   COMPLAINT_STATUSES,
+  complaintLevelLabel,
   complaintTransition,
   markProblemCompounds,
+  mayUrge,
   per100,
+  resolveProblem,
   type ComplaintAction,
   type ComplaintStatus,
 } from './complaint.js';
@@ -25,6 +31,11 @@ describe('complaintTransition', () => {
     'resolved confirm': 'closed',
     'resolved reopen': 'reopened',
     'resolved auto_close': 'closed',
+    'submitted withdraw': 'withdrawn',
+    'submitted urge': 'submitted',
+    'accepted urge': 'accepted',
+    'in_progress urge': 'in_progress',
+    'reopened urge': 'reopened',
   };
 
   it.each(
@@ -35,6 +46,60 @@ describe('complaintTransition', () => {
 
   it('allows nothing on a closed complaint', () => {
     expect(COMPLAINT_ACTIONS.filter((a) => complaintTransition('closed', a) !== null)).toEqual([]);
+  });
+
+  it('allows nothing on a withdrawn complaint, which reads 已撤回', () => {
+    expect(COMPLAINT_ACTIONS.filter((a) => complaintTransition('withdrawn', a) !== null)).toEqual([]);
+    expect(COMPLAINT_STATUS_LABELS.withdrawn).toBe('已撤回');
+  });
+});
+
+describe('awaitsHandler', () => {
+  it('is false once resolved, closed or withdrawn, true while open', () => {
+    expect(COMPLAINT_STATUSES.filter((s) => !awaitsHandler(s))).toEqual(['resolved', 'closed', 'withdrawn']);
+  });
+});
+
+describe('mayUrge', () => {
+  it('allows one urge per level while open and unresolved', () => {
+    expect(mayUrge({ status: 'submitted', level: 'ordinary' }, [])).toBe(true);
+    expect(mayUrge({ status: 'in_progress', level: 'ordinary' }, ['ordinary'])).toBe(false);
+    expect(mayUrge({ status: 'in_progress', level: 'difficult' }, ['ordinary'])).toBe(true);
+    expect(mayUrge({ status: 'reopened', level: 'major' }, ['ordinary', 'difficult'])).toBe(true);
+  });
+
+  it('never once resolved, closed or withdrawn', () => {
+    for (const status of ['resolved', 'closed', 'withdrawn'] as const)
+      expect(mayUrge({ status, level: 'ordinary' }, [])).toBe(false);
+  });
+});
+
+describe('resolveProblem', () => {
+  it('wants a note of a few characters, in Chinese', () => {
+    expect(resolveProblem('noise', { note: '', photoCount: 0 })).toMatch(/写明处理情况/);
+    expect(resolveProblem('noise', { note: ' 已修 ', photoCount: 1 })).toMatch(/至少 4 个字/);
+    expect(resolveProblem('noise', { note: '更换灯泡', photoCount: 0 })).toBeNull();
+  });
+
+  it('wants a photo for repairs (设施报修) only', () => {
+    expect(resolveProblem('facilities', { note: '已更换楼道灯泡', photoCount: 0 })).toBe(
+      '设施报修类诉求办结须上传至少一张处理后的照片',
+    );
+    expect(resolveProblem('facilities', { note: '已更换楼道灯泡', photoCount: 1 })).toBeNull();
+    const needPhoto = COMPLAINT_CATEGORIES.filter((c) => resolveProblem(c, { note: '已处理完毕', photoCount: 0 }));
+    expect(needPhoto).toEqual(['facilities']);
+  });
+});
+
+describe('complaintLevelLabel', () => {
+  it('names where the complaint is handled', () => {
+    expect(complaintLevelLabel('difficult', 'micro_grid')).toBe('疑难（社区攻坚）');
+    expect(complaintLevelLabel('difficult', 'property')).toBe('疑难（社区攻坚）');
+    expect(complaintLevelLabel('major', 'community')).toBe('重大（街道联合整治）');
+    expect(complaintLevelLabel('ordinary', 'micro_grid')).toBe('一般（网格处置）');
+    expect(complaintLevelLabel('ordinary', 'general_grid')).toBe('一般（网格处置）');
+    expect(complaintLevelLabel('ordinary', 'property')).toBe('一般（物业处置）');
+    expect(complaintLevelLabel('ordinary', 'community')).toBe('一般（社区处置）');
   });
 });
 

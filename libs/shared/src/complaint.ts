@@ -1,4 +1,4 @@
-import type { ComplaintLevel } from './deadline.js';
+import { COMPLAINT_LEVEL_LABELS, type ComplaintLevel } from './deadline.js';
 
 /** What a complaint is about: the fixed list residents choose from (DESIGN.md "Complaints"). */
 export const COMPLAINT_CATEGORIES = [
@@ -26,8 +26,19 @@ export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
   other: '其他',
 };
 
-/** Where a complaint stands. `reopened`: the resident said the resolution did not solve it. */
-export const COMPLAINT_STATUSES = ['submitted', 'accepted', 'in_progress', 'resolved', 'reopened', 'closed'] as const;
+/**
+ * Where a complaint stands. `reopened`: the resident said the resolution did not solve it. `withdrawn`: the resident
+ * took it back before it was accepted; it ends there.
+ */
+export const COMPLAINT_STATUSES = [
+  'submitted',
+  'accepted',
+  'in_progress',
+  'resolved',
+  'reopened',
+  'closed',
+  'withdrawn',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
@@ -37,7 +48,17 @@ export const COMPLAINT_STATUS_LABELS: Record<ComplaintStatus, string> = {
   resolved: '已办结待确认',
   reopened: '已退回重办',
   closed: '已关闭',
+  withdrawn: '已撤回',
 };
+
+/** Where the handlers owe nothing more (no deadline applies): resolved, closed, or withdrawn by the resident. */
+const HANDLER_DONE: readonly ComplaintStatus[] = ['resolved', 'closed', 'withdrawn'];
+
+/** Whether the handlers are still asked to act on a complaint in `status`: a deadline applies and it is in the inbox. */
+export const awaitsHandler = (status: ComplaintStatus): boolean => !HANDLER_DONE.includes(status);
+
+/** The statuses of a complaint still open and not resolved: handlers are working on it (or should be). */
+const OPEN_UNRESOLVED = ['submitted', 'accepted', 'in_progress', 'reopened'] as const;
 
 /** What can be done to a complaint, by whom, from which statuses, and the status it leads to. */
 export const COMPLAINT_TRANSITIONS = {
@@ -48,7 +69,14 @@ export const COMPLAINT_TRANSITIONS = {
   reopen: { by: 'filer', from: ['resolved'], to: 'reopened' },
   auto_close: { by: 'system', from: ['resolved'], to: 'closed' },
   /** Up one level; the status stays. By hand (handler, with a reason) or by the scheduler past a deadline. */
-  escalate: { by: 'handler', from: ['submitted', 'accepted', 'in_progress', 'reopened'], to: null },
+  escalate: { by: 'handler', from: OPEN_UNRESOLVED, to: null },
+  /** The filer takes it back before anyone accepted it; it ends. */
+  withdraw: { by: 'filer', from: ['submitted'], to: 'withdrawn' },
+  /**
+   * 催办: the filer presses the handlers; the status stays. Once per level (see `mayUrge`): an escalation brings new
+   * handlers, who may be urged again. On the timeline as an event of kind `urged`.
+   */
+  urge: { by: 'filer', from: OPEN_UNRESOLVED, to: null },
 } as const satisfies Record<
   string,
   { by: 'handler' | 'filer' | 'system'; from: readonly ComplaintStatus[]; to: ComplaintStatus | null }
@@ -64,6 +92,8 @@ export const COMPLAINT_ACTION_LABELS: Record<ComplaintAction, string> = {
   reopen: '退回重办',
   auto_close: '超时自动关闭',
   escalate: '升级',
+  withdraw: '撤回',
+  urge: '催办',
 };
 
 /** The status `action` leads to from `status`, or null when the action is not allowed there. */
@@ -73,6 +103,34 @@ export function complaintTransition(status: ComplaintStatus, action: ComplaintAc
   return t.to ?? status;
 }
 
+/**
+ * Whether the filer may urge now: the complaint is open and not resolved, and they have not urged it at its current
+ * level yet (`urgedLevels`: the levels of its `urged` timeline events).
+ */
+export function mayUrge(
+  complaint: { status: ComplaintStatus; level: ComplaintLevel },
+  urgedLevels: readonly ComplaintLevel[],
+): boolean {
+  return complaintTransition(complaint.status, 'urge') !== null && !urgedLevels.includes(complaint.level);
+}
+
+/** What a resolution (办结) must say: what was done, in at least this many characters. */
+export const RESOLVE_NOTE_MIN_LENGTH = 4;
+/** Repairs: a resolution shows the fix in at least one photo. */
+export const RESOLVE_PHOTO_CATEGORIES: readonly ComplaintCategory[] = ['facilities'];
+
+/** Why a resolution cannot be sent as it is, in words for the handler; null when it can. */
+export function resolveProblem(
+  category: ComplaintCategory,
+  resolution: { note: string; photoCount: number },
+): string | null {
+  if (resolution.note.trim().length < RESOLVE_NOTE_MIN_LENGTH)
+    return `办结请写明处理情况（至少 ${RESOLVE_NOTE_MIN_LENGTH} 个字）`;
+  if (RESOLVE_PHOTO_CATEGORIES.includes(category) && resolution.photoCount < 1)
+    return `${COMPLAINT_CATEGORY_LABELS[category]}类诉求办结须上传至少一张处理后的照片`;
+  return null;
+}
+
 /** A resolution the resident does not answer closes itself after this many days. */
 export const AUTO_CLOSE_DAYS = 7;
 export const MAX_COMPLAINT_PHOTOS = 9;
@@ -80,6 +138,17 @@ export const MAX_COMPLAINT_PHOTOS = 9;
 /** Whom a complaint was routed to. */
 export const COMPLAINT_ROUTES = ['micro_grid', 'general_grid', 'property', 'community'] as const;
 export type ComplaintRoute = (typeof COMPLAINT_ROUTES)[number];
+
+/**
+ * A complaint's level as it reads where it is handled: escalated ones name the task force (`疑难（社区攻坚）`,
+ * `重大（街道联合整治）`); ordinary ones the grid, or the property company or community they were routed to.
+ */
+export function complaintLevelLabel(level: ComplaintLevel, route: ComplaintRoute): string {
+  if (level !== 'ordinary') return COMPLAINT_LEVEL_LABELS[level];
+  if (route === 'property') return '一般（物业处置）';
+  if (route === 'community') return '一般（社区处置）';
+  return COMPLAINT_LEVEL_LABELS.ordinary;
+}
 
 /** `POST /api/compounds/:compoundId/complaints` */
 export interface FileComplaintRequest {
@@ -105,7 +174,8 @@ export interface ComplaintActionRequest {
 export interface ComplaintEventView {
   id: number;
   at: string;
-  kind: ComplaintAction | 'filed' | 'routed' | 'photo_removed';
+  /** An action's name for the actions, except `urge`, which shows as `urged`. */
+  kind: Exclude<ComplaintAction, 'urge'> | 'filed' | 'routed' | 'photo_removed' | 'urged';
   /** Who did it, as others may see it: a role label, never a resident's name; `系统` for the scheduler. */
   actor: string;
   fromStatus: ComplaintStatus | null;

@@ -1,4 +1,11 @@
-import { COMPLAINT_TRANSITIONS, complaintTransition, type ComplaintAction, type Role } from '@xiaoqu/shared';
+import {
+  COMPLAINT_TRANSITIONS,
+  complaintTransition,
+  mayUrge,
+  type ComplaintAction,
+  type ComplaintLevel,
+  type Role,
+} from '@xiaoqu/shared';
 import { coveringGrants, type Principal } from '../common/auth/principal.js';
 import type { Complaint } from './complaint.entities.js';
 import { isWithin } from '../place/place-path.js';
@@ -40,15 +47,23 @@ export function relationTo(principal: Principal, complaint: Complaint, compoundP
 export const canRead = (r: ComplaintRelation, complaint: Complaint): boolean =>
   r.filer || r.handler || (complaint.visible && r.ofCompound);
 
-/** The actions the caller may take now: the state machine's, limited to what their relation allows. */
-export function allowedActions(r: ComplaintRelation, complaint: Complaint): ComplaintAction[] {
+/**
+ * The actions the caller may take now: the state machine's, limited to what their relation allows. Withdrawing and
+ * urging are the filer's alone; urging once per level (`urgedLevels`: the levels of the complaint's `urged` events).
+ */
+export function allowedActions(
+  r: ComplaintRelation,
+  complaint: Complaint,
+  urgedLevels: readonly ComplaintLevel[] = [],
+): ComplaintAction[] {
   return (Object.keys(COMPLAINT_TRANSITIONS) as ComplaintAction[]).filter((action) => {
     const by = COMPLAINT_TRANSITIONS[action].by;
     const who = by === 'handler' ? r.handler : by === 'filer' ? r.filer : false;
     return (
       who &&
       complaintTransition(complaint.status, action) !== null &&
-      !(action === 'escalate' && complaint.level === 'major')
+      !(action === 'escalate' && complaint.level === 'major') &&
+      !(action === 'urge' && !mayUrge(complaint, urgedLevels))
     );
   });
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { ComplaintView, Page } from '@xiaoqu/shared';
+import type { ComplaintLevel, ComplaintView, Page } from '@xiaoqu/shared';
 import type { Principal } from '../common/auth/principal.js';
 import { grantsWithRoles } from '../common/auth/principal.js';
 import { FilesService } from '../files/files.service.js';
@@ -31,8 +31,8 @@ export class ComplaintLists {
   /** The caller's own complaints, newest first. */
   async mine(principal: Principal, cursor?: string): Promise<Page<ComplaintView>> {
     const q = this.query().where('c.filedBy = :me', { me: principal.personId });
-    return this.page(q, 'id', cursor, (c, photos) =>
-      complaintView(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }, photos),
+    return this.page(q, 'id', cursor, (c, photos, urged) =>
+      complaintView(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }, photos, Date.now(), urged),
     );
   }
 
@@ -46,10 +46,10 @@ export class ComplaintLists {
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => isWithin(path, g.placePath));
     if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
     const othersFiledBy = new Map<number, number>();
-    const page = await this.page(q, 'id', cursor, (c, photos) => {
+    const page = await this.page(q, 'id', cursor, (c, photos, urged) => {
       const relation = relationTo(principal, c, path);
       if (!readsInFull(relation)) othersFiledBy.set(c.id, c.filedBy);
-      return complaintView(c, relation, photos);
+      return complaintView(c, relation, photos, Date.now(), urged);
     });
     const filers = await this.people.contacts([...othersFiledBy.values()]);
     const masked = (v: ComplaintView) => {
@@ -100,17 +100,20 @@ export class ComplaintLists {
     else q.andWhere('c.status = :status', { status });
     if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
     if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
-    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos) =>
-      complaintView(c, relationTo(principal, c, c.compound!.path), photos, now),
+    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos, urged) =>
+      complaintView(c, relationTo(principal, c, c.compound!.path), photos, now, urged),
     );
   }
 
-  /** One page of PAGE rows after the cursor, and the cursor of the next page when there is one. */
+  /**
+   * One page of PAGE rows after the cursor, and the cursor of the next page when there is one; each row with its
+   * photos and the levels it was urged at (for whether its filer may urge again).
+   */
   private async page(
     q: SelectQueryBuilder<Complaint>,
     kind: 'id' | 'due',
     cursor: string | undefined,
-    toView: (c: Complaint, photoIds: number[]) => ComplaintView,
+    toView: (c: Complaint, photoIds: number[], urgedLevels: ComplaintLevel[]) => ComplaintView,
   ): Promise<Page<ComplaintView>> {
     const after = decodeComplaintCursor(cursor, kind);
     if (kind === 'id') {
@@ -126,12 +129,10 @@ export class ComplaintLists {
     }
     const rows = await q.limit(PAGE + 1).getMany();
     const items = rows.slice(0, PAGE);
-    const photos = await this.files.linked(
-      'complaint',
-      items.map((c) => c.id),
-    );
+    const ids = items.map((c) => c.id);
+    const [photos, urged] = await Promise.all([this.files.linked('complaint', ids), this.complaints.urgedLevels(ids)]);
     return {
-      items: items.map((c) => toView(c, photos.get(c.id) ?? [])),
+      items: items.map((c) => toView(c, photos.get(c.id) ?? [], urged.get(c.id) ?? [])),
       nextCursor: rows.length > PAGE ? encodeComplaintCursor(items[items.length - 1], kind) : null,
     };
   }

@@ -2,7 +2,12 @@ import type { EntityManager } from 'typeorm';
 import { idsOfPath } from '../place/place-path.js';
 import { generalGridOf, microGridOfBuilding } from '../place/place.service.js';
 import { gridWorkersIn, holdersOfRoleIn } from '../identity/grant.service.js';
-import { COMPLAINT_CATEGORY_LABELS, type ComplaintCategory, type ComplaintRoute } from '@xiaoqu/shared';
+import {
+  COMPLAINT_CATEGORY_LABELS,
+  type ComplaintCategory,
+  type ComplaintLevel,
+  type ComplaintRoute,
+} from '@xiaoqu/shared';
 
 export interface Routing {
   route: ComplaintRoute;
@@ -78,4 +83,33 @@ export async function routeComplaint(
     reason: [...skipped, '转社区处置'].join('；'),
     handlerIds: admins,
   };
+}
+
+/**
+ * Who answers for a complaint now, to be told when the resident urges it: at the ordinary level whom it was routed
+ * to (the grid's workers, the property staff, or the community admins); escalated, the task force of its level (the
+ * community admins for difficult, the street admins for major). With nobody there any more, the community admins.
+ */
+export async function currentHandlers(
+  manager: EntityManager,
+  complaint: { level: ComplaintLevel; route: ComplaintRoute; gridId: number | null; compoundId: number },
+  compoundPath: string,
+): Promise<number[]> {
+  const ids = idsOfPath(compoundPath); // district, street, community, compound
+  const community = ids.at(-2);
+  const admins = (role: 'community_admin' | 'street_admin', placeId: number | undefined) =>
+    placeId === undefined ? Promise.resolve([]) : holdersOfRoleIn(manager, role, placeId);
+  let handlers: number[];
+  if (complaint.level === 'major') handlers = await admins('street_admin', ids.at(-3));
+  else if (complaint.level === 'difficult' || complaint.route === 'community')
+    handlers = await admins('community_admin', community);
+  else if (complaint.route === 'property')
+    handlers = await holdersOfRoleIn(manager, 'property_staff', complaint.compoundId);
+  else
+    handlers = [
+      ...new Set(
+        (await gridWorkersIn(manager, complaint.gridId === null ? [] : [complaint.gridId])).map((w) => w.personId),
+      ),
+    ];
+  return handlers.length > 0 ? handlers : admins('community_admin', community);
 }

@@ -1,13 +1,23 @@
-import { ROLE_LABELS, type ComplaintEventView, type ComplaintView, type Role } from '@xiaoqu/shared';
+import {
+  ROLE_LABELS,
+  type ComplaintEventView,
+  type ComplaintLevel,
+  type ComplaintView,
+  type Role,
+} from '@xiaoqu/shared';
 import { allowedActions, type ComplaintRelation } from './complaint-access.js';
 import type { Complaint, ComplaintEvent } from './complaint.entities.js';
 
-/** A complaint as the caller sees it (before masking for others): its photos, its deadline, what they may do. */
+/**
+ * A complaint as the caller sees it (before masking for others): its photos, its deadline, what they may do
+ * (`urgedLevels`: the levels it was urged at, which decide whether the filer may urge again).
+ */
 export function complaintView(
   c: Complaint,
   relation: ComplaintRelation,
   photoIds: number[],
   now = Date.now(),
+  urgedLevels: readonly ComplaintLevel[] = [],
 ): ComplaintView {
   return {
     id: c.id,
@@ -30,9 +40,13 @@ export function complaintView(
     mine: relation.filer,
     rating: c.rating,
     ratingComment: c.ratingComment,
-    actions: allowedActions(relation, c),
+    actions: allowedActions(relation, c, urgedLevels),
   };
 }
+
+/** The levels a timeline shows the complaint was urged at. */
+export const urgedLevelsOf = (events: readonly Pick<ComplaintEvent, 'kind' | 'level'>[]): ComplaintLevel[] =>
+  events.filter((e) => e.kind === 'urged').map((e) => e.level);
 
 /** One timeline event, its actor named as the caller may know them (我, 居民, a role, 系统). */
 export function complaintEventView(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { ComplaintLevel } from '@xiaoqu/shared';
 import type { ContentVerdict } from '../wechat/wechat.client.js';
 import { fromSqlTime, sqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 import {
@@ -75,6 +76,18 @@ export class ComplaintRepository {
 
   eventsOf(complaintId: number): Promise<ComplaintEvent[]> {
     return this.dataSource.getRepository(ComplaintEvent).find({ where: { complaintId }, order: { id: 'ASC' } });
+  }
+
+  /** The levels each of these complaints was urged at (催办), by complaint; a complaint never urged is absent. */
+  async urgedLevels(complaintIds: number[]): Promise<Map<number, ComplaintLevel[]>> {
+    const urged = new Map<number, ComplaintLevel[]>();
+    if (complaintIds.length === 0) return urged;
+    const rows = await this.dataSource.getRepository(ComplaintEvent).find({
+      where: { complaintId: In(complaintIds), kind: 'urged' },
+      select: { complaintId: true, level: true },
+    });
+    for (const r of rows) urged.set(r.complaintId, [...(urged.get(r.complaintId) ?? []), r.level]);
+    return urged;
   }
 
   /** The complaints these timeline events belong to. */

@@ -1,14 +1,18 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import {
+  awaitsHandler,
   chinaMinute,
   COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORY_LABELS,
+  COMPLAINT_LEVEL_LABELS,
   COMPLAINT_STATUS_LABELS,
+  COMPLAINT_TRANSITIONS,
   complaintTransition,
   currentDeadline,
   escalationDue,
   nextLevel,
+  resolveProblem,
   type ComplaintAction,
   type ComplaintDetailView,
   type ComplaintLevel,
@@ -26,12 +30,12 @@ import { NotificationService, type Notice } from '../notification/notification.s
 import { PersonDirectory } from '../identity/person-directory.service.js';
 import { Complaint, ComplaintEvent } from './complaint.entities.js';
 import { allowedActions, canRead, relationTo } from './complaint-access.js';
-import { routeComplaint } from './complaint-routing.js';
+import { currentHandlers, routeComplaint } from './complaint-routing.js';
 import { ComplaintRepository } from './complaint.repository.js';
 import { ContentChecks } from './content-checks.js';
 import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
 import type { ComplaintActionDto, FileComplaintDto } from './dto/complaint.dto.js';
-import { complaintEventView, complaintView } from './complaint-views.js';
+import { complaintEventView, complaintView, urgedLevelsOf } from './complaint-views.js';
 
 /** Complaint photos: compressed on the phone, so a photo over this size is refused rather than stored. */
 export const MAX_PHOTO_BYTES = 3 * 1024 * 1024;
@@ -193,7 +197,7 @@ export class ComplaintService implements OnModuleInit {
       ),
     ]);
     const detail = {
-      ...complaintView(complaint, relation, photos),
+      ...complaintView(complaint, relation, photos, Date.now(), urgedLevelsOf(events)),
       events: events.map((e) => complaintEventView(e, complaint, relation, eventPhotos.get(e.id) ?? [])),
     };
     if (readsInFull(relation)) return detail;
@@ -201,7 +205,10 @@ export class ComplaintService implements OnModuleInit {
     return maskedForOthers(detail, filerNames(filer));
   }
 
-  /** Moves a complaint by one action, if the state machine and the caller's relation to it allow. */
+  /**
+   * Moves a complaint by one action, if the state machine and the caller's relation to it allow. A resolution says
+   * what was done (and shows a repair in a photo); the filer urges (催办) once per level, and their handlers are told.
+   */
   async act(
     principal: Principal,
     complaintId: number,
@@ -211,8 +218,15 @@ export class ComplaintService implements OnModuleInit {
     const { complaint, relation } = await this.load(principal, complaintId);
     if (!canRead(relation, complaint)) throw new DomainException('NOT_FOUND');
     if (action === 'auto_close') throw new DomainException('FORBIDDEN');
-    if (!allowedActions(relation, complaint).includes(action)) {
+    const urgedLevels =
+      action === 'urge' ? ((await this.complaints.urgedLevels([complaint.id])).get(complaint.id) ?? []) : [];
+    if (!allowedActions(relation, complaint, urgedLevels).includes(action)) {
       const legal = complaintTransition(complaint.status, action) !== null;
+      if (action === 'urge' && legal && relation.filer)
+        throw new DomainException(
+          'COMPLAINT_ACTION_NOT_ALLOWED',
+          `本诉求在「${COMPLAINT_LEVEL_LABELS[complaint.level]}」阶段已催办过，每一级只能催办一次`,
+        );
       if (legal && !(action === 'escalate' && complaint.level === 'major')) throw new DomainException('FORBIDDEN');
       throw new DomainException(
         'COMPLAINT_ACTION_NOT_ALLOWED',
@@ -224,9 +238,13 @@ export class ComplaintService implements OnModuleInit {
       throw new DomainException('VALIDATION_FAILED', `${COMPLAINT_ACTION_LABELS[action]}请写明理由`);
     if (action === 'confirm' && dto.rating === undefined)
       throw new DomainException('VALIDATION_FAILED', '请为处理结果打分（1–5 星）');
+    if (action === 'resolve') {
+      const problem = resolveProblem(complaint.category, { note, photoCount: new Set(dto.photoIds ?? []).size });
+      if (problem) throw new DomainException('VALIDATION_FAILED', problem);
+    }
     const photos = await this.ownPhotos(complaint.compoundId, principal, dto.photoIds ?? []);
     // A resident's words and photos pass WeChat's checks as at filing (staff's do not: they are not user content).
-    const byFiler = action === 'confirm' || action === 'reopen';
+    const byFiler = COMPLAINT_TRANSITIONS[action].by === 'filer';
     if (byFiler && note) await this.checks.text(principal.personId, note);
     const traces = byFiler ? await this.checks.images(principal.personId, photos) : [];
 
@@ -239,12 +257,25 @@ export class ComplaintService implements OnModuleInit {
       traces,
       rating: dto.rating,
     });
+    if (action === 'urge') {
+      const handlers = await this.complaints.transaction((manager) =>
+        currentHandlers(manager, complaint, complaint.compound!.path),
+      );
+      for (const personId of handlers)
+        await this.notify(
+          complaint,
+          personId,
+          'complaint_assigned',
+          `居民催办：${COMPLAINT_LEVEL_LABELS[complaint.level]}`,
+        );
+    }
     return this.detail(principal, complaintId);
   }
 
   /**
    * Applies `action` with optimistic locking (the row's `version`): of two people acting at once, one wins and the
-   * other gets 409. The event is written in the same transaction; the resident is told afterwards.
+   * other gets 409. The event is written in the same transaction; the resident is told afterwards. An urge changes
+   * only the version, so two urges at once cannot both pass the once-per-level check.
    */
   async transition(
     complaint: Complaint,
@@ -285,7 +316,7 @@ export class ComplaintService implements OnModuleInit {
         level: next.level,
         levelSince: next.levelSince.getTime(),
         acceptedAt: next.acceptedAt?.getTime() ?? null,
-        resolved: to === 'resolved' || to === 'closed',
+        resolved: !awaitsHandler(to),
       },
       this.policy(),
     );
@@ -296,7 +327,7 @@ export class ComplaintService implements OnModuleInit {
       if (!(await this.complaints.updateIfVersion(manager, complaint.id, complaint.version, changes)))
         throw new DomainException('COMPLAINT_ACTION_NOT_ALLOWED', '诉求刚被其他人处理过，请刷新后再试');
       await this.event(manager, complaint, {
-        kind: action,
+        kind: action === 'urge' ? 'urged' : action,
         actorId: by.actorId,
         actorRole: by.actorRole,
         from: complaint.status,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  awaitsHandler,
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
@@ -81,8 +82,9 @@ export class Open311Service {
       .orderBy('c.id', 'DESC')
       .take(LIMIT);
     if (query.service_code) q.andWhere('c.category = :code', { code: query.service_code });
-    if (query.status === 'open') q.andWhere("c.status NOT IN ('resolved', 'closed')");
-    if (query.status === 'closed') q.andWhere("c.status IN ('resolved', 'closed')");
+    // Open311 knows open and closed: resolved, closed and withdrawn complaints are closed.
+    if (query.status === 'open') q.andWhere("c.status NOT IN ('resolved', 'closed', 'withdrawn')");
+    if (query.status === 'closed') q.andWhere("c.status IN ('resolved', 'closed', 'withdrawn')");
     return this.render(await q.getMany());
   }
 
@@ -107,7 +109,7 @@ export class Open311Service {
     const masked = (c: Complaint, text: string) => maskPersonalData(text, filerNames(filers.get(c.filedBy)));
     return rows.map((c) => ({
       service_request_id: String(c.id),
-      status: c.status === 'resolved' || c.status === 'closed' ? 'closed' : 'open',
+      status: awaitsHandler(c.status) ? 'open' : 'closed',
       status_notes: COMPLAINT_STATUS_LABELS[c.status],
       service_name: COMPLAINT_CATEGORY_LABELS[c.category],
       service_code: c.category,

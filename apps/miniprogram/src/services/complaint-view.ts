@@ -33,6 +33,7 @@ const EVENT_TITLES: Record<Exclude<ComplaintEventView['kind'], ComplaintAction>,
   filed: '提交诉求',
   routed: '分派',
   photo_removed: '照片未通过审核，已移除',
+  urged: '居民催办',
 };
 
 /** What happened, in words: `受理（待受理 → 已受理）`, `升级`, `分派`. */
@@ -130,6 +131,22 @@ export const ACTION_FORMS: Record<PersonAction, ActionForm> = {
     confirmText: '确认退回',
     noteLabel: '没解决的原因（必填）',
     noteRequired: true,
+    photos: false,
+    rating: false,
+  },
+  withdraw: {
+    title: '撤回这条诉求',
+    confirmText: '确认撤回',
+    noteLabel: '撤回原因（可不填）',
+    noteRequired: false,
+    photos: false,
+    rating: false,
+  },
+  urge: {
+    title: '催办',
+    confirmText: '确认催办',
+    noteLabel: '补充说明（可不填）',
+    noteRequired: false,
     photos: false,
     rating: false,
   },

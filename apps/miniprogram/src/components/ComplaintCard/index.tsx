@@ -20,6 +20,7 @@ const STATUS_COLORS = {
   resolved: { background: '#e6f2ee', color: '#0b5a41' },
   reopened: { background: '#fdecea', color: '#8c1d18' },
   closed: { background: '#eef1f6', color: '#2f3a4f' },
+  withdrawn: { background: '#eef1f6', color: '#2f3a4f' },
 } as const satisfies Record<ComplaintStatus, { background: string; color: string }>;
 
 export function ComplaintStatusTag({ status }: { status: ComplaintStatus }) {
