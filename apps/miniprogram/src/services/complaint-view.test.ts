@@ -72,7 +72,10 @@ describe('actions', () => {
     expect(actionProblem('confirm', { note: '', rating: 5 })).toBeNull();
     expect(actionProblem('reopen', { note: '  ', rating: null })).toBe('请写明为什么没有解决');
     expect(actionProblem('escalate', { note: '', rating: null })).toBe('请写明升级的原因');
-    expect(actionProblem('resolve', { note: '', rating: null })).toBeNull();
+    expect(actionProblem('resolve', { note: '', rating: null }, 'noise')).toMatch(/写明处理情况/);
+    expect(actionProblem('resolve', { note: '已上门调解', rating: null }, 'noise')).toBeNull();
+    expect(actionProblem('resolve', { note: '已更换灯泡', rating: null, photos: [] }, 'facilities')).toMatch(/照片/);
+    expect(actionProblem('resolve', { note: '已更换灯泡', rating: null, photos: [{}] }, 'facilities')).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type MeResponse,
   type Role,
   type RoleGrantView,
+  resolveProblem,
 } from '@xiaoqu/shared';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
@@ -105,8 +106,8 @@ export const ACTION_FORMS: Record<PersonAction, ActionForm> = {
   resolve: {
     title: '办结',
     confirmText: '确认办结',
-    noteLabel: '怎么解决的（可不填）',
-    noteRequired: false,
+    noteLabel: '怎么解决的（必填）',
+    noteRequired: true,
     photos: true,
     rating: false,
   },
@@ -155,8 +156,15 @@ export const ACTION_FORMS: Record<PersonAction, ActionForm> = {
 export const isPersonAction = (a: ComplaintAction): a is PersonAction => a !== 'auto_close';
 
 /** What is missing before an action can be sent, in words; null when it can go. */
-export function actionProblem(action: PersonAction, input: { note: string; rating: number | null }): string | null {
+export function actionProblem(
+  action: PersonAction,
+  input: { note: string; rating: number | null; photos?: readonly unknown[] },
+  category?: ComplaintCategory,
+): string | null {
   const form = ACTION_FORMS[action];
+  // A resolution says what was done (and shows a repair): the same rule the API applies.
+  if (action === 'resolve' && category)
+    return resolveProblem(category, { note: input.note, photoCount: input.photos?.length ?? 0 });
   if (form.rating && (input.rating === null || input.rating < 1 || input.rating > 5)) return '请选择 1 到 5 星的评分';
   if (form.noteRequired && input.note.trim().length === 0)
     return action === 'reopen' ? '请写明为什么没有解决' : '请写明升级的原因';

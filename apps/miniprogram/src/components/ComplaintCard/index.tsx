@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Tag } from '@nutui/nutui-react-taro';
 import {
   COMPLAINT_CATEGORY_LABELS,
-  COMPLAINT_LEVEL_LABELS,
+  complaintLevelLabel,
   COMPLAINT_STATUS_LABELS,
   formatDateCn,
   type ComplaintStatus,
@@ -71,7 +71,7 @@ export function ComplaintCard({
         </Text>
       </View>
       <View className="xq-complaint-card__meta">
-        <Text>{COMPLAINT_LEVEL_LABELS[complaint.level]}</Text>
+        <Text>{complaintLevelLabel(complaint.level, complaint.route)}</Text>
         {complaint.rating !== null && <Text>{` · 评价 ${complaint.rating} 星`}</Text>}
       </View>
       {due && (

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_LEVEL_LABELS, AUTO_CLOSE_DAYS, type ComplaintDetailView, type ComplaintRoute } from '@xiaoqu/shared';
+import { complaintLevelLabel, AUTO_CLOSE_DAYS, type ComplaintDetailView, type ComplaintRoute } from '@xiaoqu/shared';
 import { dueText, formatDateTimeCn } from '../../../services/complaint-view';
 
 const ROUTE_LABELS: Record<ComplaintRoute, string> = {
@@ -17,7 +17,7 @@ export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetai
     <View className="xq-complaint-detail__card xq-complaint-detail__who">
       <View className="xq-complaint-detail__row">
         <Text className="xq-complaint-detail__key">处理级别</Text>
-        <Text className="xq-complaint-detail__level">{COMPLAINT_LEVEL_LABELS[complaint.level]}</Text>
+        <Text className="xq-complaint-detail__level">{complaintLevelLabel(complaint.level, complaint.route)}</Text>
       </View>
       <View className="xq-complaint-detail__row">
         <Text className="xq-complaint-detail__key">分派给</Text>

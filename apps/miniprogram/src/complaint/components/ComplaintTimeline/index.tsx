@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { COMPLAINT_LEVEL_LABELS, formatDateCn, type ComplaintDetailView } from '@xiaoqu/shared';
+import { complaintLevelLabel, formatDateCn, type ComplaintDetailView } from '@xiaoqu/shared';
 import { eventTitle, formatDateTimeCn } from '../../../services/complaint-view';
 import { PhotoThumbs } from '../PhotoThumbs';
 
@@ -20,7 +20,7 @@ export function ComplaintTimeline({ complaint }: { complaint: ComplaintDetailVie
               </View>
               <View className="xq-complaint-timeline__who">
                 <Text>
-                  {e.actor} · {formatDateTimeCn(e.at)} · {COMPLAINT_LEVEL_LABELS[e.level]}
+                  {e.actor} · {formatDateTimeCn(e.at)} · {complaintLevelLabel(e.level, complaint.route)}
                 </Text>
               </View>
               {e.note && (

@@ -58,7 +58,7 @@ export default function ComplaintDetailPage() {
 
   async function send() {
     if (!pending || !complaint) return;
-    const problem = actionProblem(pending.action, pending);
+    const problem = actionProblem(pending.action, pending, complaint.category);
     if (problem) {
       setPending({ ...pending, problem });
       return;
