@@ -98,6 +98,13 @@ function form(patch: Partial<OfficialResultForm> = {}): OfficialResultForm {
     ...patch,
   };
 }
+
+test('an official result needs its matter chosen (never preset)', () => {
+  expect(officialRequestOf(form({ matterNo: null }))).toEqual({
+    request: null,
+    error: '请选择表决事项（《民法典》第二百七十八条）',
+  });
+});
 const withPart = (key: keyof OfficialResultForm['parts'], area: string, headcount: string) =>
   form({ parts: { ...form().parts, [key]: { area, headcount } } });
 

@@ -49,7 +49,8 @@ export interface PartText {
 }
 
 export interface OfficialResultForm {
-  matterNo: MatterNo;
+  /** Chosen by the organiser, never preset: null until then. */
+  matterNo: MatterNo | null;
   externalRef: string;
   /** `YYYY-MM-DD`: the day the vote closed on the official system. */
   closedOn: string;
@@ -99,6 +100,8 @@ export function officialRequestOf(
   form: OfficialResultForm,
   now = new Date(),
 ): { request: ImportOfficialResultRequest; error: null } | { request: null; error: string } {
+  const matterNo = form.matterNo;
+  if (matterNo === null) return { request: null, error: '请选择表决事项（《民法典》第二百七十八条）' };
   const externalRef = form.externalRef.trim();
   if (!externalRef) return { request: null, error: '请填写官方系统的表决编号' };
   if (externalRef.length > 100) return { request: null, error: '表决编号最多 100 个字' };
@@ -123,7 +126,7 @@ export function officialRequestOf(
     return { request: null, error: `表决结果文件最多 ${MAX_RESULT_DOCUMENTS} 个` };
   return {
     request: {
-      matterNo: form.matterNo,
+      matterNo,
       externalRef,
       closedAt: closed.at,
       total,

@@ -191,6 +191,13 @@ describe('openVoteRequestOf', () => {
     openDay: '2026-12-12',
   };
 
+  it('refuses a vote whose matter was not chosen (never preset)', () => {
+    expect(openVoteRequestOf({ ...draft, matterNo: null }, now)).toEqual({
+      request: null,
+      error: '请选择表决事项（《民法典》第二百七十八条）',
+    });
+  });
+
   it('announces: opensAt at 09:00 China time, no notice date and no notice photo', () => {
     expect(openVoteRequestOf(draft, now)).toEqual({
       request: { matterNo: 4, secret: true, closesAt: '2026-12-20T15:59:59.000Z', opensAt: '2026-12-12T01:00:00.000Z' },

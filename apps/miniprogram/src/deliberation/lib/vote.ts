@@ -170,7 +170,8 @@ export const VOTE_START_LABELS: Record<VoteStart, string> = {
 
 /** The open-vote form as typed. */
 export interface OpenVoteDraft {
-  matterNo: MatterNo;
+  /** Chosen by the organiser, never preset: null until then. */
+  matterNo: MatterNo | null;
   secret: boolean;
   kind: VoteKind;
   /** choice: the option labels as typed. */
@@ -192,6 +193,8 @@ export function openVoteRequestOf(
   now = new Date(),
 ): { request: OpenOwnerVoteRequest; error: null } | { request: null; error: string } {
   const fail = (error: string) => ({ request: null, error });
+  const matterNo = draft.matterNo;
+  if (matterNo === null) return fail('请选择表决事项（《民法典》第二百七十八条）');
   const closeDay = draft.closeDay.trim();
   const closesAt = closesAtOf(closeDay);
   const earliestClose = earliestCloseDay(now);
@@ -203,7 +206,7 @@ export function openVoteRequestOf(
     options = labels.options;
   }
   const base: OpenOwnerVoteRequest = {
-    matterNo: draft.matterNo,
+    matterNo,
     ...(options ? { options } : {}),
     closesAt,
     secret: draft.secret,

@@ -6,7 +6,7 @@ import { MATTER_LABELS, MATTER_NOS, thresholdText } from '../../lib/vote';
  * The nine matters of Civil Code art. 278 to pick from, with the threshold of the one picked in plain words.
  * Its styles are the proposal page's (`xq-proposal__matter…`), which every page using it loads.
  */
-export function MatterChooser({ value, onChange }: { value: MatterNo; onChange: (next: MatterNo) => void }) {
+export function MatterChooser({ value, onChange }: { value: MatterNo | null; onChange: (next: MatterNo) => void }) {
   return (
     <>
       <View className="xq-proposal__fact-label">
@@ -30,7 +30,7 @@ export function MatterChooser({ value, onChange }: { value: MatterNo; onChange: 
       </View>
       <View className="xq-proposal__fact">
         <Text className="xq-proposal__fact-label">通过条件</Text>
-        <Text>{thresholdText(ruleOf(value))}</Text>
+        <Text>{value === null ? '请先选择表决事项：不同事项的通过条件不同' : thresholdText(ruleOf(value))}</Text>
       </View>
     </>
   );

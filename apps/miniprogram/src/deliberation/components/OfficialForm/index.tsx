@@ -43,7 +43,7 @@ const partSummary = (r: ImportOfficialResultRequest) =>
 
 /** The organiser enters the result the provincial e-voting system announced, with its documents. */
 export function OfficialForm({ proposal }: { proposal: ProposalView }) {
-  const [matter, setMatter] = useState<MatterNo>(4);
+  const [matter, setMatter] = useState<MatterNo | null>(null);
   const [externalRef, setExternalRef] = useState('');
   const [closedOn, setClosedOn] = useState('');
   const [parts, setParts] = useState(EMPTY_PARTS);
@@ -59,7 +59,7 @@ export function OfficialForm({ proposal }: { proposal: ProposalView }) {
       }),
     confirm: (request) => ({
       title: '导入官方表决结果？',
-      content: `第${matter}项：${MATTER_LABELS[matter]}，编号 ${request.externalRef}。${partSummary(request)}。导入后按同样的规则判定并公示，不能修改。`,
+      content: `第${request.matterNo}项：${MATTER_LABELS[request.matterNo]}，编号 ${request.externalRef}。${partSummary(request)}。导入后按同样的规则判定并公示，不能修改。`,
       confirmText: '导入公示',
       cancelText: '再核对',
     }),
@@ -134,10 +134,12 @@ export function OfficialForm({ proposal }: { proposal: ProposalView }) {
           </View>
         </View>
       ))}
-      <View className="xq-proposal__fact">
-        <Text className="xq-proposal__fact-label">通过条件</Text>
-        <Text>{thresholdText(ruleOf(matter))}</Text>
-      </View>
+      {matter !== null && (
+        <View className="xq-proposal__fact">
+          <Text className="xq-proposal__fact-label">通过条件</Text>
+          <Text>{thresholdText(ruleOf(matter))}</Text>
+        </View>
+      )}
       <View className="xq-proposal__fact-label">
         <Text>官方表决结果文件（PDF 或照片，至少 1 个，最多 {MAX_RESULT_DOCUMENTS} 个）</Text>
       </View>

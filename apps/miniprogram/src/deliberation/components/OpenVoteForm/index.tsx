@@ -74,7 +74,7 @@ export function OpenVoteForm({
   basis: VoteBasisView;
   onOpened: () => void;
 }) {
-  const [matter, setMatter] = useState<MatterNo>(4);
+  const [matter, setMatter] = useState<MatterNo | null>(null);
   const [kind, setKind] = useState<VoteKind>('approval');
   const [options, setOptions] = useState<string[]>(['', '']);
   const [start, setStart] = useState<VoteStart>('posted');
