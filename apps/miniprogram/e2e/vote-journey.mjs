@@ -386,7 +386,7 @@ try {
       'the turnout reads 2 / N 人 (or 1 if both units share an owner) with its percentage',
     );
     check(/参与面积\s*[\d,.]+ m² \/ [\d,.]+ m²/.test(text), 'the turnout by area is in m²');
-    check(text.includes('要求两项均达到三分之二以上，尚未达到'), 'why: participation below two thirds');
+    check(text.includes('要求两项均达到三分之二以上，未达到'), 'why: participation below two thirds');
     check((await current(page).locator('.xq-ballot-buttons').count()) === 0, 'nobody can vote any more');
     const voted = (await current(page).locator('.xq-turnout__row').allInnerTexts()).filter((b) =>
       /[1-9][\d,]* \/ [\d,]+ 户/.test(b),

@@ -71,10 +71,10 @@ export function partLines(part: TallyPart, whole: TallyPart): PartLines {
   };
 }
 
-/** Whether participation is met, in words, with the server's verdict (never recomputed here). */
+/** Whether participation was met, in words, with the server's verdict (never recomputed here): a tally is shown only once the vote has closed, so it reads in the past (未达到, not 尚未达到). */
 export function participationReason(tally: OwnerDecisionTally): string {
   const lines = partLines(tally.participated, tally.total);
-  const verdict = tally.participationMet ? '已达到' : '尚未达到';
+  const verdict = tally.participationMet ? '已达到' : '未达到';
   return `参与表决：人数 ${lines.headcount}，面积 ${lines.area}。要求两项均达到三分之二以上，${verdict}。`;
 }
 
@@ -82,7 +82,7 @@ export function approvalReason(tally: OwnerDecisionTally): string {
   if (tally.participated.headcount === 0) return '还没有业主参与表决，谈不上同意比例。';
   const lines = partLines(tally.agreed, tally.participated);
   const need = tally.rule === 'three-quarters' ? '均达到四分之三以上' : '均超过一半';
-  const verdict = tally.approvalMet ? '已达到' : '尚未达到';
+  const verdict = tally.approvalMet ? '已达到' : '未达到';
   return `同意：人数 ${lines.headcount}，面积 ${lines.area}（占参与表决的）。要求两项${need}，${verdict}。`;
 }
 

@@ -121,7 +121,7 @@ export default function ComplaintInboxPage() {
             </Text>
           </View>
           {items.map((c) => (
-            <ComplaintCard key={c.id} complaint={c} now={now} moreText="去处理 ›" />
+            <ComplaintCard key={c.id} complaint={c} now={now} moreText={c.due ? '去处理 ›' : '查看 ›'} />
           ))}
           {list.hasMore && <LoadMore loading={list.loading} onLoad={list.loadMore} />}
         </View>
