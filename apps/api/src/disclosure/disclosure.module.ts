@@ -36,7 +36,7 @@ import { FundController } from './fund/fund.controller.js';
       AccountDisclosure,
       CompoundBilling,
       DisclosureLine,
-          LineFlag,
+      LineFlag,
       LineQuestion,
       ReviewNote,
       ServiceDisclosure,

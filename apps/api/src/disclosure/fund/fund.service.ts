@@ -30,9 +30,7 @@ export class FundService {
       'fund_entry',
       rows.map((r) => r.id),
     );
-    const files = new Map(
-      (await this.files.byIds([...cited.values()].flat())).map((a) => [a.id, toAttachmentView(a)]),
-    );
+    const files = new Map((await this.files.byIds([...cited.values()].flat())).map((a) => [a.id, toAttachmentView(a)]));
     const links = await this.publications.linksOf(
       'fund_entry',
       rows.map((r) => r.id),
