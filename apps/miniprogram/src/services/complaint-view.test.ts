@@ -1,6 +1,8 @@
-import type { MeResponse, RoleGrantView } from '@xiaoqu/shared';
+import type { ComplaintDetailView, MeResponse, RoleGrantView } from '@xiaoqu/shared';
 import {
   actionProblem,
+  offersReopen,
+  urgedAtThisLevel,
   complaintAccess,
   dueText,
   eventTitle,
@@ -115,5 +117,21 @@ describe('periods and trend bars', () => {
     expect(trendHeights([0, 0, 0])).toEqual([0, 0, 0]);
     expect(trendHeights([1, 2, 4])).toEqual([25, 50, 100]);
     expect(trendHeights([1, 0, 100])).toEqual([4, 0, 100]);
+  });
+});
+
+describe('urging and low ratings', () => {
+  const event = (kind: string, level: string, at: string) =>
+    ({ kind, level, at }) as unknown as ComplaintDetailView['events'][number];
+  it('finds the urge at the current level only', () => {
+    const events = [
+      event('urged', 'ordinary', '2026-11-01T00:00:00Z'),
+      event('escalate', 'difficult', '2026-11-02T00:00:00Z'),
+    ];
+    expect(urgedAtThisLevel({ level: 'ordinary', events })).toBe('2026-11-01T00:00:00Z');
+    expect(urgedAtThisLevel({ level: 'difficult', events })).toBeNull();
+  });
+  it('offers 退回重办 for 1–2 stars only', () => {
+    expect([null, 1, 2, 3, 5].map(offersReopen)).toEqual([false, true, true, false, false]);
   });
 });

@@ -6,6 +6,7 @@ import {
   ROLE_LABELS,
   type ComplaintAction,
   type ComplaintCategory,
+  type ComplaintDetailView,
   type ComplaintEventView,
   type ComplaintView,
   type MeResponse,
@@ -81,6 +82,8 @@ export interface ActionForm {
   noteRequired: boolean;
   photos: boolean;
   rating: boolean;
+  /** What the person should know before confirming, when there is something. */
+  hint?: string;
 }
 
 /** Actions people take on the detail page (auto_close is the scheduler's). */
@@ -142,6 +145,7 @@ export const ACTION_FORMS: Record<PersonAction, ActionForm> = {
     noteRequired: false,
     photos: false,
     rating: false,
+    hint: '撤回后这条诉求就结束了，不能恢复；问题还在的话可以重新提交。',
   },
   urge: {
     title: '催办',
@@ -150,10 +154,20 @@ export const ACTION_FORMS: Record<PersonAction, ActionForm> = {
     noteRequired: false,
     photos: false,
     rating: false,
+    hint: '处理人会收到提醒。每个处理级别只能催办一次。',
   },
 };
 
 export const isPersonAction = (a: ComplaintAction): a is PersonAction => a !== 'auto_close';
+
+/** When the filer urged at the complaint's current level (they may urge once per level); null if not yet. */
+export function urgedAtThisLevel(complaint: Pick<ComplaintDetailView, 'level' | 'events'>): string | null {
+  const urged = complaint.events.filter((e) => e.kind === 'urged' && e.level === complaint.level);
+  return urged.length > 0 ? urged[urged.length - 1].at : null;
+}
+
+/** A rating of 1–2 stars: the resident is offered 退回重办 before closing it as done badly. */
+export const offersReopen = (rating: number | null) => rating !== null && rating <= 2;
 
 /** What is missing before an action can be sent, in words; null when it can go. */
 export function actionProblem(

@@ -4,7 +4,7 @@ import { MAX_COMPLAINT_PHOTOS, type AttachmentView, type ComplaintDetailView } f
 import { ChoiceChips } from '../../../components/ChoiceChips';
 import { PhotoPicker } from '../../../components/PhotoPicker';
 import { complaintApi } from '../../../services/clients/complaint';
-import { ACTION_FORMS, type PersonAction } from '../../../services/complaint-view';
+import { ACTION_FORMS, offersReopen, type PersonAction } from '../../../services/complaint-view';
 
 const RATING_CHOICES = [1, 2, 3, 4, 5].map((n) => ({ value: n, label: `${n} 星` }));
 
@@ -23,12 +23,15 @@ export function ActionDialog({
   edit,
   send,
   cancel,
+  switchTo,
 }: {
   complaint: ComplaintDetailView;
   pending: Pending | null;
   edit: (patch: Partial<Pending>) => void;
   send: () => Promise<void>;
   cancel: () => void;
+  /** Another action in the dialog's place (a low rating offers 退回重办 first). */
+  switchTo: (action: PersonAction) => void;
 }) {
   const form = pending ? ACTION_FORMS[pending.action] : null;
   return (
@@ -43,6 +46,11 @@ export function ActionDialog({
     >
       {pending && form && (
         <View className="xq-complaint-detail__dialog">
+          {form.hint && (
+            <View className="xq-complaint-detail__dialog-hint">
+              <Text>{form.hint}</Text>
+            </View>
+          )}
           {form.rating && (
             <>
               <View className="xq-complaint-detail__dialog-label">
@@ -54,6 +62,14 @@ export function ActionDialog({
                 value={pending.rating}
                 onChange={(rating) => edit({ rating })}
               />
+              {offersReopen(pending.rating) && complaint.actions.includes('reopen') && (
+                <View className="xq-complaint-detail__dialog-hint">
+                  <Text>问题没有解决？可以先退回重办，处理人会重新处理。</Text>
+                  <Text className="xq-complaint-detail__switch" onClick={() => switchTo('reopen')}>
+                    改为退回重办 ›
+                  </Text>
+                </View>
+              )}
             </>
           )}
           <View className="xq-complaint-detail__dialog-label">

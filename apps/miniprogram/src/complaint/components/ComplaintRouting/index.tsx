@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { complaintLevelLabel, AUTO_CLOSE_DAYS, type ComplaintDetailView, type ComplaintRoute } from '@xiaoqu/shared';
-import { dueText, formatDateTimeCn } from '../../../services/complaint-view';
+import { dueText, formatDateTimeCn, urgedAtThisLevel } from '../../../services/complaint-view';
 
 const ROUTE_LABELS: Record<ComplaintRoute, string> = {
   micro_grid: '微网格员',
@@ -13,6 +13,7 @@ const ROUTE_LABELS: Record<ComplaintRoute, string> = {
 export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetailView; now: number }) {
   const due = dueText(complaint.due, now);
   const overdue = complaint.due?.overdue ?? false;
+  const urgedAt = urgedAtThisLevel(complaint);
   return (
     <View className="xq-complaint-detail__card xq-complaint-detail__who">
       <View className="xq-complaint-detail__row">
@@ -32,6 +33,11 @@ export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetai
             {overdue ? '⚠ 已超期 · ' : ''}
             {due}（{formatDateTimeCn(complaint.due!.at)}）
           </Text>
+        </View>
+      )}
+      {urgedAt && complaint.due && (
+        <View className="xq-complaint-detail__due">
+          <Text>已于 {formatDateTimeCn(urgedAt)} 催办，处理人已收到提醒</Text>
         </View>
       )}
       {complaint.status === 'resolved' && (

@@ -17,7 +17,16 @@ import { ActionDialog, type Pending } from '../../components/ActionDialog';
 import './index.scss';
 
 // The next step first: a handler's actions before escalation, a filer's confirmation before reopening.
-const ACTION_ORDER: PersonAction[] = ['accept', 'start', 'resolve', 'confirm', 'reopen', 'escalate'];
+const ACTION_ORDER: PersonAction[] = [
+  'accept',
+  'start',
+  'resolve',
+  'confirm',
+  'reopen',
+  'escalate',
+  'urge',
+  'withdraw',
+];
 
 export default function ComplaintDetailPage() {
   const id = Number(useRouter().params.id);
@@ -110,7 +119,14 @@ export default function ComplaintDetailPage() {
 
       <ComplaintTimeline complaint={complaint} />
 
-      <ActionDialog complaint={complaint} pending={pending} edit={edit} send={send} cancel={() => setPending(null)} />
+      <ActionDialog
+        complaint={complaint}
+        pending={pending}
+        edit={edit}
+        send={send}
+        cancel={() => setPending(null)}
+        switchTo={(action) => setPending((p) => (p ? { ...p, action, rating: null, problem: null } : p))}
+      />
     </View>
   );
 }
