@@ -1,7 +1,7 @@
 // Browser journey of 诉求 on the h5 build served by the API: demo-resident files a complaint about 3栋 with a photo (the
 // draft survives a reload of the page); it is routed to 3栋's micro-grid, whose worker (demo-grid) finds it in the
 // inbox, accepts it and resolves it with a photo of the fix, and escalates a second one with a reason; the resident
-// sees the fix photo on the timeline, confirms and rates it; demo-community-admin sees the escalated one and the
+// sees the fix photo on the timeline, confirms and rates it, urges another complaint once and withdraws a third; demo-community-admin sees the escalated one and the
 // counts per grid; demo-street-admin sees the month's problem-compound ranking with 锦绣花园 marked, and opens its
 // 一院一案.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/complaint-journey.mjs
@@ -17,6 +17,8 @@ const COMMENT = '第二天就修好了，谢谢网格员。';
 const COMPOUND = '锦绣花园';
 const ESCALATED_TEXT = `3栋外墙瓷砖松动，随时可能掉落（${RUN}）`;
 const ESCALATION_REASON = '需要搭脚手架，网格处理不了，请社区协调。';
+const URGED_TEXT = `3栋电梯按钮失灵三天了（${RUN}）`;
+const WITHDRAWN_TEXT = `3栋门口有人乱停车（${RUN}），已经挪走了`;
 // 1×1 PNGs: photos the API accepts by their content.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -84,20 +86,21 @@ async function api(openid, path, body) {
   return res.json();
 }
 
-/** A second complaint for 3栋, filed over HTTP: the one the grid worker escalates. */
-async function fileSecondComplaint() {
+/** Another complaint for 3栋, filed over HTTP by the resident (the one the grid worker escalates, and others). */
+async function fileComplaintAbout3(text, category = 'safety') {
   const me = await api('demo-resident', '/api/me');
   const compound = me.roles.find((r) => r.place.level === 'compound').place;
   const building = (await api('demo-resident', `/api/compounds/${compound.id}/buildings`)).find(
     (b) => b.name === '3栋',
   );
   return api('demo-resident', `/api/compounds/${compound.id}/complaints`, {
-    category: 'safety',
-    text: ESCALATED_TEXT,
+    category,
+    text,
     photoIds: [],
     buildingId: building.id,
   });
 }
+const fileSecondComplaint = () => fileComplaintAbout3(ESCALATED_TEXT);
 
 try {
   // 1. The resident files a complaint with a photo, about 3栋; the draft survives reloading the page.
@@ -292,6 +295,47 @@ try {
       'the complaint is closed with 5 stars and the comment',
     );
     await shot(page, 'resident-closed');
+    await context.close();
+  });
+
+  // 3b. The resident urges one open complaint (once at its level) and withdraws another before it is accepted.
+  await step('the resident urges one complaint and withdraws another', async () => {
+    const urged = await fileComplaintAbout3(URGED_TEXT, 'facilities');
+    const withdrawn = await fileComplaintAbout3(WITHDRAWN_TEXT, 'parking');
+    const { context, page } = await loginAs('居民');
+    await page.goto(`${BASE_URL}/#/complaint/pages/detail/index?id=${urged.id}`, { waitUntil: 'load' });
+    await showing(page, '办理记录');
+    await button(current(page), '催办').click();
+    await dialog(page).waitFor({ timeout: TIMEOUT });
+    check(
+      (await dialog(page).innerText()).includes('每个处理级别只能催办一次'),
+      'the urge dialog says the handlers are told and it is once per level',
+    );
+    await button(dialog(page), '确认催办').click();
+    await current(page).getByText('催办，处理人已收到提醒').first().waitFor({ timeout: TIMEOUT });
+    const events = await current(page).locator('.xq-complaint-timeline__what').allInnerTexts();
+    check(
+      events.some((e) => e.startsWith('居民催办')),
+      `the urge is on the timeline: ${events.join(' / ')}`,
+    );
+    check((await button(current(page), '催办').count()) === 0, 'it cannot be urged twice at the same level');
+    await shot(page, 'resident-urged');
+
+    await page.goto(`${BASE_URL}/#/complaint/pages/detail/index?id=${withdrawn.id}`, { waitUntil: 'load' });
+    await showing(page, '办理记录');
+    await button(current(page), '撤回').click();
+    await dialog(page).waitFor({ timeout: TIMEOUT });
+    check((await dialog(page).innerText()).includes('不能恢复'), 'the withdraw dialog says it cannot be undone');
+    await button(dialog(page), '确认撤回').click();
+    await current(page).locator('.xq-complaint-status', { hasText: '已撤回' }).first().waitFor({ timeout: TIMEOUT });
+    check((await statusOf(page)) === '已撤回', 'the complaint is withdrawn');
+    const parking = await api('demo-grid', '/api/complaints/inbox?category=parking');
+    const facilities = await api('demo-grid', '/api/complaints/inbox?category=facilities');
+    check(
+      !parking.items.some((c) => c.id === withdrawn.id) && facilities.items.some((c) => c.id === urged.id),
+      "the withdrawn complaint has left the grid worker's inbox; the urged one is still there",
+    );
+    await shot(page, 'resident-withdrawn');
     await context.close();
   });
 
