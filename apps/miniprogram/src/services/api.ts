@@ -2,10 +2,11 @@ import Taro from '@tarojs/taro';
 import { ERROR_MESSAGES, type DevLoginRequest, type LoginResponse, type WechatLoginRequest } from '@xiaoqu/shared';
 import { ApiError, createApiClient, LOGIN_REQUIRED_MESSAGE, type PlainPost } from './request';
 import { idempotentPost } from './idempotent';
+import { isLoginPage, LOGIN_PAGE, loginUrl, returnTarget } from './return-target';
 import { storageSessions, taroTransport } from './transport';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-export const LOGIN_PAGE = '/pages/login/index';
+export { LOGIN_PAGE };
 const PERSONA_KEY = 'xiaoqu.persona';
 
 /** The persona chosen on the h5 demo's login page. */
@@ -34,11 +35,15 @@ async function authenticate(post: PlainPost): Promise<LoginResponse> {
 }
 
 let openingLogin = false;
+/** Opens the login page, remembering the page (and its query) the user was on, to return there once logged in. */
 function openLoginPage() {
   // Only the h5 demo has a login page; on weapp a refused wx.login is shown where it happened.
   if (!IS_H5 || openingLogin) return;
+  const router = Taro.getCurrentInstance().router;
+  // A refused login on the login page itself is shown there; reopening it would lose the page to return to.
+  if (isLoginPage(router?.path)) return;
   openingLogin = true;
-  void Taro.reLaunch({ url: LOGIN_PAGE }).finally(() => {
+  void Taro.reLaunch({ url: loginUrl(router ? returnTarget(router.path, router.params) : null) }).finally(() => {
     openingLogin = false;
   });
 }

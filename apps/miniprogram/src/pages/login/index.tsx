@@ -1,27 +1,37 @@
 import { useState } from 'react';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro, { useLoad, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell } from '@nutui/nutui-react-taro';
 import { client, loginAsPersona } from '../../services/api';
 import { toastError } from '../../services/feedback';
 import { PERSONAS } from '../../services/personas';
 import { errorMessage } from '../../services/request';
+import { BACK_PARAM, HOME_TARGET, targetAfterLogin, type ReturnTarget } from '../../services/return-target';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-const HOME = '/pages/home/index';
+
+/** To the page the user wanted before being sent here (tab pages by switchTab); home when that page cannot open. */
+async function goTo(target: ReturnTarget): Promise<void> {
+  try {
+    await (target.tab ? Taro.switchTab({ url: target.url }) : Taro.reLaunch({ url: target.url }));
+  } catch {
+    if (target !== HOME_TARGET) await Taro.switchTab({ url: HOME_TARGET.url });
+  }
+}
 
 /** h5 demo: pick one of the seeded people. weapp: log in with WeChat (normally silent; this page is the retry). */
 export default function LoginPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const back = targetAfterLogin(useRouter().params[BACK_PARAM]);
 
   async function weappLogin() {
     setBusy('wechat');
     setError(null);
     try {
       await client.login();
-      await Taro.switchTab({ url: HOME });
+      await goTo(back);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -37,7 +47,7 @@ export default function LoginPage() {
     setBusy(openid);
     try {
       await loginAsPersona(openid);
-      await Taro.switchTab({ url: HOME });
+      await goTo(back);
     } catch (e) {
       toastError(e);
     } finally {
