@@ -23,6 +23,7 @@ import type {
   VerifyResult,
 } from '@xiaoqu/shared';
 import { client, keyedPost } from '../api';
+import { orNothingYet } from '../nothing-yet';
 import type { UploadFile } from '../request';
 
 const askQuestionOnce = keyedPost<QuestionView>();
@@ -40,8 +41,9 @@ export const disclosureApi = {
   /** Retried with the same `Idempotency-Key` after a failure: one question however often it arrives. */
   askQuestion: (lineId: number, body: AskQuestionRequest) =>
     askQuestionOnce(`/api/disclosure-lines/${lineId}/questions`, body),
+  /** Null when the property company has published none yet (the API's 404). */
   serviceDisclosure: (compoundId: number) =>
-    client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure`),
+    orNothingYet(client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure`)),
   lineTemplateFile: () => client.download('/api/disclosures/line-template.xlsx'),
   /** The A4 notice-board PDF of a period (503 PRINT_UNAVAILABLE when the server cannot draw Chinese). */
   noticePdfFile: (id: number) => client.download(`/api/account-disclosures/${id}/notice.pdf`),
@@ -62,8 +64,9 @@ export const disclosureApi = {
   /** The compound's unanswered questions, oldest first (property staff, supervisor, committee, admins). */
   openQuestions: (compoundId: number) =>
     client.get<OpenQuestionView[]>(`/api/compounds/${compoundId}/questions`, { unanswered: 1 }),
+  /** Null when no draft has been saved yet (the API's 404). */
   serviceDraft: (compoundId: number) =>
-    client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure/draft`),
+    orNothingYet(client.get<ServiceDisclosureView>(`/api/compounds/${compoundId}/service-disclosure/draft`)),
   saveServiceDraft: (compoundId: number, body: ServiceDisclosureInput) =>
     client.request<ServiceDisclosureView>('PUT', `/api/compounds/${compoundId}/service-disclosure/draft`, { body }),
   publishServiceDraft: (compoundId: number) =>

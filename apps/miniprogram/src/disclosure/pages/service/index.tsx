@@ -2,30 +2,21 @@ import { useMemo } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Tag } from '@nutui/nutui-react-taro';
-import { formatDateCn, WORK_RECORD_LABELS, type ServiceDisclosureView } from '@xiaoqu/shared';
+import { formatDateCn, WORK_RECORD_LABELS } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
-import { ApiError, errorMessage } from '../../../services/request';
+import { errorMessage } from '../../../services/request';
 import { feeStandardText } from '../../lib/service';
 import './index.scss';
-
-/** Null when nothing is published yet (the API answers 404). */
-async function loadService(compoundId: number): Promise<ServiceDisclosureView | null> {
-  try {
-    return await disclosureApi.serviceDisclosure(compoundId);
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
 
 export default function ServicePage() {
   const router = useRouter();
   const compoundId = Number(router.params.compoundId);
-  const load = useMemo(() => () => loadService(compoundId), [compoundId]);
+  // Null when nothing is published yet: an empty state, not an error.
+  const load = useMemo(() => () => disclosureApi.serviceDisclosure(compoundId), [compoundId]);
   const [state, reload] = useAsync(load);
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import { formatDateCn, type ServiceDisclosureView } from '@xiaoqu/shared';
+import { formatDateCn } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
-import { ApiError, errorMessage } from '../../../services/request';
+import { errorMessage } from '../../../services/request';
 import { staffCompound } from '../../lib/compound';
 import {
   EMPTY_SERVICE_FORM,
@@ -31,23 +31,14 @@ const ITEM_COLUMNS: RowColumn<ServiceForm['items'][number]>[] = [
   { key: 'frequency', width: 'side', placeholder: '频次', maxLength: 50 },
 ];
 
-/** Null on a 404: nothing of that kind yet. */
-async function orNull(load: Promise<ServiceDisclosureView>): Promise<ServiceDisclosureView | null> {
-  try {
-    return await load;
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
-
 /** The draft to edit; else the published disclosure, as the start of the next draft; else an empty form. */
 async function loadEditor() {
   const staff = await staffCompound();
   if (!staff) return null;
   const id = staff.compound.id;
-  const draft = await orNull(disclosureApi.serviceDraft(id));
-  const published = draft ? null : await orNull(disclosureApi.serviceDisclosure(id));
+  // Both are null when there is nothing yet (no draft saved, none published): a fresh form, not an error.
+  const draft = await disclosureApi.serviceDraft(id);
+  const published = draft ? null : await disclosureApi.serviceDisclosure(id);
   const start = draft ?? published;
   return {
     staff,
@@ -164,6 +155,13 @@ export default function ServiceEditorPage() {
           </Text>
         </View>
       </View>
+
+      {!loaded.hasDraft && !loaded.publishedAt && (
+        <View className="xq-service-editor__empty" role="status">
+          <Text className="xq-service-editor__empty-title">还没有服务公示草稿，填写后保存即可</Text>
+          <Text>保存后居民还看不到；点「保存并公示」后，本小区居民才能在「公开」里查看。</Text>
+        </View>
+      )}
 
       <View className="xq-service-editor__actions">
         <Button
