@@ -97,12 +97,22 @@ export interface UnitView {
   areaCentiM2: number;
 }
 
-/** `GET /api/compounds/:compoundId/roster` (admins): a unit with its registered owner. */
+/**
+ * `GET /api/compounds/:compoundId/roster?q=` (admins): a unit with its registered owner, name and phone masked
+ * (`李**`, `138****5678`); `q` finds units by building and room (`3栋`, `502`, `3栋 502`).
+ */
 export interface RosterUnitView extends UnitView {
   ownerName: string;
   ownerPhone: string;
   ownerKey: string;
   developerUnsold: boolean;
+}
+
+/** `GET /api/compounds/:compoundId/roster/units/:unitId/owner` (community admins): one unit's owner in full, audited. */
+export interface RosterOwnerView {
+  unitId: number;
+  ownerName: string;
+  ownerPhone: string;
 }
 
 /** A page of a long list; pass `nextCursor` back as `cursor` for the next page. */

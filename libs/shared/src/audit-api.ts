@@ -54,11 +54,13 @@ export interface DeleteAccountRequest {
 
 /**
  * What each write route does, in words an office reads (`METHOD /api/path/:param` as Fastify names the route).
- * Every write route has one: a test in the API fails on a route missing here.
+ * Every write route has one (a test in the API fails on a route missing here), and so has each read that is
+ * audited (revealing an owner's name and phone).
  */
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'POST /api/compounds/:compoundId/owner-merges': '合并业主',
   'POST /api/compounds/:compoundId/roster': '导入房屋花名册',
+  'GET /api/compounds/:compoundId/roster/units/:unitId/owner': '查看业主姓名电话',
   'POST /api/claims': '提交房屋认证',
   'POST /api/claims/deed-photos': '上传产权证照片',
   'POST /api/admin/claims/:claimId/approve': '通过业主认证',

@@ -14,5 +14,7 @@ import { AuditService } from './audit.service.js';
   imports: [TypeOrmModule.forFeature([AuditEntry]), AccessModule, PlaceModule],
   controllers: [AuditController],
   providers: [AuditRepository, AuditService, { provide: APP_INTERCEPTOR, useClass: AuditInterceptor }],
+  // For the reads that are audited too (an owner's name and phone revealed), recorded by their service.
+  exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, MoreThan, type EntityManager, type Repository } from 'typeorm';
-import type { Page, RosterRow, RosterUnitView } from '@xiaoqu/shared';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { maskName, maskPhone, type Page, type RosterRow, type RosterUnitView } from '@xiaoqu/shared';
 import { PiiCipher } from '../common/crypto/pii-cipher.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -207,18 +207,30 @@ export class UnitService {
     return ids;
   }
 
-  /** The roster as admins see it: owners' names and phones in full, since they keep it. */
-  async rosterPage(compoundId: number, opts: { cursor?: string; limit: number }): Promise<Page<RosterUnitView>> {
-    const rows = await this.units.find({
-      where: { compoundId, id: MoreThan(decodeCursor(opts.cursor)) },
-      relations: { building: true },
-      order: { id: 'ASC' },
-      take: opts.limit + 1,
-    });
+  /**
+   * The roster as admins see it, a page at a time: owners' names and phones masked (`李**`, `138****5678`); one
+   * owner in full is RosterService.revealOwner's, audited. Each of `terms` must start the building name or the room.
+   */
+  async rosterPage(
+    compoundId: number,
+    opts: { cursor?: string; limit: number; terms?: readonly string[] },
+  ): Promise<Page<RosterUnitView>> {
+    const qb = this.units
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.building', 'b')
+      .where('u.compoundId = :compoundId AND u.id > :after', { compoundId, after: decodeCursor(opts.cursor) });
+    (opts.terms ?? []).forEach((term, i) =>
+      qb.andWhere(`(b.name LIKE :term${i} OR u.room LIKE :term${i})`, { [`term${i}`]: `${term}%` }),
+    );
+    // A many-to-one join: LIMIT counts units, no need for take's two queries.
+    const rows = await qb
+      .orderBy('u.id', 'ASC')
+      .limit(opts.limit + 1)
+      .getMany();
     const items = rows.slice(0, opts.limit).map((u) => ({
       ...toUnitView(u),
-      ownerName: this.cipher.decryptOptional(u.ownerNameSealed) ?? '',
-      ownerPhone: this.cipher.decryptOptional(u.ownerPhoneSealed) ?? '',
+      ownerName: maskName(this.cipher.decryptOptional(u.ownerNameSealed) ?? ''),
+      ownerPhone: maskPhone(this.cipher.decryptOptional(u.ownerPhoneSealed) ?? ''),
       ownerKey: u.ownerKey,
       developerUnsold: u.developerUnsold,
     }));

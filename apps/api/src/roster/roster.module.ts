@@ -9,9 +9,10 @@ import { RosterController } from './roster.controller.js';
 import { OwnerMergesController } from './owner-merges.controller.js';
 import { OwnerMergesService } from './owner-merges.service.js';
 import { AccessModule } from '../identity/access.module.js';
+import { AuditModule } from '../audit/audit.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RosterImport, RosterDeed]), PlaceModule, AccessModule],
+  imports: [TypeOrmModule.forFeature([RosterImport, RosterDeed]), PlaceModule, AccessModule, AuditModule],
   controllers: [RosterController, OwnerMergesController],
   providers: [RosterService, RosterDeedsService, OwnerMergesService],
   exports: [RosterDeedsService],

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { validateRosterRows, type Page, type RosterImportResult, type RosterUnitView } from '@xiaoqu/shared';
+import {
+  validateRosterRows,
+  type Page,
+  type RosterImportResult,
+  type RosterOwnerView,
+  type RosterUnitView,
+} from '@xiaoqu/shared';
+import { PiiCipher } from '../common/crypto/pii-cipher.js';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { PlaceService } from '../place/place.service.js';
 import { UnitService } from '../place/unit.service.js';
@@ -9,6 +17,17 @@ import { RosterImport } from './roster-import.entity.js';
 import { readRosterFile } from './roster-file.parser.js';
 import { RosterDeedsService } from './roster-deeds.service.js';
 import { GrantService } from '../identity/grant.service.js';
+import { rosterSearchTerms } from './roster-search.js';
+
+/** Who reveals an owner, and the request it is revealed in, for the audit entry. */
+export interface RevealContext {
+  personId: number;
+  /** The compound as the AccessGuard resolved it. */
+  placeId: number;
+  placePath: string;
+  route: string;
+  requestId: string;
+}
 
 const MAX_ROWS = 20000;
 
@@ -21,6 +40,8 @@ export class RosterService {
     private readonly units: UnitService,
     private readonly deeds: RosterDeedsService,
     private readonly grants: GrantService,
+    private readonly audit: AuditService,
+    private readonly cipher: PiiCipher,
   ) {}
 
   async import(
@@ -60,8 +81,38 @@ export class RosterService {
     });
   }
 
-  rosterPage(compoundId: number, opts: { cursor?: string; limit: number }): Promise<Page<RosterUnitView>> {
-    return this.units.rosterPage(compoundId, opts);
+  /** The roster with owners masked; `q` finds units by building and room. */
+  rosterPage(compoundId: number, opts: { cursor?: string; limit: number; q?: string }): Promise<Page<RosterUnitView>> {
+    return this.units.rosterPage(compoundId, {
+      cursor: opts.cursor,
+      limit: opts.limit,
+      terms: rosterSearchTerms(opts.q),
+    });
+  }
+
+  /**
+   * One unit's owner name and phone in full. The audit entry is written first: when it cannot be, nothing is
+   * revealed. A unit of another compound is not found.
+   */
+  async revealOwner(compoundId: number, unitId: number, by: RevealContext): Promise<RosterOwnerView> {
+    const unit = await this.units.getUnit(unitId);
+    if (unit.compoundId !== compoundId) throw new DomainException('NOT_FOUND');
+    await this.audit.record({
+      personId: by.personId,
+      role: 'community_admin',
+      placeId: by.placeId,
+      placePath: by.placePath,
+      method: 'GET',
+      route: by.route,
+      recordIds: { compoundId: String(compoundId), unitId: String(unitId) },
+      status: 200,
+      requestId: by.requestId,
+    });
+    return {
+      unitId: unit.id,
+      ownerName: this.cipher.decryptOptional(unit.ownerNameSealed) ?? '',
+      ownerPhone: this.cipher.decryptOptional(unit.ownerPhoneSealed) ?? '',
+    };
   }
 
   async history(compoundId: number): Promise<RosterImport[]> {
