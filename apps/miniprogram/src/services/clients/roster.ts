@@ -1,4 +1,4 @@
-import type { Page, RosterImportResult, RosterUnitView } from '@xiaoqu/shared';
+import type { Page, RosterImportResult, RosterOwnerView, RosterUnitView } from '@xiaoqu/shared';
 import { client } from '../api';
 import type { UploadFile } from '../request';
 
@@ -6,6 +6,10 @@ import type { UploadFile } from '../request';
 export const rosterApi = {
   importRoster: (compoundId: number, file: UploadFile) =>
     client.upload<RosterImportResult>(`/api/compounds/${compoundId}/roster`, 'file', file),
-  roster: (compoundId: number, cursor?: string | null) =>
-    client.get<Page<RosterUnitView>>(`/api/compounds/${compoundId}/roster`, { cursor }),
+  /** Owners masked; `q` finds units by building and room (`3栋 502`). */
+  roster: (compoundId: number, cursor?: string | null, q?: string) =>
+    client.get<Page<RosterUnitView>>(`/api/compounds/${compoundId}/roster`, { cursor, q }),
+  /** One unit's owner in full (community admins); the API writes each reveal to the audit log. */
+  revealOwner: (compoundId: number, unitId: number) =>
+    client.get<RosterOwnerView>(`/api/compounds/${compoundId}/roster/units/${unitId}/owner`),
 };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Taro, { useLoad } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell } from '@nutui/nutui-react-taro';
-import { ROSTER_COLUMNS, type CompoundListItem, type MeResponse, type RosterUnitView } from '@xiaoqu/shared';
+import { ROSTER_COLUMNS, type CompoundListItem, type MeResponse } from '@xiaoqu/shared';
 import { RosterOutcome, type Outcome } from '../../components/RosterOutcome';
 import { EmptyState } from '../../../components/EmptyState';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
@@ -15,6 +15,7 @@ import { ApiError, errorMessage, type UploadFile } from '../../../services/reque
 import { RosterCompoundPicker } from '../../components/RosterCompoundPicker';
 import { RosterUnits } from '../../components/RosterUnits';
 import { inScope } from '../../lib/scope';
+import { canRevealOwner } from '../../lib/roster-owner';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -27,8 +28,8 @@ export default function RosterImportPage() {
   const [searching, setSearching] = useState(false);
   const [compound, setCompound] = useState<CompoundListItem | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
-  const [roster, setRoster] = useState<{ items: RosterUnitView[]; nextCursor: string | null } | null>(null);
-  const [rosterLoading, setRosterLoading] = useState(false);
+  // Bumped after an import: the roster below reloads.
+  const [rosterVersion, setRosterVersion] = useState(0);
   const fileInput = useRef<HTMLInputElement | null>(null);
 
   async function find(q: string, who: MeResponse | null = me) {
@@ -57,25 +58,8 @@ export default function RosterImportPage() {
     })();
   });
 
-  async function loadRoster(compoundId: number, cursor: string | null) {
-    setRosterLoading(true);
-    try {
-      const page = await rosterApi.roster(compoundId, cursor);
-      setRoster((prev) => ({
-        items: cursor && prev ? [...prev.items, ...page.items] : page.items,
-        nextCursor: page.nextCursor,
-      }));
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setRosterLoading(false);
-    }
-  }
-
   useEffect(() => {
-    setRoster(null);
     setOutcome({ kind: 'none' });
-    if (compound) void loadRoster(compound.id, null);
   }, [compound]);
 
   async function upload(file: UploadFile) {
@@ -85,7 +69,7 @@ export default function RosterImportPage() {
       const result = await rosterApi.importRoster(compound.id, file);
       setOutcome({ kind: 'imported', name: file.name, result });
       toastSuccess('导入成功');
-      void loadRoster(compound.id, null);
+      setRosterVersion((v) => v + 1);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'ROSTER_INVALID') {
         setOutcome({ kind: 'refused', name: file.name, message: error.message, rows: error.details });
@@ -190,11 +174,7 @@ export default function RosterImportPage() {
             <RosterOutcome outcome={outcome} />
           </View>
 
-          <RosterUnits
-            roster={roster}
-            rosterLoading={rosterLoading}
-            loadMore={(cursor) => void loadRoster(compound.id, cursor)}
-          />
+          <RosterUnits compoundId={compound.id} version={rosterVersion} canReveal={canRevealOwner(me, compound)} />
         </View>
       )}
     </View>
