@@ -17,6 +17,7 @@ const SCREENS = {
   社区管理员: [
     ['admin-claims', '/admin/pages/claims/index', '待审核'],
     ['admin-audit', '/admin/pages/audit/index', null],
+    ['admin-roster', '/admin/pages/roster/index', null],
   ],
   居民: [
     ['resident-claim', '/pages/claim/index', null],

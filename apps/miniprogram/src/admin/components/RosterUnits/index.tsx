@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Input } from '@nutui/nutui-react-taro';
 import { formatArea, type RosterOwnerView, type RosterUnitView } from '@xiaoqu/shared';
+
+/** `129.65 m²` that never breaks between the number and its unit. */
+const areaNoBreak = (centiM2: number) => formatArea(centiM2).replace(' ', '\u00a0');
 import { unitLabel } from '../../../components/ClaimList';
 import { rosterApi } from '../../../services/clients/roster';
 import { toastError } from '../../../services/feedback';
@@ -106,7 +109,7 @@ export function RosterUnits({
         {roster?.items.map((unit) => (
           <Cell
             key={unit.id}
-            title={`${unitLabel(unit)} · ${formatArea(unit.areaCentiM2)}`}
+            title={`${unitLabel(unit)} · ${areaNoBreak(unit.areaCentiM2)}`}
             description={ownerLine(unit, revealed[unit.id])}
             extra={
               canReveal && revealable(unit, revealed[unit.id]) ? (
