@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   jinxiu = t.demo!.compoundIds.jinxiu;
   tokens = {};
-  for (const who of ['demo-resident', 'demo-owner', 'demo-grid', 'demo-community-admin'])
+  for (const who of ['demo-resident', 'demo-owner', 'demo-grid', 'demo-property', 'demo-community-admin'])
     tokens[who] = await t.login(who);
   const buildings = await t.http<BuildingView[]>('GET', `/api/compounds/${jinxiu}/buildings`, {
     token: tokens['demo-resident'],
@@ -105,9 +105,10 @@ describe('办结 says what was done', () => {
   });
 
   test('a repair (设施报修) without a photo is refused; with note and photo the resident sees both', async () => {
+    // A repair goes to the property company.
     const id = await file({ category: 'facilities', text: '3栋楼道灯不亮了' });
-    await act(id, 'accept', 'demo-grid');
-    const noPhoto = await act(id, 'resolve', 'demo-grid', { note: '已更换楼道灯泡' });
+    await act(id, 'accept', 'demo-property');
+    const noPhoto = await act(id, 'resolve', 'demo-property', { note: '已更换楼道灯泡' });
     expect(noPhoto.status).toBe(400);
     expect(noPhoto.body).toMatchObject({
       code: 'VALIDATION_FAILED',
@@ -115,14 +116,14 @@ describe('办结 says what was done', () => {
     });
     expect((await t.dataSource.getRepository(Complaint).findOneByOrFail({ id })).status).toBe('accepted');
 
-    const photo = await upload('demo-grid');
-    const resolved = await act(id, 'resolve', 'demo-grid', { note: '已更换楼道灯泡', photoIds: [photo] });
+    const photo = await upload('demo-property');
+    const resolved = await act(id, 'resolve', 'demo-property', { note: '已更换楼道灯泡', photoIds: [photo] });
     expect(resolved.status).toBe(200);
     const seen = await detail(id);
     expect(seen.body.status).toBe('resolved');
     expect(seen.body.events.at(-1)).toMatchObject({
       kind: 'resolve',
-      actor: '网格员',
+      actor: '物业服务人员',
       note: '已更换楼道灯泡',
       photoIds: [photo],
       toStatus: 'resolved',

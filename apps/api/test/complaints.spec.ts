@@ -143,8 +143,8 @@ describe('filing and routing', () => {
     expect((await fetch(`${t.url}${path.replace(/\/[0-9a-f]{32}$/, '/' + '0'.repeat(32))}`)).status).toBe(404);
   });
 
-  test('property-service matters go to the property company; a building without a grid worker goes up to the community', async () => {
-    const property = await file({ category: 'property_service', text: '电梯经常停运，物业不修' });
+  test('repairs go to the property company; a building without a grid worker goes up to the community', async () => {
+    const property = await file({ category: 'facilities', text: '电梯经常停运，请尽快维修' });
     expect(property.body).toMatchObject({ route: 'property', gridId: null });
     expect(property.body.routeReason).toContain('物业');
 

@@ -1,6 +1,10 @@
 import { COMPLAINT_LEVEL_LABELS, type ComplaintLevel } from './deadline.js';
 
-/** What a complaint is about: the fixed list residents choose from (DESIGN.md "Complaints"). */
+/**
+ * What a complaint is about: the fixed list residents choose from (DESIGN.md "Complaints"). `facilities` is a repair
+ * request (报修), sent to the compound's property company; `property_service` is a complaint about that company
+ * (投诉物业服务), never sent to it.
+ */
 export const COMPLAINT_CATEGORIES = [
   'noise',
   'sanitation',
@@ -18,7 +22,7 @@ export const COMPLAINT_CATEGORY_LABELS: Record<ComplaintCategory, string> = {
   noise: '噪音扰民',
   sanitation: '环境卫生',
   parking: '停车管理',
-  property_service: '物业服务',
+  property_service: '投诉物业服务',
   facilities: '设施报修',
   safety: '安全隐患',
   neighbour: '邻里纠纷',
@@ -139,6 +143,26 @@ export const MAX_COMPLAINT_PHOTOS = 9;
 export const COMPLAINT_ROUTES = ['micro_grid', 'general_grid', 'property', 'community'] as const;
 export type ComplaintRoute = (typeof COMPLAINT_ROUTES)[number];
 
+/** Repairs (报修): routed to the compound's property company, with the grid path when it has no staff registered. */
+export const PROPERTY_ROUTED_CATEGORIES: readonly ComplaintCategory[] = ['facilities'];
+/** Complaints about the property company itself: never routed to it, never shown to its staff as theirs. */
+export const ABOUT_PROPERTY_CATEGORIES: readonly ComplaintCategory[] = ['property_service'];
+
+/**
+ * Whom a complaint is with, as it reads to people: the route it was given, except that a complaint about the property
+ * company is never the company's (rows routed there before the two were told apart read as the community's).
+ */
+export function handlingRoute(route: ComplaintRoute, category: ComplaintCategory): ComplaintRoute {
+  return route === 'property' && ABOUT_PROPERTY_CATEGORIES.includes(category) ? 'community' : route;
+}
+
+/** Who a complaint is with now, in words: the route at the ordinary level, the task force once escalated. */
+export function complaintHandlerLabel(level: ComplaintLevel, route: ComplaintRoute): string {
+  if (level === 'major') return '街道（联合整治）';
+  if (level === 'difficult') return '社区（疑难攻坚）';
+  return { micro_grid: '微网格员', general_grid: '小区网格员', property: '物业服务企业', community: '社区' }[route];
+}
+
 /**
  * A complaint's level as it reads where it is handled: escalated ones name the task force (`疑难（社区攻坚）`,
  * `重大（街道联合整治）`); ordinary ones the grid, or the property company or community they were routed to.
@@ -161,7 +185,60 @@ export interface FileComplaintRequest {
   placeText?: string;
   /** Whether other residents of the compound may see it (without who filed it). Private by default. */
   visible?: boolean;
+  /** Whether the handler may call the filer back on the phone number of their account. No by default. */
+  callBack?: boolean;
 }
+
+/** The public list's filters (`GET /api/compounds/:compoundId/complaints`). */
+export const COMPLAINT_LIST_STATUSES = ['open', 'resolved', 'closed'] as const;
+export type ComplaintListStatus = (typeof COMPLAINT_LIST_STATUSES)[number];
+export const COMPLAINT_LIST_STATUS_LABELS: Record<ComplaintListStatus, string> = {
+  open: '处理中',
+  resolved: '已办结',
+  closed: '已关闭',
+};
+/** The statuses each list filter stands for: open is anything a handler still owes work on. */
+export const COMPLAINT_LIST_STATUS_MEMBERS: Record<ComplaintListStatus, readonly ComplaintStatus[]> = {
+  open: OPEN_UNRESOLVED,
+  resolved: ['resolved'],
+  closed: ['closed', 'withdrawn'],
+};
+export interface ComplaintListQuery {
+  category?: ComplaintCategory;
+  status?: ComplaintListStatus;
+  /** Words in the complaint's text or place (2–30 characters). */
+  q?: string;
+  cursor?: string;
+}
+
+/** 我也遇到: how many residents said the same happens to them (never who), and whether the caller did. */
+export interface MeTooView {
+  count: number;
+  mine: boolean;
+}
+
+/** Someone handling a complaint now, as the filer sees them: `陈网格 · 3栋微网格员`, and a work number if any. */
+export interface ComplaintHandlerContact {
+  name: string;
+  /** The role where it is handled: `3栋微网格员`, `物业服务人员`, `芳华社区 社区管理员`. */
+  role: string;
+  /** A work number the handler's grant carries; never the person's own number. */
+  phone: string | null;
+}
+
+/** The filer as the handler sees them: a masked name, and a phone only if they asked to be called back. */
+export interface ComplaintFilerContact {
+  name: string;
+  phone: string | null;
+}
+
+/** `PUT /api/me/work-phone`: the number residents may call a handler on (null: none shown). */
+export interface WorkPhoneRequest {
+  workPhone: string | null;
+}
+
+/** A work or landline number: digits, with a leading + or dashes (028-8765-4321, 13800001111). */
+export const WORK_PHONE_PATTERN = /^\+?[0-9][0-9-]{4,18}[0-9]$/;
 
 /** `POST /api/complaints/:complaintId/actions/:action` */
 export interface ComplaintActionRequest {
@@ -210,10 +287,18 @@ export interface ComplaintView {
   ratingComment: string;
   /** What the caller may do now. */
   actions: ComplaintAction[];
+  /** Whether the filer asked to be called back. */
+  callBack: boolean;
+  /** 我也遇到 of a public complaint (zero and not mine for a private one). */
+  meToo: MeTooView;
 }
 
 export interface ComplaintDetailView extends ComplaintView {
   events: ComplaintEventView[];
+  /** Who handles it now, for the filer and the handlers; empty for anyone else. */
+  handlers: ComplaintHandlerContact[];
+  /** The filer, for the handlers only; null for anyone else. */
+  filer: ComplaintFilerContact | null;
 }
 
 /** One compound's line in the problem-compound list of a period. */

@@ -7,7 +7,7 @@ import type { Principal } from '../common/auth/principal.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { CompoundResolver, GridResolver } from '../place/place.resolvers.js';
 import { AdminService } from './admin.service.js';
-import { GrantCompoundRoleDto } from './dto/admin.dto.js';
+import { AssignGridWorkerDto, GrantCompoundRoleDto } from './dto/admin.dto.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 const grid = { param: 'gridId', resolver: GridResolver };
@@ -36,7 +36,7 @@ export class AdminController {
     @Body() body: GrantCompoundRoleDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MemberView[]> {
-    return this.admin.grantStaff(compoundId, body.personId, body.role, principal.personId);
+    return this.admin.grantStaff(compoundId, body.personId, body.role, principal.personId, body.workPhone);
   }
 
   @Delete('compounds/:compoundId/staff/:personId/:role')
@@ -61,8 +61,9 @@ export class AdminController {
     @Param('gridId', ParseIntPipe) gridId: number,
     @Param('personId', ParseIntPipe) personId: number,
     @CurrentPrincipal() principal: Principal,
+    @Body() body: AssignGridWorkerDto = {},
   ): Promise<GridView[]> {
-    return this.admin.assignGridWorker(gridId, personId, principal.personId);
+    return this.admin.assignGridWorker(gridId, personId, principal.personId, body?.workPhone);
   }
 
   @Delete('grids/:gridId/workers/:personId')

@@ -35,11 +35,12 @@ export class AdminService {
     personId: number,
     role: CompoundStaffRole,
     adminId: number,
+    workPhone?: string | null,
   ): Promise<MemberView[]> {
     await this.places.getCompound(compoundId);
     if (!(await this.people.exists(personId)))
       throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
-    await this.grants.grant({ personId, role, placeId: compoundId, grantedBy: adminId });
+    await this.grants.grant({ personId, role, placeId: compoundId, grantedBy: adminId, workPhone });
     return this.members(compoundId);
   }
 
@@ -65,11 +66,23 @@ export class AdminService {
     }));
   }
 
-  async assignGridWorker(gridId: number, personId: number, adminId: number): Promise<GridView[]> {
+  async assignGridWorker(
+    gridId: number,
+    personId: number,
+    adminId: number,
+    workPhone?: string | null,
+  ): Promise<GridView[]> {
     const grid = await this.places.getGrid(gridId);
     if (!(await this.people.exists(personId)))
       throw new DomainException('NOT_FOUND', '没有找到这个用户，请让对方先登录一次小程序');
-    await this.grants.grant({ personId, role: 'grid_worker', placeId: grid.compoundId, gridId, grantedBy: adminId });
+    await this.grants.grant({
+      personId,
+      role: 'grid_worker',
+      placeId: grid.compoundId,
+      gridId,
+      grantedBy: adminId,
+      workPhone,
+    });
     return this.grids(grid.compoundId);
   }
 

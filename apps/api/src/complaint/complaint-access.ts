@@ -1,5 +1,7 @@
 import {
+  ABOUT_PROPERTY_CATEGORIES,
   COMPLAINT_TRANSITIONS,
+  handlingRoute,
   complaintTransition,
   mayUrge,
   type ComplaintAction,
@@ -22,6 +24,11 @@ export interface ComplaintRelation {
   handlerRole: Role | null;
   /** Anyone of the compound (a resident, an owner, its staff): may read it when the filer made it visible. */
   ofCompound: boolean;
+  /**
+   * The caller works for the property company a complaint about that company is about: they never read it (unless
+   * they filed it), so that nobody is pressed by the company they complained of.
+   */
+  complainedOf: boolean;
 }
 
 export function relationTo(principal: Principal, complaint: Complaint, compoundPath: string): ComplaintRelation {
@@ -33,19 +40,21 @@ export function relationTo(principal: Principal, complaint: Complaint, compoundP
       : principal.grants.find(
           (g) => g.role === 'grid_worker' && g.gridId === complaint.gridId && isWithin(target.path, g.placePath),
         );
-  const property =
-    complaint.route === 'property' ? coveringGrants(principal, ['property_staff'], target)[0] : undefined;
+  const propertyGrant = coveringGrants(principal, ['property_staff'], target)[0];
+  const property = handlingRoute(complaint.route, complaint.category) === 'property' ? propertyGrant : undefined;
   const handlerGrant = grid ?? property ?? admin;
   return {
     filer: complaint.filedBy === principal.personId,
     handler: handlerGrant !== undefined,
     handlerRole: handlerGrant?.role ?? null,
     ofCompound: principal.grants.some((g) => isWithin(target.path, g.placePath)),
+    complainedOf:
+      propertyGrant !== undefined && admin === undefined && ABOUT_PROPERTY_CATEGORIES.includes(complaint.category),
   };
 }
 
 export const canRead = (r: ComplaintRelation, complaint: Complaint): boolean =>
-  r.filer || r.handler || (complaint.visible && r.ofCompound);
+  r.filer || r.handler || (complaint.visible && r.ofCompound && !r.complainedOf);
 
 /**
  * The actions the caller may take now: the state machine's, limited to what their relation allows. Withdrawing and

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { SelectQueryBuilder } from 'typeorm';
-import type { ComplaintLevel, ComplaintView, Page } from '@xiaoqu/shared';
+import {
+  ABOUT_PROPERTY_CATEGORIES,
+  COMPLAINT_LIST_STATUS_MEMBERS,
+  type ComplaintLevel,
+  type ComplaintView,
+  type MeTooView,
+  type Page,
+} from '@xiaoqu/shared';
 import type { Principal } from '../common/auth/principal.js';
 import { grantsWithRoles } from '../common/auth/principal.js';
 import { FilesService } from '../files/files.service.js';
@@ -13,7 +20,10 @@ import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js
 import { complaintView } from './complaint-views.js';
 import type { Complaint } from './complaint.entities.js';
 import { ComplaintRepository } from './complaint.repository.js';
-import type { InboxQueryDto } from './dto/complaint.dto.js';
+import type { CompoundComplaintsQueryDto, InboxQueryDto } from './dto/complaint.dto.js';
+
+/** `q` as a LIKE pattern: its own %, _ and the escape character ! taken literally. */
+const likePattern = (q: string) => `%${q.replace(/[!%_]/g, (ch) => `!${ch}`)}%`;
 
 /** Lists are one page of 50; the joins are many-to-one, so a plain LIMIT (not TypeORM's two-query `take`). */
 const PAGE = 50;
@@ -31,32 +41,56 @@ export class ComplaintLists {
   /** The caller's own complaints, newest first. */
   async mine(principal: Principal, cursor?: string): Promise<Page<ComplaintView>> {
     const q = this.query().where('c.filedBy = :me', { me: principal.personId });
-    return this.page(q, 'id', cursor, (c, photos, urged) =>
-      complaintView(c, { filer: true, handler: false, handlerRole: null, ofCompound: true }, photos, Date.now(), urged),
+    const mine = { filer: true, handler: false, handlerRole: null, ofCompound: true, complainedOf: false };
+    return this.page(principal, q, 'id', cursor, (c, photos, urged, meToo) =>
+      complaintView(c, mine, photos, Date.now(), urged, meToo),
     );
   }
 
   /**
-   * A compound's complaints as the caller may see them: admins all, others the visible ones and their own. Other
-   * people's complaints that the caller does not handle come masked (their filers' names in one query).
+   * A compound's complaints as the caller may see them: admins all, others the visible ones and their own (the
+   * property company's staff never those about their company), by category, status and words in the text, newest
+   * first. Other people's complaints that the caller does not handle come masked (their filers' names in one query);
+   * a search matches what the caller reads, so a masked name is never found by searching for it.
    */
-  async ofCompound(principal: Principal, compoundId: number, cursor?: string): Promise<Page<ComplaintView>> {
+  async ofCompound(
+    principal: Principal,
+    compoundId: number,
+    filter: CompoundComplaintsQueryDto = {},
+  ): Promise<Page<ComplaintView>> {
     const { path } = await this.places.getCompound(compoundId);
     const q = this.query().where('c.compoundId = :compoundId', { compoundId });
     const admin = grantsWithRoles(principal, COMPLAINT_ADMIN_ROLES).some((g) => isWithin(path, g.placePath));
-    if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me: principal.personId });
+    const property = grantsWithRoles(principal, ['property_staff']).some((g) => isWithin(path, g.placePath));
+    const me = principal.personId;
+    if (!admin) q.andWhere('(c.visible = :yes OR c.filedBy = :me)', { yes: true, me });
+    if (!admin && property)
+      q.andWhere('(c.category NOT IN (:...aboutProperty) OR c.filedBy = :me)', {
+        aboutProperty: ABOUT_PROPERTY_CATEGORIES,
+        me,
+      });
+    if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
+    if (filter.status)
+      q.andWhere('c.status IN (:...statuses)', { statuses: COMPLAINT_LIST_STATUS_MEMBERS[filter.status] });
+    const words = filter.q?.trim();
+    if (words)
+      q.andWhere("(c.text LIKE :words ESCAPE '!' OR c.placeText LIKE :words ESCAPE '!')", {
+        words: likePattern(words),
+      });
     const othersFiledBy = new Map<number, number>();
-    const page = await this.page(q, 'id', cursor, (c, photos, urged) => {
+    const page = await this.page(principal, q, 'id', filter.cursor, (c, photos, urged, meToo) => {
       const relation = relationTo(principal, c, path);
       if (!readsInFull(relation)) othersFiledBy.set(c.id, c.filedBy);
-      return complaintView(c, relation, photos, Date.now(), urged);
+      return complaintView(c, relation, photos, Date.now(), urged, meToo);
     });
     const filers = await this.people.contacts([...othersFiledBy.values()]);
     const masked = (v: ComplaintView) => {
       const filedBy = othersFiledBy.get(v.id);
       return filedBy === undefined ? v : maskedForOthers(v, filerNames(filers.get(filedBy)));
     };
-    return { ...page, items: page.items.map(masked) };
+    const found = (v: ComplaintView) =>
+      !words || !othersFiledBy.has(v.id) || `${v.text}\n${v.placeText}`.toLowerCase().includes(words.toLowerCase());
+    return { ...page, items: page.items.map(masked).filter(found) };
   }
 
   /**
@@ -68,13 +102,16 @@ export class ComplaintLists {
     const propertyPlaces = grantsWithRoles(principal, ['property_staff']).map((g) => g.placeId);
     if (gridIds.length === 0 && propertyPlaces.length === 0) return { items: [], nextCursor: null };
     const q = this.query();
+    // The company's items are its repairs: a complaint about the company is never in its inbox, whatever its route.
+    const propertyItems =
+      "c.compoundId IN (:...propertyPlaces) AND c.route = 'property' AND c.category NOT IN (:...aboutProperty)";
     q.where(
       gridIds.length && propertyPlaces.length
-        ? "(c.gridId IN (:...gridIds) OR (c.compoundId IN (:...propertyPlaces) AND c.route = 'property'))"
+        ? `(c.gridId IN (:...gridIds) OR (${propertyItems}))`
         : gridIds.length
           ? 'c.gridId IN (:...gridIds)'
-          : "c.compoundId IN (:...propertyPlaces) AND c.route = 'property'",
-      { gridIds, propertyPlaces },
+          : propertyItems,
+      { gridIds, propertyPlaces, aboutProperty: ABOUT_PROPERTY_CATEGORIES },
     );
     return this.filtered(q, principal, filter, now);
   }
@@ -100,20 +137,21 @@ export class ComplaintLists {
     else q.andWhere('c.status = :status', { status });
     if (filter.category) q.andWhere('c.category = :category', { category: filter.category });
     if (filter.overdue === '1' || filter.overdue === 'true') q.andWhere('c.dueAt < :now', { now: new Date(now) });
-    return this.page(q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos, urged) =>
-      complaintView(c, relationTo(principal, c, c.compound!.path), photos, now, urged),
+    return this.page(principal, q, status === 'open' ? 'due' : 'id', filter.cursor, (c, photos, urged, meToo) =>
+      complaintView(c, relationTo(principal, c, c.compound!.path), photos, now, urged, meToo),
     );
   }
 
   /**
    * One page of PAGE rows after the cursor, and the cursor of the next page when there is one; each row with its
-   * photos and the levels it was urged at (for whether its filer may urge again).
+   * photos, the levels it was urged at (for whether its filer may urge again) and its 我也遇到 as the caller sees it.
    */
   private async page(
+    principal: Principal,
     q: SelectQueryBuilder<Complaint>,
     kind: 'id' | 'due',
     cursor: string | undefined,
-    toView: (c: Complaint, photoIds: number[], urgedLevels: ComplaintLevel[]) => ComplaintView,
+    toView: (c: Complaint, photoIds: number[], urgedLevels: ComplaintLevel[], meToo?: MeTooView) => ComplaintView,
   ): Promise<Page<ComplaintView>> {
     const after = decodeComplaintCursor(cursor, kind);
     if (kind === 'id') {
@@ -130,9 +168,16 @@ export class ComplaintLists {
     const rows = await q.limit(PAGE + 1).getMany();
     const items = rows.slice(0, PAGE);
     const ids = items.map((c) => c.id);
-    const [photos, urged] = await Promise.all([this.files.linked('complaint', ids), this.complaints.urgedLevels(ids)]);
+    const [photos, urged, meToo] = await Promise.all([
+      this.files.linked('complaint', ids),
+      this.complaints.urgedLevels(ids),
+      this.complaints.meTooOf(
+        items.filter((c) => c.visible).map((c) => c.id),
+        principal.personId,
+      ),
+    ]);
     return {
-      items: items.map((c) => toView(c, photos.get(c.id) ?? [], urged.get(c.id) ?? [])),
+      items: items.map((c) => toView(c, photos.get(c.id) ?? [], urged.get(c.id) ?? [], meToo.get(c.id))),
       nextCursor: rows.length > PAGE ? encodeComplaintCursor(items[items.length - 1], kind) : null,
     };
   }

@@ -1,5 +1,7 @@
 import {
+  handlingRoute,
   ROLE_LABELS,
+  type MeTooView,
   type ComplaintEventView,
   type ComplaintLevel,
   type ComplaintView,
@@ -8,9 +10,14 @@ import {
 import { allowedActions, type ComplaintRelation } from './complaint-access.js';
 import type { Complaint, ComplaintEvent } from './complaint.entities.js';
 
+/** What a complaint about the property company routed to it (before the two were told apart) now says. */
+export const LEGACY_ABOUT_PROPERTY_REASON = '这是对物业服务企业的投诉，不由被投诉的物业服务企业处理，转社区处置';
+
+const NO_ME_TOO: MeTooView = { count: 0, mine: false };
+
 /**
  * A complaint as the caller sees it (before masking for others): its photos, its deadline, what they may do
- * (`urgedLevels`: the levels it was urged at, which decide whether the filer may urge again).
+ * (`urgedLevels`: the levels it was urged at, which decide whether the filer may urge again), its 我也遇到.
  */
 export function complaintView(
   c: Complaint,
@@ -18,7 +25,9 @@ export function complaintView(
   photoIds: number[],
   now = Date.now(),
   urgedLevels: readonly ComplaintLevel[] = [],
+  meToo: MeTooView = NO_ME_TOO,
 ): ComplaintView {
+  const route = handlingRoute(c.route, c.category);
   return {
     id: c.id,
     compoundId: c.compoundId,
@@ -32,8 +41,8 @@ export function complaintView(
     visible: c.visible,
     status: c.status,
     level: c.level,
-    route: c.route,
-    routeReason: c.routeReason,
+    route,
+    routeReason: route === c.route ? c.routeReason : LEGACY_ABOUT_PROPERTY_REASON,
     gridId: c.gridId,
     due: c.dueAt && c.dueKind ? { kind: c.dueKind, at: c.dueAt.toISOString(), overdue: c.dueAt.getTime() < now } : null,
     createdAt: c.createdAt.toISOString(),
@@ -41,6 +50,8 @@ export function complaintView(
     rating: c.rating,
     ratingComment: c.ratingComment,
     actions: allowedActions(relation, c, urgedLevels),
+    callBack: c.callBack,
+    meToo: c.visible ? meToo : NO_ME_TOO,
   };
 }
 

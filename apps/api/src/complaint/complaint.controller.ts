@@ -1,4 +1,17 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Put,
+  Query,
+  Req,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiConsumes, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import {
@@ -10,7 +23,9 @@ import {
   type ComplaintRankingView,
   type ComplaintView,
   type CompoundPlanView,
+  type MeTooView,
   type Page,
+  type WorkPhoneRequest,
   type GridComplaintCount,
 } from '@xiaoqu/shared';
 import { Authenticated, Roles } from '../common/auth/access.decorator.js';
@@ -24,17 +39,21 @@ import { PlaceService } from '../place/place.service.js';
 import { AnyPlaceResolver, CompoundResolver } from '../place/place.resolvers.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintLists } from './complaint-lists.service.js';
+import { ComplaintContacts } from './complaint-contacts.service.js';
+import { ComplaintMeToo } from './complaint-me-too.service.js';
 import { COMPLAINT_ADMIN_ROLES } from './complaint-access.js';
 import { ComplaintResolver, CompoundPlanResolver } from './complaint.resolvers.js';
 import { ProblemCompoundsService, currentPeriod } from './problem-compounds.service.js';
 import {
   ComplaintActionDto,
+  CompoundComplaintsQueryDto,
   CompoundPlanDto,
   CursorQueryDto,
   FileComplaintDto,
   InboxQueryDto,
   PlanUpdateDto,
   RankingQueryDto,
+  WorkPhoneDto,
 } from './dto/complaint.dto.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
@@ -54,6 +73,8 @@ export class ComplaintController {
     private readonly lists: ComplaintLists,
     private readonly problems: ProblemCompoundsService,
     private readonly places: PlaceService,
+    private readonly contacts: ComplaintContacts,
+    private readonly meToo: ComplaintMeToo,
   ) {}
 
   /** A photo for a complaint: checked by its bytes (jpg, png, webp) and size; stored before the complaint. */
@@ -82,15 +103,44 @@ export class ComplaintController {
     return this.complaints.file(compoundId, principal, body, parseIdempotencyKey(key));
   }
 
-  /** The compound's complaints the caller may see: the visible ones and their own; admins all. */
+  /** The compound's complaints the caller may see (the visible ones and their own; admins all), filtered. */
   @Get('compounds/:compoundId/complaints')
   @Roles(ROLES, compound)
   ofCompound(
     @Param('compoundId', ParseIntPipe) compoundId: number,
-    @Query() query: CursorQueryDto,
+    @Query() query: CompoundComplaintsQueryDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<ComplaintView>> {
-    return this.lists.ofCompound(principal, compoundId, query.cursor);
+    return this.lists.ofCompound(principal, compoundId, query);
+  }
+
+  /** 我也遇到: a resident of the compound says a public complaint happens to them too (idempotent). */
+  @Put('complaints/:complaintId/me-too')
+  @Roles(FILERS, complaint)
+  @RateLimit('write')
+  addMeToo(
+    @Param('complaintId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MeTooView> {
+    return this.meToo.set(principal, id, true);
+  }
+
+  @Delete('complaints/:complaintId/me-too')
+  @Roles(FILERS, complaint)
+  @RateLimit('write')
+  removeMeToo(
+    @Param('complaintId', ParseIntPipe) id: number,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<MeTooView> {
+    return this.meToo.set(principal, id, false);
+  }
+
+  /** The number residents may call the handler on about complaints (null: none); the handler's own choice. */
+  @Put('complaints/handler-phone')
+  @Roles(['grid_worker', 'property_staff', 'community_admin', 'street_admin'])
+  @RateLimit('write')
+  setWorkPhone(@Body() body: WorkPhoneDto, @CurrentPrincipal() principal: Principal): Promise<WorkPhoneRequest> {
+    return this.contacts.setWorkPhone(principal, body);
   }
 
   @Get('me/complaints')

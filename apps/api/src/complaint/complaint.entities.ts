@@ -64,6 +64,10 @@ export class Complaint {
   @Column({ type: 'boolean', default: false })
   visible: boolean;
 
+  /** Whether the filer asked to be called back: only then do the handlers see their phone number. */
+  @Column({ type: 'boolean', default: false })
+  callBack: boolean;
+
   @Column({ type: 'int' })
   filedBy: number;
 
@@ -165,6 +169,24 @@ export class ComplaintEvent {
 
   @Column({ type: 'datetime' })
   at: Date;
+}
+
+/** 我也遇到: one resident saying a public complaint happens to them too; counted, never named. */
+@Entity('complaint_me_too')
+@Index('IDX_complaint_me_too_person', ['personId'])
+export class ComplaintMeTooMark {
+  @PrimaryColumn({ type: 'int' })
+  complaintId: number;
+
+  @PrimaryColumn({ type: 'int' })
+  personId: number;
+
+  @ManyToOne(() => Complaint, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'complaintId' })
+  complaint?: Relation<Complaint>;
+
+  @CreateDateColumn({ type: 'datetime' })
+  createdAt: Date;
 }
 
 /** A photo sent to WeChat's asynchronous media check, and its verdict once WeChat calls back. */

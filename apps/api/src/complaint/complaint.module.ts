@@ -8,12 +8,15 @@ import { WechatModule } from '../wechat/wechat.module.js';
 import {
   Complaint,
   ComplaintEvent,
+  ComplaintMeTooMark,
   ComplaintPhotoCheck,
   CompoundPlan,
   CompoundPlanUpdate,
 } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintLists } from './complaint-lists.service.js';
+import { ComplaintContacts } from './complaint-contacts.service.js';
+import { ComplaintMeToo } from './complaint-me-too.service.js';
 import { ComplaintRepository, CompoundPlanRepository } from './complaint.repository.js';
 import { ComplaintScheduler } from './complaint-scheduler.js';
 import { ContentChecks } from './content-checks.js';
@@ -27,7 +30,14 @@ import { MediaCheckController } from './media-check.controller.js';
 /** 诉求: filing, routing, the lifecycle and deadlines, the problem-compound list, open data. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Complaint, ComplaintEvent, ComplaintPhotoCheck, CompoundPlan, CompoundPlanUpdate]),
+    TypeOrmModule.forFeature([
+      Complaint,
+      ComplaintEvent,
+      ComplaintMeTooMark,
+      ComplaintPhotoCheck,
+      CompoundPlan,
+      CompoundPlanUpdate,
+    ]),
     PlaceModule,
     FilesModule,
     AccessModule,
@@ -40,6 +50,8 @@ import { MediaCheckController } from './media-check.controller.js';
     CompoundPlanRepository,
     ComplaintService,
     ComplaintLists,
+    ComplaintContacts,
+    ComplaintMeToo,
     ComplaintScheduler,
     ContentChecks,
     ProblemCompoundsService,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThan, LessThanOrEqual, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { ComplaintLevel } from '@xiaoqu/shared';
+import type { ComplaintLevel, MeTooView } from '@xiaoqu/shared';
 import type { ContentVerdict } from '../wechat/wechat.client.js';
 import { fromSqlTime, sqlTime, wholeSeconds } from '../common/time/whole-seconds.js';
 import {
   Complaint,
   ComplaintEvent,
+  ComplaintMeTooMark,
   ComplaintPhotoCheck,
   CompoundPlan,
   CompoundPlanUpdate,
@@ -28,6 +29,43 @@ export class ComplaintRepository {
 
   transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(work);
+  }
+
+  /** For reads outside a transaction (whom a complaint is with now). */
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** 我也遇到 of each complaint: how many said so, and whether `personId` did; a complaint with none is absent. */
+  async meTooOf(complaintIds: number[], personId: number): Promise<Map<number, MeTooView>> {
+    const views = new Map<number, MeTooView>();
+    if (complaintIds.length === 0) return views;
+    const rows = await this.dataSource
+      .getRepository(ComplaintMeTooMark)
+      .createQueryBuilder('m')
+      .select('m.complaintId', 'id')
+      .addSelect('COUNT(*)', 'n')
+      .addSelect('SUM(CASE WHEN m.personId = :me THEN 1 ELSE 0 END)', 'mine')
+      .where('m.complaintId IN (:...ids)', { ids: complaintIds })
+      .setParameter('me', personId)
+      .groupBy('m.complaintId')
+      .getRawMany<{ id: number | string; n: number | string; mine: number | string }>();
+    for (const r of rows) views.set(Number(r.id), { count: Number(r.n), mine: Number(r.mine) > 0 });
+    return views;
+  }
+
+  /** Records (or, with `on` false, takes back) one person's 我也遇到; doing it twice changes nothing. */
+  async setMeToo(complaintId: number, personId: number, on: boolean): Promise<void> {
+    const repo = this.dataSource.getRepository(ComplaintMeTooMark);
+    if (!on) await repo.delete({ complaintId, personId });
+    else
+      await repo
+        .createQueryBuilder()
+        .insert()
+        .values({ complaintId, personId })
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
   }
 
   insert(manager: EntityManager, fields: Partial<Complaint>): Promise<Complaint> {

@@ -32,6 +32,7 @@ import { Complaint, ComplaintEvent } from './complaint.entities.js';
 import { allowedActions, canRead, relationTo } from './complaint-access.js';
 import { currentHandlers, routeComplaint } from './complaint-routing.js';
 import { ComplaintRepository } from './complaint.repository.js';
+import { ComplaintContacts } from './complaint-contacts.service.js';
 import { ContentChecks } from './content-checks.js';
 import { filerNames, maskedForOthers, readsInFull } from './complaint-masking.js';
 import type { ComplaintActionDto, FileComplaintDto } from './dto/complaint.dto.js';
@@ -53,6 +54,7 @@ export class ComplaintService implements OnModuleInit {
     private readonly config: AppConfig,
     private readonly people: PersonDirectory,
     private readonly places: PlaceService,
+    private readonly contacts: ComplaintContacts,
   ) {}
 
   /**
@@ -144,6 +146,7 @@ export class ComplaintService implements OnModuleInit {
         category: dto.category,
         text: dto.text.trim(),
         visible,
+        callBack: dto.callBack ?? false,
         filedBy: principal.personId,
         status: 'submitted',
         level: 'ordinary',
@@ -196,13 +199,24 @@ export class ComplaintService implements OnModuleInit {
         events.map((e) => e.id),
       ),
     ]);
+    const meToo = complaint.visible
+      ? (await this.complaints.meTooOf([complaint.id], principal.personId)).get(complaint.id)
+      : undefined;
+    const inFull = readsInFull(relation);
+    // The filer and the handlers learn who handles it now; only the handlers learn who filed it (masked).
+    const [handlers, filer] = await Promise.all([
+      inFull ? this.contacts.handlersOf(complaint) : [],
+      relation.handler ? this.contacts.filerOf(complaint) : null,
+    ]);
     const detail = {
-      ...complaintView(complaint, relation, photos, Date.now(), urgedLevelsOf(events)),
+      ...complaintView(complaint, relation, photos, Date.now(), urgedLevelsOf(events), meToo),
       events: events.map((e) => complaintEventView(e, complaint, relation, eventPhotos.get(e.id) ?? [])),
+      handlers,
+      filer,
     };
-    if (readsInFull(relation)) return detail;
-    const filer = (await this.people.contacts([complaint.filedBy])).get(complaint.filedBy);
-    return maskedForOthers(detail, filerNames(filer));
+    if (inFull) return detail;
+    const filed = (await this.people.contacts([complaint.filedBy])).get(complaint.filedBy);
+    return maskedForOthers(detail, filerNames(filed));
   }
 
   /**

@@ -4,6 +4,7 @@ import {
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
+  handlingRoute,
   maskPersonalData,
   type ComplaintCategory,
 } from '@xiaoqu/shared';
@@ -114,7 +115,7 @@ export class Open311Service {
       service_name: COMPLAINT_CATEGORY_LABELS[c.category],
       service_code: c.category,
       description: masked(c, c.text),
-      agency_responsible: AGENCY[c.route],
+      agency_responsible: AGENCY[handlingRoute(c.route, c.category)],
       service_notice: '',
       requested_datetime: c.createdAt.toISOString(),
       updated_datetime: (updated.get(c.id) ?? c.createdAt).toISOString(),

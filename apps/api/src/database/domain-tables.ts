@@ -8,7 +8,14 @@ export const DOMAIN_TABLES = {
   audit: ['audit_entry'],
   claim: ['claim_attempt', 'unit_claim', 'claim_decision', 'deed_photo_upload'],
   common: [],
-  complaint: ['complaint', 'complaint_event', 'complaint_photo_check', 'compound_plan', 'compound_plan_update'],
+  complaint: [
+    'complaint',
+    'complaint_event',
+    'complaint_photo_check',
+    'complaint_me_too',
+    'compound_plan',
+    'compound_plan_update',
+  ],
   deliberation: [
     'proposal',
     'owner_vote',

@@ -36,6 +36,7 @@ import { Notification } from '../notification/notification.entity.js';
 import {
   Complaint,
   ComplaintEvent,
+  ComplaintMeTooMark,
   ComplaintPhotoCheck,
   CompoundPlan,
   CompoundPlanUpdate,
@@ -101,6 +102,7 @@ export const entities = [
   PollVote,
   Complaint,
   ComplaintEvent,
+  ComplaintMeTooMark,
   ComplaintPhotoCheck,
   CompoundPlan,
   CompoundPlanUpdate,

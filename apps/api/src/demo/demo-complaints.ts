@@ -1,7 +1,12 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { currentDeadline, type ComplaintCategory, type ComplaintStatus } from '@xiaoqu/shared';
+import {
+  currentDeadline,
+  PROPERTY_ROUTED_CATEGORIES,
+  type ComplaintCategory,
+  type ComplaintStatus,
+} from '@xiaoqu/shared';
 import { wholeSeconds } from '../common/time/whole-seconds.js';
 import { Place } from '../place/place.entity.js';
 import { Person } from '../identity/person.entity.js';
@@ -25,6 +30,7 @@ const SAMPLES: [ComplaintCategory, string][] = [
   ['parking', '消防通道长期被私家车占用'],
   ['sanitation', '单元门口垃圾桶满了没人清运'],
   ['facilities', '电梯按钮失灵，老人上下楼困难'],
+  // A complaint about the property company: it goes to the grid worker, never to the company.
   ['property_service', '物业报修后一周没人上门'],
   ['greening', '楼下草坪被踩秃，希望补种'],
   ['safety', '地下车库有电动车违规充电'],
@@ -32,14 +38,25 @@ const SAMPLES: [ComplaintCategory, string][] = [
   ['other', '快递柜经常满柜，希望增加柜子'],
 ];
 
+/** Work numbers residents may call, by persona: the grid worker's and the property company's service desk. */
+const DEMO_WORK_PHONES: Record<string, string> = {
+  'demo-grid': '028-8765-4321',
+  'demo-property': '028-8555-0100',
+};
+
 /**
- * Six months of complaints for the demo, routed the way real ones are, so that the problem-compound list, the
- * grid workers' inboxes and the trends have something to show. Older ones are closed and rated; this month's are
- * at every stage. Deterministic.
+ * Six months of complaints for the demo, routed the way real ones are (repairs to the property company, complaints
+ * about it to the grid), so that the problem-compound list, the grid workers' and property staff's inboxes and the
+ * trends have something to show. Older ones are closed and rated; this month's are at every stage. The handlers get
+ * work numbers. Deterministic.
  */
 export async function seedDemoComplaints(app: INestApplicationContext, ids: DemoIds, now = Date.now()): Promise<void> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   await dataSource.transaction(async (manager) => {
+    for (const [openid, workPhone] of Object.entries(DEMO_WORK_PHONES)) {
+      const person = await manager.findOneBy(Person, { openid });
+      if (person) await manager.update(RoleGrant, { personId: person.id }, { workPhone });
+    }
     let n = 0;
     const routes = new Map<string, Awaited<ReturnType<typeof routeComplaint>>>();
     for (const [key, perMonth] of Object.entries(DEMO_COMPLAINTS_PER_MONTH) as [
@@ -64,7 +81,7 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
             monthsAgo === 0 ? now - (i + 1) * 7 * H : now - monthsAgo * 30 * D - i * 2 * D,
           );
           const building = buildings[(n * 7) % buildings.length];
-          const routeKey = `${building.id}:${category === 'property_service'}`;
+          const routeKey = `${building.id}:${PROPERTY_ROUTED_CATEGORIES.includes(category)}`;
           const routing = routes.get(routeKey) ?? (await routeComplaint(manager, compound, building.id, category));
           routes.set(routeKey, routing);
           const status: ComplaintStatus =
@@ -112,13 +129,14 @@ export async function seedDemoComplaints(app: INestApplicationContext, ids: Demo
           if (status === 'closed') steps.push(['confirm', 'closed', new Date(t + 3 * D), '问题已解决']);
           let from: ComplaintStatus | null = null;
           const events: Partial<ComplaintEvent>[] = [];
+          const handlerRole = routing.route === 'property' ? 'property_staff' : 'grid_worker';
           for (const [kind, to, at, note] of steps) {
             events.push({
               complaintId,
               kind,
               actorId: kind === 'routed' ? null : kind === 'filed' || kind === 'confirm' ? filer : null,
               actorRole:
-                kind === 'routed' ? 'system' : kind === 'filed' || kind === 'confirm' ? 'resident' : 'grid_worker',
+                kind === 'routed' ? 'system' : kind === 'filed' || kind === 'confirm' ? 'resident' : handlerRole,
               fromStatus: kind === 'routed' ? null : from,
               toStatus: to,
               level: 'ordinary',

@@ -24,6 +24,32 @@ export async function gridWorkersIn(
   return rows.map((g) => ({ gridId: g.gridId as number, personId: g.personId }));
 }
 
+/** A role holder's work number, for the people their work serves (complaints' handler contacts). */
+export interface GrantContact {
+  personId: number;
+  workPhone: string | null;
+}
+
+/**
+ * Holders of `role` on exactly this place (or, for grid workers, of these grids), with the work number of that grant,
+ * in `manager`'s transaction.
+ */
+export async function grantContactsIn(
+  manager: EntityManager,
+  role: Role,
+  scope: { placeId: number } | { gridIds: number[] },
+): Promise<GrantContact[]> {
+  if ('gridIds' in scope && scope.gridIds.length === 0) return [];
+  const rows = await manager.find(RoleGrant, {
+    where: 'gridIds' in scope ? { role, gridId: In(scope.gridIds) } : { role, placeId: scope.placeId },
+    select: { id: true, personId: true, workPhone: true },
+    order: { id: 'ASC' },
+  });
+  const byPerson = new Map<number, string | null>();
+  for (const g of rows) if (!byPerson.get(g.personId)) byPerson.set(g.personId, g.workPhone);
+  return [...byPerson].map(([personId, workPhone]) => ({ personId, workPhone }));
+}
+
 /** Grants and revokes roles. Granting twice is harmless: the unique key makes it idempotent. */
 @Injectable()
 export class GrantService {
@@ -33,7 +59,15 @@ export class GrantService {
   ) {}
 
   async grant(
-    grant: { personId: number; role: Role; placeId: number; gridId?: number | null; grantedBy?: number | null },
+    grant: {
+      personId: number;
+      role: Role;
+      placeId: number;
+      gridId?: number | null;
+      grantedBy?: number | null;
+      /** Set (or, with null, cleared) on the grant; left as it is when absent. */
+      workPhone?: string | null;
+    },
     manager: EntityManager = this.grants.manager,
   ): Promise<void> {
     const gridId = grant.gridId ?? null;
@@ -52,7 +86,19 @@ export class GrantService {
       .orIgnore()
       .updateEntity(false)
       .execute();
+    if (grant.workPhone !== undefined)
+      await manager.update(
+        RoleGrant,
+        { personId: grant.personId, role: grant.role, placeId: grant.placeId, gridKey: gridId ?? 0 },
+        { workPhone: grant.workPhone },
+      );
     await this.access.changed(grant.personId, manager);
+  }
+
+  /** Sets (null: clears) the work number on every grant of `role` the person holds; how many grants there were. */
+  async setWorkPhone(personId: number, role: Role, workPhone: string | null): Promise<number> {
+    const result = await this.grants.update({ personId, role }, { workPhone });
+    return result.affected ?? 0;
   }
 
   async revoke(

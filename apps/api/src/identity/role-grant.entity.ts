@@ -55,6 +55,10 @@ export class RoleGrant {
   @Column({ type: 'int', nullable: true })
   grantedBy: number | null;
 
+  /** A number residents may call the holder on for this work (set by the admin or the holder); never their own. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  workPhone: string | null;
+
   @CreateDateColumn({ type: 'datetime' })
   createdAt: Date;
 }

@@ -14,11 +14,16 @@ import {
 } from 'class-validator';
 import {
   COMPLAINT_CATEGORIES,
+  COMPLAINT_LIST_STATUSES,
   MAX_COMPLAINT_PHOTOS,
+  WORK_PHONE_PATTERN,
   type ComplaintActionRequest,
   type ComplaintCategory,
+  type ComplaintListQuery,
+  type ComplaintListStatus,
   type CompoundPlanRequest,
   type FileComplaintRequest,
+  type WorkPhoneRequest,
 } from '@xiaoqu/shared';
 import { IsDay } from '../../common/validation/is-day.decorator.js';
 
@@ -54,6 +59,11 @@ export class FileComplaintDto implements FileComplaintRequest {
   @IsOptional()
   @IsBoolean()
   visible?: boolean;
+
+  @ApiPropertyOptional({ description: 'The handler may call the filer back on their account phone' })
+  @IsOptional()
+  @IsBoolean()
+  callBack?: boolean;
 }
 
 export class ComplaintActionDto implements ComplaintActionRequest {
@@ -148,4 +158,29 @@ export class InboxQueryDto extends CursorQueryDto {
   @IsOptional()
   @IsIn(['1', 'true'])
   overdue?: string;
+}
+
+export class CompoundComplaintsQueryDto extends CursorQueryDto implements ComplaintListQuery {
+  @ApiPropertyOptional({ enum: COMPLAINT_CATEGORIES })
+  @IsOptional()
+  @IsIn(COMPLAINT_CATEGORIES, { message: '没有这个诉求类别' })
+  category?: ComplaintCategory;
+
+  @ApiPropertyOptional({ enum: COMPLAINT_LIST_STATUSES })
+  @IsOptional()
+  @IsIn(COMPLAINT_LIST_STATUSES, { message: '状态只能是处理中、已办结或已关闭' })
+  status?: ComplaintListStatus;
+
+  @ApiPropertyOptional({ description: 'words in the text or the place, 1–30 characters' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 30, { message: '搜索词请在 30 个字以内' })
+  q?: string;
+}
+
+export class WorkPhoneDto implements WorkPhoneRequest {
+  @ApiProperty({ nullable: true, example: '028-8765-4321' })
+  @IsOptional()
+  @Matches(WORK_PHONE_PATTERN, { message: '请填写正确的工作电话（座机或手机号）' })
+  workPhone: string | null;
 }

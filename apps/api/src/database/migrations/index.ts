@@ -16,6 +16,7 @@ import { DeedPhotoUploads1795981305059 } from './1795981305059-DeedPhotoUploads.
 import { AccessChanges1795983063651 } from './1795983063651-AccessChanges.js';
 import { SchedulerLeases1795984490566 } from './1795984490566-SchedulerLeases.js';
 import { AttachmentLinks1795991617245 } from './1795991617245-AttachmentLinks.js';
+import { ComplaintContactsAndMeToo1795997301842 } from './1795997301842-ComplaintContactsAndMeToo.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   AccessChanges1795983063651,
   SchedulerLeases1795984490566,
   AttachmentLinks1795991617245,
+  ComplaintContactsAndMeToo1795997301842,
 ];
