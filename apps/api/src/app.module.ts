@@ -25,6 +25,7 @@ import { ComplaintModule } from './complaint/complaint.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { HealthController } from './health/health.controller.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
+import { HomeModule } from './home/home.module.js';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         DeliberationModule,
         ComplaintModule,
         AuditModule,
+        HomeModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,3 +14,4 @@ export * from './complaint.js';
 export * from './audit-api.js';
 export * from './masking.js';
 export * from './idempotency.js';
+export * from './home-api.js';

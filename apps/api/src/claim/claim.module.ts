@@ -25,6 +25,6 @@ import { AccessModule } from '../identity/access.module.js';
   ],
   controllers: [ClaimsController, AdminClaimsController],
   providers: [ClaimService, ClaimDecisionService, ClaimMatcher, ClaimResolver, DeedPhotoReader, DeedPhotoSweep],
-  exports: [DeedPhotoSweep],
+  exports: [DeedPhotoSweep, ClaimService],
 })
 export class ClaimModule {}

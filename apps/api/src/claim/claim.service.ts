@@ -120,6 +120,15 @@ export class ClaimService {
     return rows.map((c) => this.toView(c, false));
   }
 
+  /** How many claims wait for a decision in the compounds under `path` (an admin's place): one COUNT. */
+  pendingUnder(path: string): Promise<number> {
+    return this.claims
+      .createQueryBuilder('c')
+      .innerJoin('c.compound', 'p')
+      .where("c.status = 'pending' AND p.path LIKE :prefix", { prefix: `${path}%` })
+      .getCount();
+  }
+
   /** Claims in the places the admin covers, newest first; `compoundId` narrows to one compound they cover. */
   async forAdmin(principal: Principal, filter: { status?: ClaimStatus; compoundId?: number }): Promise<ClaimView[]> {
     const paths = grantsWithRoles(principal, ADMIN_ROLES).map((g) => g.placePath);

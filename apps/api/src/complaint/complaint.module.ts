@@ -15,6 +15,7 @@ import {
 } from './complaint.entities.js';
 import { ComplaintService } from './complaint.service.js';
 import { ComplaintLists } from './complaint-lists.service.js';
+import { ComplaintDigest } from './complaint-digest.service.js';
 import { ComplaintContacts } from './complaint-contacts.service.js';
 import { ComplaintMeToo } from './complaint-me-too.service.js';
 import { ComplaintRepository, CompoundPlanRepository } from './complaint.repository.js';
@@ -52,6 +53,7 @@ import { MediaCheckController } from './media-check.controller.js';
     ComplaintLists,
     ComplaintContacts,
     ComplaintMeToo,
+    ComplaintDigest,
     ComplaintScheduler,
     ContentChecks,
     ProblemCompoundsService,
@@ -59,6 +61,6 @@ import { MediaCheckController } from './media-check.controller.js';
     ComplaintResolver,
     CompoundPlanResolver,
   ],
-  exports: [ComplaintService, ComplaintScheduler],
+  exports: [ComplaintService, ComplaintScheduler, ComplaintDigest],
 })
 export class ComplaintModule {}

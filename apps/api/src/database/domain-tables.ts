@@ -46,6 +46,7 @@ export const DOMAIN_TABLES = {
   ],
   files: ['attachment', 'attachment_link'],
   health: [],
+  home: [],
   identity: ['session', 'role_grant', 'person', 'access_change'],
   notification: ['notification'],
   'personal-data': [],

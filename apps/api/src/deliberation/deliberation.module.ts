@@ -41,6 +41,7 @@ import { VoteService } from './votes/vote.service.js';
 import { ObjectionResolver, OwnerVoteResolver, ProposalResolver } from './votes/vote.resolvers.js';
 import { ProposalsController } from './proposals/proposals.controller.js';
 import { PollsController } from './polls/polls.controller.js';
+import { DeliberationDigest } from './deliberation-digest.service.js';
 
 @Module({
   imports: [
@@ -86,7 +87,8 @@ import { PollsController } from './polls/polls.controller.js';
     ProposalResolver,
     OwnerVoteResolver,
     ResidentPollResolver,
+    DeliberationDigest,
   ],
-  exports: [VoteService],
+  exports: [VoteService, DeliberationDigest],
 })
 export class DeliberationModule {}

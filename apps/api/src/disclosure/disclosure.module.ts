@@ -29,6 +29,7 @@ import { AccountsController } from './accounts/accounts.controller.js';
 import { QuestionsController } from './questions/questions.controller.js';
 import { ServiceDisclosureController } from './service/service-disclosure.controller.js';
 import { FundController } from './fund/fund.controller.js';
+import { DisclosureDigest } from './disclosure-digest.service.js';
 
 @Module({
   imports: [
@@ -62,7 +63,15 @@ import { FundController } from './fund/fund.controller.js';
     AccountDisclosureResolver,
     LineResolver,
     QuestionResolver,
+    DisclosureDigest,
   ],
-  exports: [AccountDisclosureService, QuestionService, ServiceDisclosureService, FundService, PublicationModule],
+  exports: [
+    AccountDisclosureService,
+    QuestionService,
+    ServiceDisclosureService,
+    FundService,
+    PublicationModule,
+    DisclosureDigest,
+  ],
 })
 export class DisclosureModule {}

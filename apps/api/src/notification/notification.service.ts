@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { NOTIFICATION_TOPIC_LABELS, type NotificationTopic } from '@xiaoqu/shared';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AppConfig } from '../common/config/app-config.js';
@@ -8,23 +9,23 @@ import { Notification } from './notification.entity.js';
 
 export interface Notice {
   personId: number;
-  topic:
-    | 'question_answered'
-    | 'vote_announced'
-    | 'vote_opened'
-    | 'vote_closing'
-    | 'vote_result'
-    | 'vote_terminated'
-    | 'vote_final'
-    | 'objections_waiting'
-    | 'objection_answered'
-    | 'complaint_update'
-    | 'complaint_assigned'
-    | 'complaint_overdue';
+  topic: NotificationTopic;
   subjectId: number;
   /** The mini program page the message opens. */
   page: string;
   data: Record<string, { value: string }>;
+  /** What the message centre shows; by default the topic's label and the template's texts (not its times). */
+  title?: string;
+}
+
+/** `业主表决已开始：加装电梯 · 业主表决已开始`: the topic's label and the notice's words, as the message centre shows it. */
+export function noticeTitle(notice: Pick<Notice, 'topic' | 'data' | 'title'>): string {
+  if (notice.title) return notice.title.slice(0, 100);
+  const label = NOTIFICATION_TOPIC_LABELS[notice.topic];
+  const words = Object.entries(notice.data)
+    .filter(([key, { value }]) => !key.startsWith('time') && value.trim() !== '' && value !== label)
+    .map(([, { value }]) => value.trim());
+  return (words.length ? `${label}：${[...new Set(words)].join(' · ')}` : label).slice(0, 100);
 }
 
 const TEMPLATE_SETTING = {
@@ -92,6 +93,8 @@ export class NotificationService {
           subjectId: notice.subjectId,
           status,
           detail: detail.slice(0, 200),
+          title: noticeTitle(notice),
+          page: notice.page.slice(0, 200),
         })
         .then(() => status);
     const templateId = this.config[TEMPLATE_SETTING[notice.topic]];

@@ -17,6 +17,7 @@ import { AccessChanges1795983063651 } from './1795983063651-AccessChanges.js';
 import { SchedulerLeases1795984490566 } from './1795984490566-SchedulerLeases.js';
 import { AttachmentLinks1795991617245 } from './1795991617245-AttachmentLinks.js';
 import { ComplaintContactsAndMeToo1795997301842 } from './1795997301842-ComplaintContactsAndMeToo.js';
+import { NotificationInbox1795998402113 } from './1795998402113-NotificationInbox.js';
 
 // Migrations as imported classes, oldest first. Never edit one once it is committed: add a new one.
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   SchedulerLeases1795984490566,
   AttachmentLinks1795991617245,
   ComplaintContactsAndMeToo1795997301842,
+  NotificationInbox1795998402113,
 ];
