@@ -4,6 +4,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 // libs/shared is an npm workspace (a symlink outside node_modules): compile it like our own sources.
 const sharedDir = path.resolve(__dirname, '../../../libs/shared');
 
+// 关怀模式: font sizes scale with one CSS variable (a local PostCSS plugin, path relative to this app).
+const FONT_SCALE = './config/postcss-font-scale.cjs';
+
 // On h5 the API serves the build itself, so requests stay relative ('/api/...').
 // On weapp the API lives elsewhere: TARO_APP_API_BASE_URL (https in production).
 const apiBaseUrl = process.env.TARO_ENV === 'h5' ? '' : (process.env.TARO_APP_API_BASE_URL ?? 'http://127.0.0.1:3000');
@@ -41,6 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        [FONT_SCALE]: { enable: true, config: {} },
         cssModules: {
           enable: false,
           config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
@@ -58,7 +62,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
-      postcss: { autoprefixer: { enable: true, config: {} } },
+      postcss: { autoprefixer: { enable: true, config: {} }, [FONT_SCALE]: { enable: true, config: {} } },
       webpackChain(chain) {
         // Pages load lazily on h5: share NutUI and our components between page chunks instead of copying them in each.
         const splitChunks = chain.optimization.get('splitChunks');

@@ -53,12 +53,16 @@ export default defineAppConfig({
     },
     // A complaint's detail with its timeline and actions: for the filer, the grid worker and admins alike.
     { root: 'complaint', pages: ['pages/detail/index'] },
+    // 消息: the notices a person received, from 首页 and 我的.
+    { root: 'messages', pages: ['pages/index/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '小区共治',
     navigationBarTextStyle: 'black',
+    // On h5, 'default' shows Taro's own title bar with a back button on subpages (weapp always has WeChat's).
+    navigationStyle: 'default',
     backgroundColor: '#f5f6f7',
   },
   // Icons are drawn by scripts/make-tab-icons.cjs.

@@ -2,6 +2,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Tag } from '@nutui/nutui-react-taro';
 import { formatArea, ROLE_LABELS, type ClaimView, type MeResponse } from '@xiaoqu/shared';
+import { CareModeCell } from '../../components/CareModeCell';
 import { ClaimList, unitLabel } from '../../components/ClaimList';
 import { EmptyState } from '../../components/EmptyState';
 import { PageSkeleton } from '../../components/PageSkeleton';
@@ -14,6 +15,7 @@ import { complaintAccess } from '../../services/complaint-view';
 import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/places';
 import { errorMessage } from '../../services/request';
 import { PersonalDataCells } from './PersonalDataCells';
+import { MessagesCell } from '../home/components/MessagesCell';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -201,6 +203,8 @@ export default function MinePage() {
           />
         </Cell.Group>
       )}
+      <CareModeCell />
+      <MessagesCell />
       <PersonalDataCells />
       {switcher}
     </View>

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { CATEGORY_LABELS, formatFen, type LineView } from '@xiaoqu/shared';
 import './index.scss';
 
-/** Rows keep one height so that a long list can be virtual. */
+/** In a long (virtual) list rows keep one height, grown with 关怀模式's text; in a short list they grow to fit. */
 export const LINE_ROW_HEIGHT_PX = 76;
 
 function badges(line: LineView): string {
@@ -20,11 +20,20 @@ function badges(line: LineView): string {
 }
 
 /** One income or expense line in the list; tap for its vouchers and questions. */
-export function LineRow({ line, onOpen }: { line: LineView; onOpen: (line: LineView) => void }) {
+export function LineRow({
+  line,
+  onOpen,
+  height,
+}: {
+  line: LineView;
+  onOpen: (line: LineView) => void;
+  /** The virtual list's row height (px); without it the row is as tall as its text. */
+  height?: number;
+}) {
   return (
     <View
-      className="xq-line-row"
-      style={{ height: `${LINE_ROW_HEIGHT_PX}px` }}
+      className={`xq-line-row${height ? '' : ' xq-line-row--free'}`}
+      style={height ? { height: `${height}px` } : { minHeight: `${LINE_ROW_HEIGHT_PX}px` }}
       hoverClass="xq-line-row--pressed"
       onClick={() => onOpen(line)}
     >
