@@ -1,6 +1,9 @@
 // Browser journey of 诉求 on the h5 build served by the API: demo-resident files a complaint about 3栋 with a photo (the
 // draft survives a reload of the page); it is routed to 3栋's micro-grid, whose worker (demo-grid) finds it in the
-// inbox, accepts it and resolves it with a photo of the fix, and escalates a second one with a reason; the resident
+// inbox, accepts it and resolves it with a photo of the fix, and escalates a second one with a reason. A complaint
+// about the property company (投诉物业服务) is routed to the grid worker, says it is not sent to the company, names
+// the handler (陈网格 · 3栋微网格员, with 拨打电话 when there is a work number), and the property persona finds it in
+// none of its lists while the grid worker has it in the inbox. The resident
 // sees the fix photo on the timeline, confirms and rates it, urges another complaint once and withdraws a third; demo-community-admin sees the escalated one and the
 // counts per grid; demo-street-admin sees the month's problem-compound ranking with 锦绣花园 marked, and opens its
 // 一院一案.
@@ -19,6 +22,7 @@ const ESCALATED_TEXT = `3栋外墙瓷砖松动，随时可能掉落（${RUN}）`
 const ESCALATION_REASON = '需要搭脚手架，网格处理不了，请社区协调。';
 const URGED_TEXT = `3栋电梯按钮失灵三天了（${RUN}）`;
 const WITHDRAWN_TEXT = `3栋门口有人乱停车（${RUN}），已经挪走了`;
+const ABOUT_PROPERTY_TEXT = `物业报修后一周没人上门，打客服电话也没人管（${RUN}）`;
 // 1×1 PNGs: photos the API accepts by their content.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -27,6 +31,18 @@ const PNG = Buffer.from(
 const DRAFT_KEY = 'xiaoqu.complaintDraft';
 
 const { check, current, showing, shot, loginAs, button, tab, step, finish } = await startJourney('complaint');
+
+/** The API's HTTP status for a persona's GET (for what must be refused). */
+async function apiStatus(openid, path) {
+  const login = await (
+    await fetch(`${BASE_URL}/api/auth/dev-login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    })
+  ).json();
+  return (await fetch(`${BASE_URL}${path}`, { headers: { authorization: `Bearer ${login.token}` } })).status;
+}
 
 /** A chip of a ChoiceChips group (`data-name`) by its label. */
 function chip(scope, group, label) {
@@ -118,7 +134,8 @@ try {
     const visibleText = await current(page).locator('.xq-complaint__visible-sub').innerText();
     check(visibleText.includes('未公开'), `a complaint is private by default: “${visibleText}”`);
 
-    await chip(current(page), 'category', '设施报修').click();
+    // A dark stairwell is a hazard for the grid worker (a repair, 设施报修, would go to the property company).
+    await chip(current(page), 'category', '安全隐患').click();
     await current(page).locator('textarea').first().fill(TEXT);
     await addPhoto(page, current(page), '添加照片', 'corridor.png');
     await chip(current(page), 'building', '3栋').click();
@@ -132,7 +149,7 @@ try {
     const restored = {
       text: await current(page).locator('textarea').first().inputValue(),
       photo: await current(page).getByText('✓ corridor.png', { exact: false }).count(),
-      category: await chip(current(page), 'category', '设施报修').getAttribute('aria-checked'),
+      category: await chip(current(page), 'category', '安全隐患').getAttribute('aria-checked'),
       building: await chip(current(page), 'building', '3栋').getAttribute('aria-checked'),
       place: await current(page).locator('input[name="placeText"]').inputValue(),
     };
@@ -166,6 +183,103 @@ try {
     check(draft === null, 'the draft is cleared after filing');
     await shot(page, 'resident-filed');
     await context.close();
+  });
+
+  // 1b. A complaint about the property company goes to the grid worker, never to the company, and says so.
+  await step('a complaint about the property company is routed away from it', async () => {
+    const resident = await loginAs('居民');
+    let page = resident.page;
+    await tab(page, '诉求');
+    await showing(page, '我要反映');
+    await current(page).locator('[role="tab"]', { hasText: '我要反映' }).click();
+    await showing(page, '反映什么问题');
+    await chip(current(page), 'category', '投诉物业服务').click();
+    const hint = await current(page).locator('.xq-complaint__route-hint').innerText();
+    check(hint.includes('不会转给被投诉的物业'), `the form says where it goes before filing: “${hint}”`);
+    await current(page).locator('textarea').first().fill(ABOUT_PROPERTY_TEXT);
+    await chip(current(page), 'building', '3栋').click();
+    // Public (so that the company's staff could have seen it in the public list), and call me back.
+    const switches = current(page).locator('.xq-complaint__visible');
+    await switches.nth(0).locator('.nut-switch').click();
+    await switches.nth(1).locator('.nut-switch').click();
+    const subs = await current(page).locator('.xq-complaint__visible-sub').allInnerTexts();
+    check(
+      subs[0]?.includes('已公开') && subs[1]?.includes('能看到您登记的手机号'),
+      `it is public and asks to be called back: ${subs.join(' / ')}`,
+    );
+    await shot(page, 'resident-about-property-form');
+    await button(current(page), '提交诉求').click();
+    await page.waitForURL(/complaint\/pages\/detail/, { timeout: TIMEOUT });
+    await showing(page, '办理记录');
+    const id = Number(new URL(page.url().replace('/#/', '/')).searchParams.get('id'));
+    const route = (await current(page).locator('.xq-complaint-detail__route').innerText()).trim();
+    const reason = await current(page).locator('.xq-complaint-detail__reason').innerText();
+    check(
+      route === '微网格员' && reason.includes('不转被投诉的物业服务企业') && reason.includes('3栋微网格'),
+      `the filer sees it routed to the grid worker, not the company: 现由 ${route}; ${reason}`,
+    );
+    const handler = current(page).locator('[data-testid="complaint-handler"]');
+    await handler.first().waitFor({ timeout: TIMEOUT });
+    const handlerText = await handler.first().innerText();
+    check(handlerText.includes('陈网格 · 3栋微网格员'), `the filer sees who handles it: ${handlerText.split('\n')[0]}`);
+    const seen = await api('demo-resident', `/api/complaints/${id}`);
+    const phone = seen.handlers[0]?.phone ?? null;
+    const calls = await button(handler.first(), '拨打电话').count();
+    check(
+      phone ? calls === 1 && handlerText.includes(phone) : calls === 0,
+      phone ? `a 拨打电话 button for the work number ${phone}` : 'no call button without a work number',
+    );
+    check(!JSON.stringify(seen).includes('13800002222'), "the grid worker's own number is never sent to the filer");
+    await shot(page, 'resident-about-property-routed');
+    await resident.context.close();
+
+    // The grid worker has it, with the filer masked and their phone (they asked to be called back).
+    const gridInbox = await api('demo-grid', '/api/complaints/inbox?category=property_service');
+    check(
+      gridInbox.items.some((c) => c.id === id),
+      'it is in the grid worker’s inbox',
+    );
+    const forGrid = await api('demo-grid', `/api/complaints/${id}`);
+    check(
+      forGrid.filer?.name === '张**' && !!forGrid.filer?.phone,
+      `the grid worker sees the filer masked (${forGrid.filer?.name}) with a phone to call back`,
+    );
+
+    // The property company finds it nowhere: not in its inbox, not in the public list, not by its address.
+    const me = await api('demo-property', '/api/me');
+    const compound = me.roles.find((r) => r.role === 'property_staff').place;
+    const propertyInbox = await api('demo-property', '/api/complaints/inbox');
+    const propertyPublic = await api('demo-property', `/api/compounds/${compound.id}/complaints?q=${RUN}`);
+    const ownerPublic = await api('demo-owner', `/api/compounds/${compound.id}/complaints?q=${RUN}`);
+    check(
+      !propertyInbox.items.some((c) => c.id === id) &&
+        !propertyPublic.items.some((c) => c.id === id) &&
+        ownerPublic.items.some((c) => c.id === id),
+      'the API keeps it out of the property staff’s inbox and public list (other residents do see it)',
+    );
+    check((await apiStatus('demo-property', `/api/complaints/${id}`)) === 404, 'its page is a 404 for the company');
+
+    const property = await loginAs('物业');
+    page = property.page;
+    await page.goto(`${BASE_URL}/#/staff/pages/complaints/index`, { waitUntil: 'load' });
+    await showing(page, '筛选');
+    await page.waitForTimeout(500);
+    check(
+      (await current(page).locator('.xq-complaint-card', { hasText: ABOUT_PROPERTY_TEXT }).count()) === 0,
+      'the property persona’s inbox page does not show it',
+    );
+    await shot(page, 'property-inbox');
+    await tab(page, '诉求');
+    await current(page).locator('[role="tab"]', { hasText: '小区公开' }).click();
+    await current(page).locator('input[name="complaintQuery"]').fill(RUN);
+    await button(current(page), '搜索').click();
+    await showing(page, '没有符合条件的诉求');
+    check(
+      (await current(page).locator('.xq-complaint-card', { hasText: ABOUT_PROPERTY_TEXT }).count()) === 0,
+      'searching the public list for it, the property persona finds nothing',
+    );
+    await shot(page, 'property-public');
+    await property.context.close();
   });
 
   // 2. The grid worker of 3栋 finds it in the inbox, accepts it and resolves it with a photo.
@@ -300,7 +414,7 @@ try {
 
   // 3b. The resident urges one open complaint (once at its level) and withdraws another before it is accepted.
   await step('the resident urges one complaint and withdraws another', async () => {
-    const urged = await fileComplaintAbout3(URGED_TEXT, 'facilities');
+    const urged = await fileComplaintAbout3(URGED_TEXT, 'safety');
     const withdrawn = await fileComplaintAbout3(WITHDRAWN_TEXT, 'parking');
     const { context, page } = await loginAs('居民');
     await page.goto(`${BASE_URL}/#/complaint/pages/detail/index?id=${urged.id}`, { waitUntil: 'load' });
@@ -330,9 +444,9 @@ try {
     await current(page).locator('.xq-complaint-status', { hasText: '已撤回' }).first().waitFor({ timeout: TIMEOUT });
     check((await statusOf(page)) === '已撤回', 'the complaint is withdrawn');
     const parking = await api('demo-grid', '/api/complaints/inbox?category=parking');
-    const facilities = await api('demo-grid', '/api/complaints/inbox?category=facilities');
+    const safety = await api('demo-grid', '/api/complaints/inbox?category=safety');
     check(
-      !parking.items.some((c) => c.id === withdrawn.id) && facilities.items.some((c) => c.id === urged.id),
+      !parking.items.some((c) => c.id === withdrawn.id) && safety.items.some((c) => c.id === urged.id),
       "the withdrawn complaint has left the grid worker's inbox; the urged one is still there",
     );
     await shot(page, 'resident-withdrawn');

@@ -27,6 +27,7 @@ const draft: ComplaintDraft = {
   buildingId: 3,
   placeText: '3栋2单元',
   visible: true,
+  callBack: true,
   photos: [photo],
 };
 

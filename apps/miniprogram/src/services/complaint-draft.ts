@@ -14,6 +14,8 @@ export interface ComplaintDraft {
   buildingId: number | null;
   placeText: string;
   visible: boolean;
+  /** The handler may call back on the account's phone. */
+  callBack: boolean;
   photos: AttachmentView[];
 }
 
@@ -24,6 +26,7 @@ export const emptyDraft = (compoundId: number): ComplaintDraft => ({
   buildingId: null,
   placeText: '',
   visible: false,
+  callBack: false,
   photos: [],
 });
 
@@ -89,6 +92,7 @@ export function loadDraft(compoundId: number, storage: DraftStorage = taroDraftS
     buildingId: Number.isInteger(raw.buildingId) ? (raw.buildingId as number) : null,
     placeText: typeof raw.placeText === 'string' ? raw.placeText : '',
     visible: raw.visible === true,
+    callBack: raw.callBack === true,
     photos: Array.isArray(raw.photos) ? raw.photos.filter(isAttachment).slice(0, MAX_COMPLAINT_PHOTOS) : [],
   };
 }

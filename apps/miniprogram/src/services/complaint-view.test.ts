@@ -1,6 +1,9 @@
 import type { ComplaintDetailView, MeResponse, RoleGrantView } from '@xiaoqu/shared';
 import {
   actionProblem,
+  complaintShareCard,
+  meTooText,
+  publicListQuery,
   offersReopen,
   urgedAtThisLevel,
   complaintAccess,
@@ -133,5 +136,45 @@ describe('urging and low ratings', () => {
   });
   it('offers 退回重办 for 1–2 stars only', () => {
     expect([null, 1, 2, 3, 5].map(offersReopen)).toEqual([false, true, true, false, false]);
+  });
+});
+
+describe('the public list, 我也遇到 and the share card', () => {
+  it('sends only known filters and trimmed words', () => {
+    expect(publicListQuery({})).toEqual({ category: undefined, status: undefined, q: undefined });
+    expect(publicListQuery({ category: 'parking', status: 'open', q: '  停车  ' })).toEqual({
+      category: 'parking',
+      status: 'open',
+      q: '停车',
+    });
+    expect(publicListQuery({ category: 'aliens' as never, status: 'lost' as never, q: '   ' })).toEqual({
+      category: undefined,
+      status: undefined,
+      q: undefined,
+    });
+  });
+
+  it('counts residents without naming them', () => {
+    expect(meTooText(0)).toBe('');
+    expect(meTooText(12)).toBe('12 位居民也遇到');
+  });
+
+  it('shares a public complaint as its page, and a private one as nothing of itself', () => {
+    const base = {
+      id: 9,
+      category: 'property_service' as const,
+      status: 'accepted' as const,
+      compoundName: '锦绣花园',
+      meToo: { count: 2, mine: false },
+    };
+    expect(complaintShareCard({ ...base, visible: true }, 9)).toEqual({
+      title: '锦绣花园：投诉物业服务（已受理），2 位居民也遇到',
+      path: '/complaint/pages/detail/index?id=9',
+    });
+    expect(complaintShareCard({ ...base, visible: false }, 9)).toEqual({
+      title: '小区诉求',
+      path: '/pages/complaint/index',
+    });
+    expect(complaintShareCard(null, 9).path).toBe('/pages/complaint/index');
   });
 });

@@ -1,6 +1,7 @@
 import {
   COMPLAINT_ACTION_LABELS,
   COMPLAINT_CATEGORIES,
+  COMPLAINT_CATEGORY_LABELS,
   COMPLAINT_STATUS_LABELS,
   formatRemaining,
   ROLE_LABELS,
@@ -8,6 +9,8 @@ import {
   type ComplaintCategory,
   type ComplaintDetailView,
   type ComplaintEventView,
+  type ComplaintListQuery,
+  COMPLAINT_LIST_STATUSES,
   type ComplaintView,
   type MeResponse,
   type Role,
@@ -69,6 +72,41 @@ export function inboxQuery(filter: InboxFilter): Record<string, string | undefin
     overdue: filter.overdueOnly ? '1' : undefined,
   };
 }
+
+/** The public list's query string: only known categories and statuses, words trimmed (none when blank). */
+export function publicListQuery(filter: Omit<ComplaintListQuery, 'cursor'>): Record<string, string | undefined> {
+  const q = filter.q?.trim().slice(0, 30);
+  return {
+    category:
+      filter.category && (COMPLAINT_CATEGORIES as readonly string[]).includes(filter.category)
+        ? filter.category
+        : undefined,
+    status:
+      filter.status && (COMPLAINT_LIST_STATUSES as readonly string[]).includes(filter.status)
+        ? filter.status
+        : undefined,
+    q: q ? q : undefined,
+  };
+}
+
+/**
+ * The share card of a complaint's page: a public one by its category and status, opening this complaint; a private
+ * one (or one still loading) only as 小区诉求, opening the complaint list, so its text never leaves the filer.
+ */
+export function complaintShareCard(
+  complaint: Pick<ComplaintView, 'id' | 'visible' | 'category' | 'status' | 'compoundName' | 'meToo'> | null,
+  id: number,
+): { title: string; path: string } {
+  if (!complaint || !complaint.visible) return { title: '小区诉求', path: '/pages/complaint/index' };
+  const also = complaint.meToo.count > 0 ? `，${complaint.meToo.count} 位居民也遇到` : '';
+  return {
+    title: `${complaint.compoundName}：${COMPLAINT_CATEGORY_LABELS[complaint.category]}（${COMPLAINT_STATUS_LABELS[complaint.status]}）${also}`,
+    path: `/complaint/pages/detail/index?id=${id}`,
+  };
+}
+
+/** `3 位居民也遇到`; nothing when nobody has said so yet. */
+export const meTooText = (count: number): string => (count > 0 ? `${count} 位居民也遇到` : '');
 
 /** How many inbox items are overdue, for the heading. */
 export const overdueCount = (items: readonly Pick<ComplaintView, 'due'>[]) =>

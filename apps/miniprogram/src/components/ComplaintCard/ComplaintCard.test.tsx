@@ -27,6 +27,8 @@ function complaint(overrides: Partial<ComplaintView>): ComplaintView {
     rating: null,
     ratingComment: '',
     actions: [],
+    callBack: false,
+    meToo: { count: 0, mine: false },
     ...overrides,
   };
 }
@@ -63,5 +65,14 @@ describe('ComplaintCard', () => {
   it('writes where without empty parts', () => {
     expect(whereText({ buildingName: null, placeText: '东门车库' })).toBe('东门车库');
     expect(whereText({ buildingName: '3栋', placeText: ' ' })).toBe('3栋');
+  });
+
+  it('counts 我也遇到 without naming anyone, and says nothing when nobody did', () => {
+    const { rerender } = render(
+      <ComplaintCard complaint={complaint({ visible: true, meToo: { count: 3, mine: false } })} now={NOW} />,
+    );
+    expect(screen.getByText(/3 位居民也遇到/)).toBeTruthy();
+    rerender(<ComplaintCard complaint={complaint({ visible: true })} now={NOW} />);
+    expect(screen.queryByText(/也遇到/)).toBeNull();
   });
 });

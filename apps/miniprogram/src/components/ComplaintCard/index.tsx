@@ -9,7 +9,7 @@ import {
   type ComplaintStatus,
   type ComplaintView,
 } from '@xiaoqu/shared';
-import { dueText } from '../../services/complaint-view';
+import { dueText, meTooText } from '../../services/complaint-view';
 import './index.scss';
 
 // Dark text on a light tint: the word, not the colour, carries the meaning.
@@ -73,6 +73,7 @@ export function ComplaintCard({
       <View className="xq-complaint-card__meta">
         <Text>{complaintLevelLabel(complaint.level, complaint.route)}</Text>
         {complaint.rating !== null && <Text>{` · 评价 ${complaint.rating} 星`}</Text>}
+        {complaint.meToo.count > 0 && <Text>{` · ${meTooText(complaint.meToo.count)}`}</Text>}
       </View>
       {due && (
         <View className={`xq-complaint-card__due${overdue ? ' xq-complaint-card__due--overdue' : ''}`}>

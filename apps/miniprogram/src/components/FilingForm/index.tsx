@@ -2,10 +2,13 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import {
+  ABOUT_PROPERTY_CATEGORIES,
   COMPLAINT_CATEGORIES,
   COMPLAINT_CATEGORY_LABELS,
   MAX_COMPLAINT_PHOTOS,
+  PROPERTY_ROUTED_CATEGORIES,
   type BuildingView,
+  type ComplaintCategory,
 } from '@xiaoqu/shared';
 import { ChoiceChips } from '../ChoiceChips';
 import { PhotoPicker } from '../PhotoPicker';
@@ -15,6 +18,14 @@ import { toastError, toastSuccess } from '../../services/feedback';
 import { errorMessage } from '../../services/request';
 
 const CATEGORY_CHOICES = COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: COMPLAINT_CATEGORY_LABELS[c] }));
+
+/** Where the chosen category goes, said before filing: a repair to the company, a complaint about it never. */
+function routeHint(category: ComplaintCategory | null): string | null {
+  if (category && PROPERTY_ROUTED_CATEGORIES.includes(category)) return '报修会转给本小区的物业服务企业处理。';
+  if (category && ABOUT_PROPERTY_CATEGORIES.includes(category))
+    return '投诉物业服务不会转给被投诉的物业，由网格员和社区处理，物业人员看不到这条诉求。';
+  return null;
+}
 
 export function FilingForm({
   compoundId,
@@ -51,6 +62,7 @@ export function FilingForm({
         buildingId: draft.buildingId ?? undefined,
         placeText: draft.placeText.trim() || undefined,
         visible: draft.visible,
+        callBack: draft.callBack,
       });
       clearDraft();
       setDraft(loadDraft(compoundId));
@@ -75,6 +87,11 @@ export function FilingForm({
         value={draft.category}
         onChange={(category) => change({ category })}
       />
+      {routeHint(draft.category) && (
+        <View className="xq-complaint__hint xq-complaint__route-hint">
+          <Text>{routeHint(draft.category)}</Text>
+        </View>
+      )}
 
       <View className="xq-complaint__label">
         <Text>具体情况</Text>
@@ -134,6 +151,16 @@ export function FilingForm({
         <Switch checked={draft.visible} onChange={(visible) => change({ visible })} />
       </View>
 
+      <View className="xq-complaint__visible">
+        <View className="xq-complaint__visible-text">
+          <Text className="xq-complaint__visible-title">需要处理人员电话联系我</Text>
+          <Text className="xq-complaint__visible-sub">
+            {draft.callBack ? '处理人员能看到您登记的手机号，可以打给您' : '处理人员看不到您的手机号，只能在这里回复您'}
+          </Text>
+        </View>
+        <Switch checked={draft.callBack} onChange={(callBack) => change({ callBack })} />
+      </View>
+
       {problem && (
         <View className="xq-complaint__error" role="alert">
           <Text>⚠ {problem}</Text>
@@ -143,7 +170,7 @@ export function FilingForm({
         提交诉求
       </Button>
       <View className="xq-complaint__hint">
-        <Text>提交后由网格员或物业受理：2 小时内受理，一般问题 3 天内办结，办结后请您确认并评价。</Text>
+        <Text>提交后由网格员受理（报修由物业受理）：2 小时内受理，一般问题 3 天内办结，办结后请您确认并评价。</Text>
       </View>
     </View>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { BuildingView, ComplaintView, MeResponse, Page, PlaceRef } from '@xiaoqu/shared';
+import { PublicList } from './PublicList';
 import { ComplaintCard, openComplaint } from '../../components/ComplaintCard';
 import { EmptyState } from '../../components/EmptyState';
 import { PageLoading } from '../../components/PageSkeleton/PageLoading';
@@ -9,6 +10,7 @@ import { useAsync } from '../../hooks/useAsync';
 import { useMore } from '../../hooks/useMore';
 import { LoadMore } from '../../components/LoadMore';
 import { accountApi } from '../../services/clients/account';
+import { refreshBadges } from '../../services/badges';
 import { placesApi } from '../../services/clients/places';
 import { complaintApi } from '../../services/clients/complaint';
 import { isEmptyDraft, loadDraft } from '../../services/complaint-draft';
@@ -25,8 +27,6 @@ interface ComplaintHome {
   /** Residents and owners of the compound file complaints; staff read them in their inbox. */
   canFile: boolean;
   mine: Page<ComplaintView>;
-  /** The compound's complaints their filers made visible (not mine). */
-  others: Page<ComplaintView>;
   buildings: BuildingView[];
   /** A draft is waiting: the form opens first. */
   hasDraft: boolean;
@@ -42,43 +42,42 @@ async function loadHome(): Promise<ComplaintHome> {
         (g.role === 'resident' || g.role === 'owner') &&
         (g.place.id === compound.id || g.placePath.some((p) => p.id === compound.id)),
     );
-  const [mine, ofCompound, buildings] = await Promise.all([
+  const [mine, buildings] = await Promise.all([
     complaintApi.mine(),
-    compound ? othersOf(compound.id) : Promise.resolve({ items: [], nextCursor: null }),
     compound && canFile ? placesApi.buildings(compound.id) : Promise.resolve([]),
   ]);
   const hasDraft = !!compound && canFile && !isEmptyDraft(loadDraft(compound.id));
-  return { me, compound, canFile, mine, others: ofCompound, buildings, hasDraft };
+  return { me, compound, canFile, mine, buildings, hasDraft };
 }
-
-/** A page of the compound's visible complaints, without mine (they have their own list). */
-const othersOf = (compoundId: number, cursor?: string) =>
-  complaintApi.ofCompound(compoundId, cursor).then((page) => ({ ...page, items: page.items.filter((c) => !c.mine) }));
 
 export default function ComplaintPage() {
   const [state, reload] = useAsync(loadHome);
   const [section, setSection] = useState<Section | null>(null);
   const [now, setNow] = useState(Date.now());
+  const [shownAt, setShownAt] = useState(0);
   useDidShow(() => {
+    void refreshBadges();
     setNow(Date.now());
+    setShownAt((n) => n + 1);
     void reload();
   });
-  usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+  usePullDownRefresh(() => {
+    setShownAt((n) => n + 1);
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
   const mineList = useMore(state.data?.mine ?? null, (cursor) => complaintApi.mine(cursor));
-  const othersList = useMore(state.data?.others ?? null, (cursor) => othersOf(state.data!.compound!.id, cursor));
 
   if (!state.data) return <PageLoading state={state} failed="没能加载诉求" onRetry={reload} />;
 
   const { me, compound, canFile, buildings, hasDraft } = state.data;
   const mine = mineList.items;
-  const others = othersList.items;
   const more = (list: typeof mineList) => (list.hasMore ? '+' : '');
   const access = complaintAccess(me);
   const shown: Section = section ?? (canFile && (mine.length === 0 || hasDraft) ? 'file' : 'mine');
   const sections: { key: Section; label: string }[] = [
     ...(canFile ? [{ key: 'file' as const, label: '我要反映' }] : []),
     { key: 'mine', label: `我的诉求 ${mine.length}${more(mineList)}` },
-    { key: 'compound', label: `小区公开 ${others.length}${more(othersList)}` },
+    { key: 'compound', label: '小区公开' },
   ];
 
   return (
@@ -144,19 +143,14 @@ export default function ComplaintPage() {
         ))}
 
       {shown === 'compound' &&
-        (others.length === 0 ? (
+        (compound ? (
+          <PublicList compoundId={compound.id} now={now} reloadKey={shownAt} />
+        ) : (
           <EmptyState
             icon="公"
-            title="还没有公开的诉求"
-            description="居民提诉求时可以选择让其他居民看到（不显示是谁提的），公开的诉求和办理进度会列在这里。"
+            title="还没有关联的小区"
+            description="认证为本小区居民或业主后，可以看到本小区公开的诉求。"
           />
-        ) : (
-          <View className="xq-complaint__list">
-            {others.map((c) => (
-              <ComplaintCard key={c.id} complaint={c} now={now} />
-            ))}
-            {othersList.hasMore && <LoadMore loading={othersList.loading} onLoad={othersList.loadMore} />}
-          </View>
         ))}
     </View>
   );

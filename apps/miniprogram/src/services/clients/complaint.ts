@@ -3,17 +3,20 @@ import type {
   ComplaintAction,
   ComplaintActionRequest,
   ComplaintDetailView,
+  ComplaintListQuery,
   ComplaintRankingView,
   ComplaintView,
   CompoundPlanRequest,
   CompoundPlanView,
   FileComplaintRequest,
   GridComplaintCount,
+  MeTooView,
   Page,
+  WorkPhoneRequest,
 } from '@xiaoqu/shared';
 import { client } from '../api';
 import { createIdempotentSender, sameRequest } from '../idempotent';
-import { inboxQuery, type InboxFilter } from '../complaint-view';
+import { inboxQuery, publicListQuery, type InboxFilter } from '../complaint-view';
 import type { UploadFile } from '../request';
 
 /** A month's complaints per grid (`GET /api/places/:placeId/complaint-grid-counts`). */
@@ -46,9 +49,20 @@ export const complaintApi = {
   file: (compoundId: number, body: FileComplaintRequest) => fileComplaintOnce({ compoundId, body }),
   /** Lists come a page at a time: pass the previous page's `nextCursor` for the next. */
   mine: (cursor?: string) => client.get<Page<ComplaintView>>('/api/me/complaints', { cursor }),
-  /** The compound's visible complaints and my own. */
-  ofCompound: (compoundId: number, cursor?: string) =>
-    client.get<Page<ComplaintView>>(`/api/compounds/${compoundId}/complaints`, { cursor }),
+  /** The compound's visible complaints and my own, by category, status and words. */
+  ofCompound: (compoundId: number, cursor?: string, filter: Omit<ComplaintListQuery, 'cursor'> = {}) =>
+    client.get<Page<ComplaintView>>(`/api/compounds/${compoundId}/complaints`, {
+      ...publicListQuery(filter),
+      cursor,
+    }),
+  /** 我也遇到 (on) or taking it back (off); answers the count, never who. */
+  meToo: (id: number, on: boolean) =>
+    on
+      ? client.request<MeTooView>('PUT', `/api/complaints/${id}/me-too`)
+      : client.request<MeTooView>('DELETE', `/api/complaints/${id}/me-too`),
+  /** The handler's own work number shown to residents (null: none). */
+  setWorkPhone: (body: WorkPhoneRequest) =>
+    client.request<WorkPhoneRequest>('PUT', '/api/complaints/handler-phone', { body }),
   detail: (id: number) => client.get<ComplaintDetailView>(`/api/complaints/${id}`),
   act: (id: number, action: ComplaintAction, body: ComplaintActionRequest) =>
     client.post<ComplaintDetailView>(`/api/complaints/${id}/actions/${action}`, body),

@@ -1,13 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { complaintLevelLabel, AUTO_CLOSE_DAYS, type ComplaintDetailView, type ComplaintRoute } from '@xiaoqu/shared';
+import { complaintHandlerLabel, complaintLevelLabel, AUTO_CLOSE_DAYS, type ComplaintDetailView } from '@xiaoqu/shared';
 import { dueText, formatDateTimeCn, urgedAtThisLevel } from '../../../services/complaint-view';
-
-const ROUTE_LABELS: Record<ComplaintRoute, string> = {
-  micro_grid: '微网格员',
-  general_grid: '小区网格员',
-  property: '物业服务企业',
-  community: '社区',
-};
 
 /** Who handles a complaint at which level and why, its deadline, and the filer's rating. */
 export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetailView; now: number }) {
@@ -21,8 +14,8 @@ export function ComplaintRouting({ complaint, now }: { complaint: ComplaintDetai
         <Text className="xq-complaint-detail__level">{complaintLevelLabel(complaint.level, complaint.route)}</Text>
       </View>
       <View className="xq-complaint-detail__row">
-        <Text className="xq-complaint-detail__key">分派给</Text>
-        <Text className="xq-complaint-detail__route">{ROUTE_LABELS[complaint.route]}</Text>
+        <Text className="xq-complaint-detail__key">现由</Text>
+        <Text className="xq-complaint-detail__route">{complaintHandlerLabel(complaint.level, complaint.route)}</Text>
       </View>
       <View className="xq-complaint-detail__reason">
         <Text>{complaint.routeReason}</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '诉求详情', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '诉求详情',
+  enablePullDownRefresh: true,
+  enableShareAppMessage: true,
+});

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { COMPLAINT_ACTION_LABELS, type ComplaintDetailView } from '@xiaoqu/shared';
@@ -13,6 +13,9 @@ import { errorMessage } from '../../../services/request';
 import { ComplaintSummary } from '../../components/ComplaintSummary';
 import { ComplaintRouting } from '../../components/ComplaintRouting';
 import { ComplaintTimeline } from '../../components/ComplaintTimeline';
+import { HandlerContacts } from '../../components/HandlerContacts';
+import { MeTooButton } from '../../components/MeTooButton';
+import { complaintShareCard } from '../../../services/complaint-view';
 import { ActionDialog, type Pending } from '../../components/ActionDialog';
 import './index.scss';
 
@@ -42,6 +45,8 @@ export default function ComplaintDetailPage() {
   };
   useDidShow(() => void refresh());
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
+  // A public complaint shared into the compound's group opens this page; a private one shares nothing of itself.
+  useShareAppMessage(() => complaintShareCard(fresh ?? state.data ?? null, id));
 
   const complaint = fresh ?? state.data;
   if (!complaint) {
@@ -98,7 +103,15 @@ export default function ComplaintDetailPage() {
     <View className="xq-page xq-complaint-detail">
       <ComplaintSummary complaint={complaint} />
 
+      {complaint.visible && (
+        <View className="xq-complaint-detail__card">
+          <MeTooButton key={complaint.id} complaint={complaint} canAdd={!complaint.mine && complaint.filer === null} />
+        </View>
+      )}
+
       <ComplaintRouting complaint={complaint} now={now} />
+
+      <HandlerContacts complaint={complaint} />
 
       {actions.length > 0 && (
         <View className="xq-complaint-detail__actions">
