@@ -1,5 +1,10 @@
 import fc from 'fast-check';
 import {
+  COMPLAINT_CATEGORY_LABELS,
+  complaintHandlerLabel,
+  handlingRoute,
+  PROPERTY_ROUTED_CATEGORIES,
+  WORK_PHONE_PATTERN,
   awaitsHandler,
   COMPLAINT_ACTIONS,
   COMPLAINT_CATEGORIES,
@@ -154,5 +159,27 @@ describe('per100', () => {
     [7, 0, '0.00'],
   ])('%i per %i households → %s', (count, households, text) => {
     expect(per100(count, households)).toBe(text);
+  });
+});
+
+describe('repairs and complaints about the property company', () => {
+  test('a complaint about the company is never the company’s, whatever its stored route', () => {
+    expect(handlingRoute('property', 'property_service')).toBe('community');
+    expect(handlingRoute('property', 'facilities')).toBe('property');
+    expect(handlingRoute('micro_grid', 'property_service')).toBe('micro_grid');
+    expect(PROPERTY_ROUTED_CATEGORIES).toEqual(['facilities']);
+    expect(COMPLAINT_CATEGORY_LABELS.property_service).toBe('投诉物业服务');
+  });
+
+  test('who handles it reads by level: the route while ordinary, the task force once escalated', () => {
+    expect(complaintHandlerLabel('ordinary', 'micro_grid')).toBe('微网格员');
+    expect(complaintHandlerLabel('ordinary', 'property')).toBe('物业服务企业');
+    expect(complaintHandlerLabel('difficult', 'property')).toBe('社区（疑难攻坚）');
+    expect(complaintHandlerLabel('major', 'micro_grid')).toBe('街道（联合整治）');
+  });
+
+  test('work numbers: landlines and mobiles, not words', () => {
+    for (const ok of ['028-8765-4321', '13800001111', '+8602887654321']) expect(WORK_PHONE_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['请打我电话', '12', '028--', '-13800001111']) expect(WORK_PHONE_PATTERN.test(bad)).toBe(false);
   });
 });
