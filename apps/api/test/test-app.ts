@@ -71,7 +71,13 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { seed?: boolean; disclosures?: boolean; complaints?: boolean; env?: Record<string, string> } = {},
+  options: {
+    seed?: boolean;
+    disclosures?: boolean;
+    complaints?: boolean;
+    proposals?: boolean;
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApp> {
   const database = await freshDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'xiaoqu-files-'));
@@ -100,6 +106,7 @@ export async function startTestApp(
       demo = await seedDemo(app, {
         disclosures: options.disclosures ?? false,
         complaints: options.complaints ?? false,
+        proposals: options.proposals ?? false,
       });
   } catch (err) {
     await app.close(); // a failed seed must not leave the app holding Jest open

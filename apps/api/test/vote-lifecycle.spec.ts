@@ -177,7 +177,10 @@ describe('the scheduler closes a vote at its closing time and publishes it, once
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ actorRole: '系统' });
     expect(events[0].text).toContain('询异公示至');
-    expect((await notices('vote_result', vote.id)).map((n) => n.personId)).toEqual([personId('demo-owner')]);
+    expect((await notices('vote_result', vote.id)).map((n) => n.personId)).toEqual([
+      personId('demo-owner'),
+      personId('demo-committee'),
+    ]);
     expect(ok(await get<ProposalView>(`/api/proposals/${vote.proposalId}`, owner)).stage).toBe('published');
 
     // A third run later finds nothing to do.
@@ -204,7 +207,10 @@ describe('the scheduler closes a vote at its closing time and publishes it, once
     const scheduler = t.app.get(VoteReminders);
     const now = Date.now();
     await Promise.all([scheduler.run(now), scheduler.run(now)]);
-    expect((await notices('vote_opened', vote.id)).map((n) => n.personId)).toEqual([personId('demo-owner')]);
+    expect((await notices('vote_opened', vote.id)).map((n) => n.personId)).toEqual([
+      personId('demo-owner'),
+      personId('demo-committee'),
+    ]);
   });
 });
 
@@ -621,6 +627,7 @@ describe('a result is final only after the period, with every objection answered
     expect((await timeline(vote.proposalId)).filter((e) => e.kind === 'result_final')).toHaveLength(1);
     expect(await notices('vote_final', vote.id)).toEqual([
       expect.objectContaining({ personId: personId('demo-owner') }),
+      expect.objectContaining({ personId: personId('demo-committee') }),
     ]);
     expect(ok(await progress(vote.proposalId), 201)).toBeTruthy();
     expectError(
@@ -722,7 +729,10 @@ describe('the notice says how owners were told, and nothing more', () => {
     expect(postedText).toContain('张贴于小区公告栏');
 
     await t.app.get(VoteReminders).run(Date.now()); // the announcement goes to the compound's verified owners
-    expect((await notices('vote_announced', announced.id)).map((n) => n.personId)).toEqual([personId('demo-owner')]);
+    expect((await notices('vote_announced', announced.id)).map((n) => n.personId)).toEqual([
+      personId('demo-owner'),
+      personId('demo-committee'),
+    ]);
     // No WeChat template in tests: the message was not sent, so no owner counts as notified.
     expect((await voteView(announced.id)).notice!.notifiedOwners).toBe(0);
     await t.app.get(VoteService).openAnnounced(opensAt + 1000);

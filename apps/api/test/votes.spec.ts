@@ -619,7 +619,7 @@ describe('resident polls', () => {
     expect(byOwner.body).toMatchObject({ agree: 1, abstain: 1, majorityAgrees: false }); // 1 of 2 is not more than half
     expectError(
       await t.http('POST', `/api/resident-polls/${poll.body.id}/votes`, {
-        token: committee,
+        token: await t.login('demo-property'), // staff, not a resident (demo-committee is also an owner)
         json: { choice: 'agree' },
       }),
       403,
@@ -822,7 +822,7 @@ describe('a vote announced here opens by itself 15 days later', () => {
     const told = await t.dataSource
       .getRepository(Notification)
       .find({ where: { topic: 'vote_announced', subjectId: announced.body.id } });
-    expect(told).toHaveLength(1); // demo-owner, the one verified owner of 锦绣花园 in the demo
+    expect(told).toHaveLength(2); // demo-owner and demo-committee, the verified owners of 锦绣花园 in the demo
 
     // A roster change during the notice period is in the roll: it is frozen when the vote opens.
     const unit = await t.dataSource.getRepository(Unit).findOneByOrFail({ compoundId: jinxiu, developerUnsold: false });

@@ -1,5 +1,5 @@
 import { validateRosterRows } from '@xiaoqu/shared';
-import { DEMO_CLAIMABLE, demoPlan } from './demo-data.js';
+import { DEMO_CLAIMABLE, DEMO_COMMITTEE_UNIT, demoPlan } from './demo-data.js';
 
 test('the demo is deterministic', () => {
   expect(JSON.stringify(demoPlan())).toBe(JSON.stringify(demoPlan()));
@@ -50,4 +50,18 @@ test('every demo roster passes the roster validation real files go through', () 
     }));
     expect(validateRosterRows(inputs).errors).toEqual([]);
   }
+});
+
+test('demo-committee is an owner: its unit on the roster names it, and its persona owns it', () => {
+  const plan = demoPlan();
+  const committee = plan.personas.find((p) => p.openid === 'demo-committee')!;
+  expect(committee.grants).toContainEqual({ role: 'owner', compound: 'jinxiu' });
+  expect(committee.owns).toEqual([{ compound: 'jinxiu', ...DEMO_COMMITTEE_UNIT }]);
+  const row = plan.compounds[0].roster.find(
+    (r) => r.building === DEMO_COMMITTEE_UNIT.building && r.room === DEMO_COMMITTEE_UNIT.room,
+  );
+  expect(row).toMatchObject({ ownerName: committee.name, ownerPhone: committee.phone, developerUnsold: false });
+  // Put in place of the drawn owner: the units after it keep theirs (the next one is not the committee's).
+  const index = plan.compounds[0].roster.indexOf(row!);
+  expect(plan.compounds[0].roster[index + 1].ownerPhone).not.toBe(committee.phone);
 });

@@ -59,6 +59,9 @@ export const DEMO_CLAIMABLE = {
 } as const;
 const DEMO_OWNER = { name: '王建国', phone: '13900001234' };
 const DEMO_OWNER_2 = { name: '赵丽华', phone: '13700004321' };
+/** demo-committee: an owners' committee member is an owner (业委会成员由业主担任), of 锦绣花园 6栋 803. */
+const DEMO_COMMITTEE = { name: '周委员', phone: '13800004444' };
+export const DEMO_COMMITTEE_UNIT = { building: '6栋', room: '803' } as const;
 
 interface Shape {
   buildings: number;
@@ -75,6 +78,11 @@ function roster(
   seed: number,
   shape: Shape,
   fixed: Record<string, { ownerName: string; ownerPhone: string }>,
+  /**
+   * Owners put in place of the drawn one, after the draw: every other unit of the roster stays exactly as it was
+   * (unlike `fixed`, which skips the draw and so moves every later unit's owner).
+   */
+  assigned: Record<string, { ownerName: string; ownerPhone: string }> = {},
 ): RosterRow[] {
   const rand = prng(seed);
   const pick = (chars: string) => chars[Math.floor(rand() * chars.length)];
@@ -100,13 +108,14 @@ function roster(
                     ownerPhone: `1${3 + Math.floor(rand() * 7)}${String(Math.floor(rand() * 1e9)).padStart(9, '0')}`,
                   };
           }
+          const holder = assigned[`${building}-${room}`] ?? owner;
           rows.push({
             building,
             entrance: `${e}单元`,
             room,
             areaCentiM2,
-            ownerName: unsold ? '' : owner.ownerName,
-            ownerPhone: unsold ? '' : owner.ownerPhone,
+            ownerName: unsold ? '' : holder.ownerName,
+            ownerPhone: unsold ? '' : holder.ownerPhone,
             developerUnsold: unsold,
           });
           previousOwner = unsold ? previousOwner : owner;
@@ -135,6 +144,12 @@ export function demoPlan(): DemoPlan {
         },
         '1栋-101': { ownerName: DEMO_OWNER.name, ownerPhone: DEMO_OWNER.phone },
         '1栋-102': { ownerName: DEMO_OWNER.name, ownerPhone: DEMO_OWNER.phone },
+      },
+      {
+        [`${DEMO_COMMITTEE_UNIT.building}-${DEMO_COMMITTEE_UNIT.room}`]: {
+          ownerName: DEMO_COMMITTEE.name,
+          ownerPhone: DEMO_COMMITTEE.phone,
+        },
       },
     ),
     microGrids: Array.from({ length: 10 }, (_, i) => ({ name: `${i + 1}栋微网格`, buildings: [`${i + 1}栋`] })),
@@ -214,10 +229,13 @@ export function demoPlan(): DemoPlan {
       },
       {
         openid: 'demo-committee',
-        name: '周委员',
-        phone: '13800004444',
-        grants: [{ role: 'committee_member', compound: 'jinxiu' }],
-        owns: [],
+        name: DEMO_COMMITTEE.name,
+        phone: DEMO_COMMITTEE.phone,
+        grants: [
+          { role: 'committee_member', compound: 'jinxiu' },
+          { role: 'owner', compound: 'jinxiu' },
+        ],
+        owns: [{ compound: 'jinxiu', ...DEMO_COMMITTEE_UNIT }],
       },
       {
         openid: 'demo-supervisor',
@@ -260,3 +278,15 @@ export function demoPlan(): DemoPlan {
     ],
   };
 }
+
+/**
+ * 锦绣花园's owners' decision to use the maintenance fund for 5栋's roof, held on Sichuan's official e-voting system
+ * (its result imported here): the fund's `use` entry cites it by `reference`.
+ */
+export const DEMO_FUND_DECISION = {
+  title: '使用维修资金翻新5栋屋面防水',
+  body: '5栋顶层多户反映雨季屋面渗漏，经检测防水层老化。拟使用住宅专项维修资金翻新5栋屋面防水，预算不超过13万元，按实结算。',
+  externalRef: 'SC-YZTP-2026-0817-0032',
+  closedAt: '2026-08-20T10:00:00.000Z',
+  reference: '业主共同决定「使用维修资金翻新5栋屋面防水」（2026年8月20日表决通过，《民法典》第二百七十八条第五项）',
+} as const;

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { LineInput } from '@xiaoqu/shared';
+import { CATEGORY_LABELS, formatDateCn, formatFen, periodLabel, type LineInput } from '@xiaoqu/shared';
 import { AccessService } from '../identity/access.service.js';
 import { FilesService } from '../files/files.service.js';
 import { AccountDisclosureService } from '../disclosure/accounts/account-disclosure.service.js';
@@ -10,7 +10,8 @@ import { ServiceDisclosureService } from '../disclosure/service/service-disclosu
 import { FundService } from '../disclosure/fund/fund.service.js';
 import { CompoundBilling } from '../disclosure/disclosure.entities.js';
 import type { Principal } from '../common/auth/principal.js';
-import { prng } from './demo-data.js';
+import { DEMO_FUND_DECISION, prng } from './demo-data.js';
+import { DEMO_PHOTO, demoPdfs } from './demo-files.js';
 import type { DemoIds } from './seed.js';
 
 /**
@@ -23,7 +24,7 @@ export const DEMO_MONTHS = Array.from({ length: 12 }, (_, i) => {
   return `${year}-${String(month).padStart(2, '0')}`;
 });
 
-/** A one-page PDF voucher with its text: small, valid, and different for every line. */
+/** A one-page PDF with a line of ASCII text: small, valid, different for every text (the tests upload it). */
 export function voucherPdf(text: string): Buffer {
   const safe = text.replace(/[^\x20-\x7e]/g, '?').replace(/([()\\])/g, '\\$1');
   const stream = `BT /F1 11 Tf 24 110 Td (${safe}) Tj ET`;
@@ -45,12 +46,6 @@ export function voucherPdf(text: string): Buffer {
   body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
 }
-
-/** A 1×1 PNG, for demo work-record photos. */
-const PHOTO = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 function monthLines(
   seed: number,
@@ -144,6 +139,7 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
     return { personId, grants: await access.loadGrants(personId) };
   };
   const property = await as('demo-property');
+  const pdfOf = demoPdfs(app);
   await dataSource.getRepository(CompoundBilling).insert([
     { compoundId: ids.compoundIds.jinxiu, billingModel: 'trust', voucherRequiredAboveFen: null },
     { compoundId: ids.compoundIds.yulin, billingModel: 'lump_sum', voucherRequiredAboveFen: null },
@@ -172,11 +168,22 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       if (compound.scale.big) {
         const detail = await accounts.detail(property, draft.id);
         for (const line of detail.lines.filter((l) => l.direction === 'expense')) {
+          const what = CATEGORY_LABELS[line.category];
           await accounts.attachVoucher(
             line.id,
             {
-              fileName: `凭证-${month}-${line.category}.pdf`,
-              buffer: voucherPdf(`Voucher ${month} ${line.category} ${line.amountFen} fen`),
+              fileName: `付款凭证-${periodLabel(month)}-${what}.pdf`,
+              buffer: pdfOf({
+                title: '付款凭证（演示数据）',
+                lines: [
+                  `${periodLabel(month)} · ${what}`,
+                  `金额：${formatFen(line.amountFen)}`,
+                  `收款方：${line.counterparty}`,
+                  `付款日期：${formatDateCn(line.occurredOn)}`,
+                  ...(line.note ? [`摘要：${line.note}`] : []),
+                  '本凭证为演示数据，不是真实票据。',
+                ],
+              }),
             },
             property.personId,
           );
@@ -234,7 +241,7 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
     ].entries()) {
       const photo = await files.store(
         compound.id,
-        { fileName: `work-${i + 1}.png`, buffer: PHOTO },
+        { fileName: `工作记录照片-${i + 1}.png`, buffer: DEMO_PHOTO },
         property.personId,
         ['png'],
       );
@@ -245,8 +252,15 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
   // 锦绣花园's maintenance fund: two statements from the fund centre, one use approved by the owners; a 2025 audit.
   const fund = app.get(FundService);
   const jinxiu = ids.compoundIds.jinxiu;
-  const pdf = async (name: string, text: string) =>
-    (await files.store(jinxiu, { fileName: name, buffer: voucherPdf(text) }, property.personId, ['pdf'])).id;
+  const pdf = async (name: string, title: string, lines: string[]) =>
+    (
+      await files.store(
+        jinxiu,
+        { fileName: name, buffer: pdfOf({ title, lines: [...lines, '本文件为演示数据。'] }) },
+        property.personId,
+        ['pdf'],
+      )
+    ).id;
   await fund.addFundEntry(
     jinxiu,
     {
@@ -254,7 +268,13 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       occurredOn: '2025-12-31',
       amountFen: 370_000_000,
       description: '成都市住房维修资金中心 2025 年末对账单',
-      attachmentIds: [await pdf('对账单-2025.pdf', 'Fund statement 2025-12-31')],
+      attachmentIds: [
+        await pdf('维修资金对账单-2025年末.pdf', '住宅专项维修资金对账单', [
+          '锦绣花园 · 截至2025年12月31日',
+          `账户余额：${formatFen(370_000_000)}`,
+          '成都市住房维修资金中心',
+        ]),
+      ],
     },
     property.personId,
   );
@@ -265,7 +285,13 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       occurredOn: '2026-06-30',
       amountFen: 386_452_000,
       description: '成都市住房维修资金中心 2026 年中对账单',
-      attachmentIds: [await pdf('对账单-2026H1.pdf', 'Fund statement 2026-06-30')],
+      attachmentIds: [
+        await pdf('维修资金对账单-2026年中.pdf', '住宅专项维修资金对账单', [
+          '锦绣花园 · 截至2026年6月30日',
+          `账户余额：${formatFen(386_452_000)}`,
+          '成都市住房维修资金中心',
+        ]),
+      ],
     },
     property.personId,
   );
@@ -276,8 +302,14 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       occurredOn: '2026-09-15',
       amountFen: 12_800_000,
       description: '5栋屋面防水翻新',
-      decisionRef: '2026年第2次业主共同决定（第6项事项）',
-      attachmentIds: [await pdf('5栋防水-结算单.pdf', 'Roof waterproofing building 5 settlement')],
+      decisionRef: DEMO_FUND_DECISION.reference,
+      attachmentIds: [
+        await pdf('5栋屋面防水翻新-结算单.pdf', '工程结算单', [
+          '锦绣花园5栋屋面防水翻新',
+          `结算金额：${formatFen(12_800_000)}`,
+          '2026年9月15日 · 维修资金支付',
+        ]),
+      ],
     },
     property.personId,
   );
@@ -287,7 +319,10 @@ export async function seedDemoDisclosures(app: INestApplicationContext, ids: Dem
       year: 2025,
       title: '2025年度物业费及公共收益专项审计报告',
       auditor: '四川某会计师事务所',
-      attachmentId: await pdf('2025审计报告.pdf', 'Audit report 2025'),
+      attachmentId: await pdf('2025年度专项审计报告.pdf', '2025年度物业费及公共收益专项审计报告', [
+        '锦绣花园',
+        '四川某会计师事务所',
+      ]),
     },
     property.personId,
   );

@@ -43,12 +43,13 @@ async function addPlace(
 
 /**
  * Writes the demo (places, rosters through the roster import path, grids, personas with their roles and units)
- * in one transaction, then the disclosures (demo-disclosures.ts) through the services. Does nothing and returns
- * null when the demo district is already there.
+ * in one transaction, then through the services: the basis for voting here and, with `proposals`, a proposal in
+ * every stage (demo-deliberation.ts) — first, as the fund's use below cites one of its decisions —, the disclosures
+ * (demo-disclosures.ts) and the complaints. Does nothing and returns null when the demo district is already there.
  */
 export async function seedDemo(
   app: INestApplicationContext,
-  options: { disclosures?: boolean; complaints?: boolean } = {},
+  options: { disclosures?: boolean; complaints?: boolean; proposals?: boolean } = {},
 ): Promise<DemoIds | null> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
   const units = app.get(UnitService);
@@ -144,8 +145,8 @@ export async function seedDemo(
       personIds,
     };
   });
+  await seedDemoDeliberation(app, ids, { proposals: options.proposals ?? true });
   if (options.disclosures ?? true) await seedDemoDisclosures(app, ids);
   if (options.complaints ?? true) await seedDemoComplaints(app, ids);
-  await seedDemoDeliberation(app, ids);
   return ids;
 }

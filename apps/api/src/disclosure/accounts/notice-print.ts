@@ -164,8 +164,14 @@ export async function printNotice(input: NoticeInput): Promise<Buffer> {
   doc.text('扫码在小程序中查看全部明细、凭证，并可对任一明细提出质询。', textX, footY, { width: textWidth });
   if (detail.publication) {
     doc.moveDown(0.3).text(`内容指纹（SHA-256）：${detail.publication.contentHash}`, { width: textWidth });
-    doc.moveDown(0.2).text(`公示链哈希：${detail.publication.hash}`, { width: textWidth });
-    doc.moveDown(0.2).text('小程序“公开”页可核验本公示发布后未被改动。', { width: textWidth });
+    // The code the period's page shows, in groups of four: a person compares the paper with the phone.
+    const code = detail.publication.hash.replace(/(.{4})(?=.)/g, '$1 ');
+    doc.moveDown(0.2).text(`核对码：${code}`, { width: textWidth });
+    doc
+      .moveDown(0.2)
+      .text('小程序里这期公示显示同一核对码，说明贴出的与发布的是同一份；“公开”页可核验发布后未被改动。', {
+        width: textWidth,
+      });
   }
   doc.moveDown(0.3).text('收费价格投诉电话：12358', { width: textWidth });
   return collect(doc);
