@@ -28,9 +28,15 @@ try {
 
     await button(current(page), '认证房屋').click();
     await showing(page, '1. 小区');
-    await fill(page, 'compoundQuery', CLAIM.compound);
-    await button(current(page), '搜索').click();
-    await current(page).locator('.xq-claim-form__option', { hasText: CLAIM.compound }).click();
+    // demo-resident lives in 锦绣花园: the form starts with it chosen, and says why.
+    const chosen = current(page).locator('.xq-claim-form__chosen', { hasText: CLAIM.compound });
+    await chosen.waitFor({ timeout: TIMEOUT });
+    check(
+      await current(page)
+        .getByText(/已按您(所在|最近查看)的小区选好/)
+        .isVisible(),
+      'the claim form starts with the compound the app knows, saying why',
+    );
     await current(page)
       .locator('.xq-claim-form__chip', { hasText: new RegExp(`^${CLAIM.building}$`) })
       .click();

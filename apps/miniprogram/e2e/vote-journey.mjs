@@ -351,7 +351,7 @@ try {
     await showing(page, '初步结果 · 询异公示中');
     const text = await current(page).innerText();
     check(
-      /初步结果：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 校验码 [0-9a-f]{16}/.test(text),
+      /初步结果：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 发布后不能改动/.test(text),
       'the preliminary result is published with its place on the compound chain',
     );
     check(
@@ -611,7 +611,7 @@ try {
       'the agreed part reads 60 / 70 人 and 6,000.5 m²',
     );
     check(
-      text.includes('全体业主 100 人 · 专有面积 10,000 m²（按官方系统的统计）') && !text.includes('校验码 ）'),
+      text.includes('全体业主 100 人 · 专有面积 10,000 m²（按官方系统的统计）') && !text.includes('校验码'),
       'the scope is the official totals, not an empty roll here',
     );
     check(
@@ -619,7 +619,7 @@ try {
       'the official result document is listed with the result',
     );
     check(
-      /结果公示：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 校验码 [0-9a-f]{16}/.test(text) &&
+      /结果公示：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 发布后不能改动/.test(text) &&
         !text.includes('初步结果'),
       'the imported result is published on the compound chain, as the result (not a preliminary one)',
     );

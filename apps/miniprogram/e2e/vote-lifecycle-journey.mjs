@@ -576,7 +576,7 @@ try {
     check(title.trim() === '结果已生效', `the result card reads 结果已生效 (${title.trim()})`);
     check(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 生效/.test(text), 'it says when the result took effect');
     check(
-      /结果生效：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 校验码 [0-9a-f]{16}/.test(text),
+      /结果生效：\d{4}年\d{1,2}月\d{1,2}日公示 · 第 \d+ 号公示 · 发布后不能改动/.test(text),
       'the final result has its own link on the chain',
     );
     check(

@@ -131,4 +131,25 @@ describe('ClaimForm', () => {
     fireEvent.click(screen.getByText('搜索'));
     expect(await screen.findByText('没有找到“不存在”，请换几个字再搜，或向社区确认小区名称。')).toBeTruthy();
   });
+
+  it('starts with the compound the app knows, says why, and lets the resident change it', async () => {
+    const d = deps({ knownCompound: jest.fn(async () => ({ compound, note: '已按您打开的邀请链接选好小区' })) });
+    render(<ClaimForm deps={d} onSubmitted={jest.fn()} />);
+    expect(await screen.findByText('已按您打开的邀请链接选好小区；不是这个小区，请点「更换」。')).toBeTruthy();
+    expect(await screen.findByText('3栋')).toBeTruthy();
+    expect(d.buildings).toHaveBeenCalledWith(1);
+    expect(document.querySelector('[name="compoundQuery"]')).toBeNull();
+    fireEvent.click(screen.getByText('更换'));
+    expect(document.querySelector('[name="compoundQuery"]')).not.toBeNull();
+    expect(screen.queryByText(/已按您打开的邀请链接/)).toBeNull();
+  });
+
+  it('searches as before when the compound is not known or cannot be read', async () => {
+    for (const knownCompound of [jest.fn(async () => null), jest.fn(async () => Promise.reject(new Error('x')))]) {
+      const { unmount } = render(<ClaimForm deps={deps({ knownCompound })} onSubmitted={jest.fn()} />);
+      await waitFor(() => expect(knownCompound).toHaveBeenCalled());
+      expect(document.querySelector('[name="compoundQuery"]')).not.toBeNull();
+      unmount();
+    }
+  });
 });

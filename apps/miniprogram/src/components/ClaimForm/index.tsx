@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Cell, Input } from '@nutui/nutui-react-taro';
 import type { BuildingView, ClaimView, CompoundListItem, CreateClaimRequest, Page, UnitView } from '@xiaoqu/shared';
@@ -12,6 +12,11 @@ export interface ClaimFormDeps {
   buildings(compoundId: number): Promise<BuildingView[]>;
   units(compoundId: number, buildingId: number, cursor?: string | null): Promise<Page<UnitView>>;
   submit(body: CreateClaimRequest): Promise<ClaimView>;
+  /**
+   * The compound the app already knows (from the link that opened the form, the compound last viewed, or the
+   * person's own), with a line saying where it came from; the form starts with it chosen. Absent or null: search.
+   */
+  knownCompound?(): Promise<{ compound: CompoundListItem; note: string } | null>;
 }
 
 export interface ClaimFormProps {
@@ -49,6 +54,26 @@ export function ClaimForm({ deps, onSubmitted, extra }: ClaimFormProps) {
   const [errors, setErrors] = useState<ClaimFormErrors>({});
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [knownNote, setKnownNote] = useState<string | null>(null);
+  const touched = useRef(false);
+
+  useEffect(() => {
+    let live = true;
+    void deps
+      .knownCompound?.()
+      .then((known) => {
+        // Only while the resident has not picked one themselves.
+        if (!live || !known || touched.current) return;
+        setKnownNote(known.note);
+        void chooseCompound(known.compound);
+      })
+      .catch(() => undefined); // unknown after all: the search is there
+    return () => {
+      live = false;
+    };
+    // The deps are fixed for the form's life: once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function search() {
     const q = query.trim();
@@ -65,6 +90,7 @@ export function ClaimForm({ deps, onSubmitted, extra }: ClaimFormProps) {
   }
 
   async function chooseCompound(item: CompoundListItem) {
+    touched.current = true;
     setCompound(item);
     setBuilding(null);
     setRoom('');
@@ -131,18 +157,27 @@ export function ClaimForm({ deps, onSubmitted, extra }: ClaimFormProps) {
           <Text>1. 小区</Text>
         </View>
         {compound ? (
-          <Cell
-            className="xq-claim-form__chosen"
-            title={compound.name}
-            description={`${compound.streetName} ${compound.communityName}`}
-            extra="更换"
-            clickable
-            onClick={() => {
-              setCompound(null);
-              setBuilding(null);
-              setBuildings({ status: 'idle' });
-            }}
-          />
+          <View>
+            <Cell
+              className="xq-claim-form__chosen"
+              title={compound.name}
+              description={`${compound.streetName} ${compound.communityName}`}
+              extra="更换"
+              clickable
+              onClick={() => {
+                touched.current = true;
+                setKnownNote(null);
+                setCompound(null);
+                setBuilding(null);
+                setBuildings({ status: 'idle' });
+              }}
+            />
+            {knownNote && (
+              <View className="xq-claim-form__hint">
+                <Text>{knownNote}；不是这个小区，请点「更换」。</Text>
+              </View>
+            )}
+          </View>
         ) : (
           <View>
             <View className="xq-claim-form__search">

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { VerifyResult } from '@xiaoqu/shared';
+import { groupThousands, type VerifyResult } from '@xiaoqu/shared';
 import './index.scss';
 
 /** Whether the compound's chain of publications still holds: a calm badge when it does, a plain warning if not. */
@@ -17,7 +17,7 @@ export function VerifyBadge({ result }: { result: VerifyResult | null }) {
         <Text className="xq-verify__mark">✓ 已核验 未被篡改</Text>
         <Text className="xq-verify__note">
           {result.checked > 0
-            ? `已逐条核对 ${result.checked} 次公示的数字指纹，发布后没有被改动过。`
+            ? `已逐条核对全部 ${groupThousands(result.checked)} 次公示，发布后都没有被改动过。`
             : '还没有公示可以核验。'}
         </Text>
       </View>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { ClaimView } from '@xiaoqu/shared';
@@ -7,13 +7,30 @@ import { ClaimForm, type ClaimFormDeps } from '../../components/ClaimForm';
 import { unitLabel } from '../../components/ClaimList';
 import { StatusTag } from '../../components/StatusTag';
 import { claimsApi } from '../../services/clients/claims';
+import { accountApi } from '../../services/clients/account';
 import { placesApi } from '../../services/clients/places';
+import { KNOWN_SOURCE_TEXT, knownCompoundId, lastCompound } from '../../services/known-compound';
+import { firstCompound } from '../../services/places';
 import { ApiError } from '../../services/request';
 import { DeedEvidence, type DeedEvidenceValue } from './components/DeedEvidence';
 import { deedLast6Error, submitWithEvidence } from './evidence';
 import './index.scss';
 
+/**
+ * The compound the form starts with (see knownCompoundId), read as the search lists it: searching within a compound
+ * finds that compound, and needs no role there (an invited newcomer has none yet).
+ */
+async function knownCompound(linked: string | undefined) {
+  const viewed = lastCompound();
+  const mine = linked || viewed ? null : firstCompound(await accountApi.me());
+  const known = knownCompoundId({ linked, viewed, mine });
+  if (!known) return null;
+  const [compound] = await placesApi.searchCompounds('', known.id);
+  return compound?.id === known.id ? { compound, note: KNOWN_SOURCE_TEXT[known.source] } : null;
+}
+
 export default function ClaimPage() {
+  const { params } = useRouter();
   const [claim, setClaim] = useState<ClaimView | null>(null);
   const [evidence, setEvidence] = useState<DeedEvidenceValue>({ last6: '', photo: null });
   // The form keeps its deps; the evidence it submits is the latest typed.
@@ -23,6 +40,7 @@ export default function ClaimPage() {
     searchCompounds: placesApi.searchCompounds,
     buildings: placesApi.buildings,
     units: placesApi.units,
+    knownCompound: () => knownCompound(params.compoundId),
     submit: async (body) => {
       const problem = deedLast6Error(latest.current.last6);
       if (problem) throw new ApiError('VALIDATION_FAILED', problem, 400);

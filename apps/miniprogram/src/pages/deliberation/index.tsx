@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { VoteBasisEntry } from '../../components/VoteBasisEntry';
 import { useAsync } from '../../hooks/useAsync';
 import { accountApi } from '../../services/clients/account';
+import { refreshBadges } from '../../services/badges';
 import { proposalsApi } from '../../services/clients/proposals';
 import {
   aboveCompoundGrants,
@@ -16,6 +17,7 @@ import {
   firstCompound,
   storedCompound,
 } from '../../services/places';
+import { rememberCompound } from '../../services/known-compound';
 import { proposalsOfStage, stageChips, type StageFilter } from './stages';
 import { openProposal, ProposalCard } from '../../components/ProposalCard';
 import { CompoundChooser } from '../../components/CompoundChooser';
@@ -47,7 +49,9 @@ async function loadProposals(): Promise<DeliberationHome> {
   const compound = chosen ?? firstCompound(me);
   if (!compound) return { me, compound: null, proposals: [], canChoose };
   try {
-    return { me, compound, proposals: await proposalsApi.proposals(compound.id), canChoose };
+    const proposals = await proposalsApi.proposals(compound.id);
+    rememberCompound(compound.id);
+    return { me, compound, proposals, canChoose };
   } catch (error) {
     // A compound no longer within my grants: forget it, so that the next load offers the choice again.
     if (chosen) Taro.removeStorageSync(CHOICE_KEY);
@@ -59,7 +63,10 @@ export default function DeliberationPage() {
   const [state, reload] = useAsync(loadProposals);
   const [stage, setStage] = useState<StageFilter>('all');
   const [choosing, setChoosing] = useState(false);
-  useDidShow(() => void reload());
+  useDidShow(() => {
+    void reload();
+    void refreshBadges();
+  });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;

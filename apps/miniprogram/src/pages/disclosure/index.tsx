@@ -8,7 +8,9 @@ import { PeriodCard } from '../../components/PeriodCard';
 import { VerifyBadge } from '../../components/VerifyBadge';
 import { useAsync } from '../../hooks/useAsync';
 import { accountApi } from '../../services/clients/account';
+import { refreshBadges } from '../../services/badges';
 import { disclosureApi } from '../../services/clients/disclosure';
+import { rememberCompound } from '../../services/known-compound';
 import { firstCompound } from '../../services/places';
 import './index.scss';
 
@@ -22,6 +24,7 @@ interface DisclosureHome {
 async function loadDisclosures(): Promise<DisclosureHome> {
   const compound = firstCompound(await accountApi.me());
   if (!compound) return { compound: null, periods: [], verify: null };
+  rememberCompound(compound.id);
   const [periods, verify] = await Promise.all([
     disclosureApi.accountDisclosures(compound.id),
     disclosureApi.verifyDisclosures(compound.id).catch(() => null),
@@ -31,7 +34,10 @@ async function loadDisclosures(): Promise<DisclosureHome> {
 
 export default function DisclosurePage() {
   const [state, reload] = useAsync(loadDisclosures);
-  useDidShow(() => void reload());
+  useDidShow(() => {
+    void reload();
+    void refreshBadges();
+  });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
   if (!state.data) return <PageLoading state={state} failed="没能加载公开信息" onRetry={reload} />;

@@ -86,9 +86,7 @@ export function VoteFacts({ vote }: { vote: OwnerVoteView }) {
         <>
           <View className="xq-proposal__fact">
             <Text className="xq-proposal__fact-label">表决范围</Text>
-            <Text>
-              {rollText(vote.roll)}（名单在开启表决时固定，校验码 {vote.roll.sha256.slice(0, 12)}）
-            </Text>
+            <Text>{rollText(vote.roll)}（名单在表决开始时固定，之后的过户不影响本次表决）</Text>
           </View>
           <VoteMethod vote={vote} />
         </>

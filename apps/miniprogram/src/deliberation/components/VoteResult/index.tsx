@@ -7,7 +7,7 @@ import { TallyView } from '../TallyView';
 import { BasisLine } from '../BasisLine';
 
 const linkText = (link: ChainLinkRef) =>
-  `${formatDateCn(link.publishedAt)}公示 · 第 ${link.seq} 号公示 · 校验码 ${link.hash.slice(0, 16)}`;
+  `${formatDateCn(link.publishedAt)}公示 · 第 ${link.seq} 号公示 · 发布后不能改动`;
 
 function stageTitle(vote: OwnerVoteView): string {
   if (vote.resultStage === 'preliminary') return '初步结果 · 询异公示中';

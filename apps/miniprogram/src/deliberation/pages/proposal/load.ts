@@ -11,6 +11,7 @@ import type {
 import { accountApi } from '../../../services/clients/account';
 import { proposalsApi } from '../../../services/clients/proposals';
 import { deliberationApi } from '../../../services/clients/deliberation';
+import { rememberCompound } from '../../../services/known-compound';
 import { deliberationRoles } from '../../../services/places';
 import { isResidentOf, mayPostUpdates, recordableParties } from '../../lib/consultation';
 
@@ -44,6 +45,7 @@ export async function loadProposal(id: number, pollParam: number | null): Promis
     accountApi.me(),
     deliberationApi.timeline(id),
   ]);
+  rememberCompound(proposal.compoundId);
   const vote = proposal.vote;
   const roles = deliberationRoles(me, proposal.compoundId);
   const pollId = proposal.pollId ?? pollParam;

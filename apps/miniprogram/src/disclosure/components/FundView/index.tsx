@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { Button, Tag } from '@nutui/nutui-react-taro';
-import { formatDateCn, formatFen, FUND_ENTRY_LABELS, type MaintenanceFundView } from '@xiaoqu/shared';
+import { formatFen, FUND_ENTRY_LABELS, type MaintenanceFundView } from '@xiaoqu/shared';
 import { attachmentLabel, isImage, openAttachment } from '../../../services/attachments';
 import { fundBalance } from '../../lib/fund';
+import { publicationLine } from '../../lib/publication';
 import './index.scss';
 
 /**
@@ -77,9 +78,7 @@ export function FundView({ fund }: { fund: MaintenanceFundView }) {
           ))}
           {entry.publication && (
             <View className="xq-fund__meta">
-              <Text>
-                {formatDateCn(entry.publication.publishedAt)}公示 · 数字指纹 {entry.publication.hash.slice(0, 12)}…
-              </Text>
+              <Text>{publicationLine(entry.publication)} · 发布后不能改动</Text>
             </View>
           )}
         </View>

@@ -2,25 +2,30 @@ import { useMemo, useState } from 'react';
 import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Popup, Tag, VirtualList } from '@nutui/nutui-react-taro';
-import { formatDateCn, formatFen, periodLabel, type LineView, type QuestionView } from '@xiaoqu/shared';
+import { formatFen, periodLabel, type LineView, type QuestionView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
+import { rememberCompound } from '../../../services/known-compound';
 import { askToBeToldOfAnswer } from '../../../services/subscribe';
+import { fontScale } from '../../../services/care-mode';
 import { ExpenseChart } from '../../components/ExpenseChart';
 import { LineRow, LINE_ROW_HEIGHT_PX } from '../../components/LineRow';
 import { LineSheet } from '../../components/LineSheet';
 import { expenseChartData, expenseRows } from '../../lib/chart';
 import { printNotice } from '../../lib/notice';
+import { checkCodeStart, publicationLine } from '../../lib/publication';
 import { PeriodTotals } from '../../components/PeriodTotals';
 import './index.scss';
 
 /** Above this many lines the list is virtual: only the rows on screen are drawn. */
 const VIRTUAL_FROM = 30;
 const VIRTUAL_HEIGHT_PX = 480;
+/** Rows of the virtual list: taller when 关怀模式 enlarges the text. */
+const rowHeight = (): number => Math.ceil(LINE_ROW_HEIGHT_PX * fontScale());
 
 export default function PeriodPage() {
   const router = useRouter();
@@ -31,6 +36,7 @@ export default function PeriodPage() {
         disclosureApi.accountDisclosure(id),
         disclosureApi.disclosureQuestions(id),
       ]);
+      rememberCompound(detail.compoundId);
       return { detail, questions };
     },
     [id],
@@ -101,10 +107,13 @@ export default function PeriodPage() {
           )}
         </View>
         <Text className="xq-period__sub">
-          {detail.publication
-            ? `${formatDateCn(detail.publication.publishedAt)}公示 · 数字指纹 ${detail.publication.hash.slice(0, 12)}…`
-            : '尚未公示'}
+          {detail.publication ? `${publicationLine(detail.publication)} · 发布后不能改动` : '尚未公示'}
         </Text>
+        {detail.publication && (
+          <Text className="xq-period__sub">
+            核对码 {checkCodeStart(detail.publication.hash)}…（与公示栏上打印的核对码对照，开头一致即是同一份）
+          </Text>
+        )}
       </View>
 
       {detail.amendedById !== null && (
@@ -170,11 +179,11 @@ export default function PeriodPage() {
         ) : detail.lines.length >= VIRTUAL_FROM ? (
           <VirtualList
             list={detail.lines}
-            itemHeight={LINE_ROW_HEIGHT_PX}
+            itemHeight={rowHeight()}
             margin={0}
             itemEqual
             containerHeight={VIRTUAL_HEIGHT_PX}
-            itemRender={(line: LineView) => <LineRow line={line} onOpen={openLine} />}
+            itemRender={(line: LineView) => <LineRow line={line} onOpen={openLine} height={rowHeight()} />}
           />
         ) : (
           detail.lines.map((line) => <LineRow key={line.id} line={line} onOpen={openLine} />)
