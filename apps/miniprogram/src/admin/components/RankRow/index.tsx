@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import type { ComplaintRankingView, CompoundComplaintRank } from '@xiaoqu/shared';
+import { groupThousands, type ComplaintRankingView, type CompoundComplaintRank } from '@xiaoqu/shared';
+import { groupDecimal } from '../../lib/ranking';
 import { TrendBars } from '../TrendBars';
 import { PlanPanel } from '../PlanPanel';
 
@@ -9,11 +10,17 @@ export function RankRow({
   row,
   rank,
   ranking,
+  ratePercent,
+  trendMax,
   onChanged,
 }: {
   row: CompoundComplaintRank;
   rank: number;
   ranking: ComplaintRankingView;
+  /** The rate's bar against the highest rate's (100): one scale for every row. */
+  ratePercent: number;
+  /** The highest month of every row: the trends share it. */
+  trendMax: number;
   onChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
@@ -24,12 +31,18 @@ export function RankRow({
         <Text className="xq-rank__name">{row.compoundName}</Text>
         {row.marked && <Text className="xq-rank__mark">问题小区</Text>}
       </View>
+      <View className="xq-rank__rate" aria-label={`每百户 ${groupDecimal(row.per100Households)} 条`}>
+        <View className="xq-rank__rate-track">
+          <View className="xq-rank__rate-bar" style={{ width: `${ratePercent}%` }} />
+        </View>
+        <Text className="xq-rank__rate-figure">每百户 {groupDecimal(row.per100Households)} 条</Text>
+      </View>
       <View className="xq-rank__figures">
         <Text>
-          诉求 {row.count} 条 · 每百户 {row.per100Households} 条 · {row.households} 户
+          诉求 {groupThousands(row.count)} 条 · {groupThousands(row.households)} 户
         </Text>
       </View>
-      <TrendBars trend={row.trend} periods={ranking.periods} />
+      <TrendBars trend={row.trend} periods={ranking.periods} scaleMax={trendMax} />
       {(row.marked || row.plan) && (
         <View className="xq-rank__plan">
           <Text className="xq-rank__plan-state">

@@ -11,6 +11,7 @@ import { accountApi } from '../../../services/clients/account';
 import { complaintApi } from '../../../services/clients/complaint';
 import { complaintAccess, monthOf, monthsBefore, periodLabel } from '../../../services/complaint-view';
 import { RankRow } from '../../components/RankRow';
+import { rankByRate, rateBarPercents, trendScale } from '../../lib/ranking';
 import './index.scss';
 
 const THIS_MONTH = monthOf(Date.now());
@@ -25,7 +26,10 @@ interface RankingHome {
   ranking: ComplaintRankingView | null;
 }
 
-/** Street and district admins: the compounds with the most complaints in a month, the top 5% marked. */
+/**
+ * Street and district admins: the compounds by complaints per 100 households in a month (as the API computes it),
+ * every bar on one scale, the top 5% by count marked.
+ */
 export default function ComplaintRankingPage() {
   const [period, setPeriod] = useState(THIS_MONTH);
   const [placeId, setPlaceId] = useState<number | null>(null);
@@ -62,6 +66,9 @@ export default function ComplaintRankingPage() {
     );
   }
   const marked = ranking.compounds.filter((c) => c.marked).length;
+  const ranked = rankByRate(ranking.compounds);
+  const bars = rateBarPercents(ranked);
+  const scale = trendScale(ranked);
 
   return (
     <View className="xq-page xq-ranking">
@@ -75,13 +82,24 @@ export default function ComplaintRankingPage() {
         </Text>
       </View>
       <View className="xq-ranking__sub">
-        <Text>按诉求数排列；前 5% 标为问题小区（有诉求时至少 1 个，并列的都算）。本期 {marked} 个问题小区。</Text>
+        <Text>
+          按每百户诉求数排列（诉求数 ÷ 户数 × 100），条形长短按同一比例，最长的是比例最高的小区；诉求数前 5%
+          标为问题小区（有诉求时至少 1 个，并列的都算）。本期 {marked} 个问题小区。
+        </Text>
       </View>
       {ranking.compounds.length === 0 ? (
         <EmptyState icon="排" title="辖区内还没有小区" description="小区建立后，这里按月统计每个小区的诉求。" />
       ) : (
-        ranking.compounds.map((row, i) => (
-          <RankRow key={row.compoundId} row={row} rank={i + 1} ranking={ranking} onChanged={() => void reload()} />
+        ranked.map((row, i) => (
+          <RankRow
+            key={row.compoundId}
+            row={row}
+            rank={i + 1}
+            ranking={ranking}
+            ratePercent={bars.get(row.compoundId) ?? 0}
+            trendMax={scale}
+            onChanged={() => void reload()}
+          />
         ))
       )}
     </View>
