@@ -44,23 +44,27 @@ test('owners are reminded once when a vote opens and once a day before it closes
   });
   const reminders = t.app.get(VoteReminders);
 
-  expect(await reminders.run(Date.now())).toBe(1); // demo-owner is the one verified owner of 锦绣花园 in the demo
+  expect(await reminders.run(Date.now())).toBe(2); // demo-owner and demo-committee, 锦绣花园's verified owners in the demo
   expect(await reminders.run(Date.now())).toBe(0);
-  expect(wechat.sent.filter((m) => m.template_id === 'tpl-vote')).toEqual([
-    expect.objectContaining({
-      touser: 'demo-owner',
-      page: `deliberation/pages/proposal/index?id=${proposal.body.id}`,
-      data: expect.objectContaining({ thing2: { value: '业主表决已开始' } }),
-    }),
-  ]);
+  expect(wechat.sent.filter((m) => m.template_id === 'tpl-vote')).toEqual(
+    ['demo-owner', 'demo-committee'].map((touser) =>
+      expect.objectContaining({
+        touser,
+        page: `deliberation/pages/proposal/index?id=${proposal.body.id}`,
+        data: expect.objectContaining({ thing2: { value: '业主表决已开始' } }),
+      }),
+    ),
+  );
 
   const dayBefore = closesAt - 12 * 3600_000;
-  expect(await reminders.run(dayBefore)).toBe(1);
+  expect(await reminders.run(dayBefore)).toBe(2);
   expect(await reminders.run(dayBefore)).toBe(0);
   expect(wechat.sent.at(-1)?.data.thing2).toEqual({ value: '表决将在24小时内截止' });
   const log = await t.dataSource.getRepository(Notification).find({ where: { subjectId: vote.body.id } });
   expect(log.map((n) => [n.topic, n.status]).sort()).toEqual([
     ['vote_closing', 'sent'],
+    ['vote_closing', 'sent'],
+    ['vote_opened', 'sent'],
     ['vote_opened', 'sent'],
   ]);
 
@@ -86,5 +90,5 @@ test('owners are reminded once when a vote opens and once a day before it closes
     .getRepository(Notification)
     .find({ where: { subjectId: closedEarly.body.id } });
   // Its owners hear of its result, never that it opened or is about to close.
-  expect(closedEarlyLog.map((n) => n.topic)).toEqual(['vote_result']);
+  expect(closedEarlyLog.map((n) => n.topic)).toEqual(['vote_result', 'vote_result']);
 });
