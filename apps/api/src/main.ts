@@ -11,6 +11,8 @@ try {
   process.exit(1);
 }
 const app = await createApp(config);
+// Modules register their parts (publication content builders…) on init: the demo seed uses them before listen().
+await app.init();
 if (config.DEMO_SEED) {
   const seeded = await seedDemo(app);
   console.log(seeded ? 'demo data written' : 'demo data already present');
