@@ -12,6 +12,7 @@ import { Authenticated, Roles } from '../common/auth/access.decorator.js';
 import { PlaceService } from './place.service.js';
 import { CompoundResolver } from './place.resolvers.js';
 import { SearchCompoundsQuery, UnitPageQuery } from './dto/place.dto.js';
+import { unitSearchTerms } from './unit-search.js';
 
 const compound = { param: 'compoundId', resolver: CompoundResolver };
 
@@ -47,6 +48,7 @@ export class CompoundsController {
       buildingId: query.buildingId,
       cursor: query.cursor,
       limit: query.limit ?? 50,
+      terms: unitSearchTerms(query.q),
     });
   }
 }

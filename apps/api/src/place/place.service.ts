@@ -220,7 +220,7 @@ export class PlaceService {
 
   async unitPage(
     compoundId: number,
-    opts: { buildingId?: number; cursor?: string; limit: number },
+    opts: { buildingId?: number; cursor?: string; limit: number; terms?: readonly string[] },
   ): Promise<Page<UnitView>> {
     const afterId = decodeCursor(opts.cursor);
     const qb = this.units
@@ -231,6 +231,10 @@ export class PlaceService {
       .orderBy('u.id')
       .take(opts.limit + 1);
     if (opts.buildingId) qb.andWhere('u.buildingId = :buildingId', { buildingId: opts.buildingId });
+    // As the roster searches (UnitService.rosterPage): each word starts the building name or the room.
+    (opts.terms ?? []).forEach((term, i) =>
+      qb.andWhere(`(b.name LIKE :term${i} OR u.room LIKE :term${i})`, { [`term${i}`]: `${term}%` }),
+    );
     const rows = await qb.getMany();
     const items = rows.slice(0, opts.limit).map((u) => toUnitView(u));
     return { items, nextCursor: rows.length > opts.limit ? encodeCursor(items[items.length - 1].id) : null };

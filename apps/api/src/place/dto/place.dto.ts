@@ -43,6 +43,13 @@ export class PageQuery {
 }
 
 export class UnitPageQuery extends PageQuery {
+  /** Building and room words (`3栋 502`, `502`): each must start the building name or the room. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)

@@ -8,4 +8,7 @@ export const placesApi = {
   buildings: (compoundId: number) => client.get<BuildingView[]>(`/api/compounds/${compoundId}/buildings`),
   units: (compoundId: number, buildingId: number, cursor?: string | null) =>
     client.get<Page<UnitView>>(`/api/compounds/${compoundId}/units`, { buildingId, cursor }),
+  /** Units found by building and room words (`3栋 502`, `502`), as the roster searches. */
+  findUnits: (compoundId: number, q: string, cursor?: string | null) =>
+    client.get<Page<UnitView>>(`/api/compounds/${compoundId}/units`, { q, cursor }),
 };
