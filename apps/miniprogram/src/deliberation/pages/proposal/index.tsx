@@ -28,7 +28,8 @@ import { VoteResult } from '../../components/VoteResult';
 import { useLiveRefresh } from '../../hooks/useLiveRefresh';
 import { evaluationOpen, hasPollOpened } from '../../lib/consultation';
 import { importable } from '../../lib/official';
-import { shareTitle } from '../../lib/share';
+import { useShareImage } from '../../../services/share-card';
+import { shareTitle, voteResultCard } from '../../lib/share';
 import { loadProposal, type ProposalPageData } from './load';
 import './index.scss';
 
@@ -101,12 +102,18 @@ export default function ProposalPage() {
   useDidShow(refresh);
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
   useLiveRefresh(state.data?.proposal.vote?.status === 'open', reload);
-  // The share card opens this proposal (and its resident poll: the proposal view does not name it).
+  // A closed vote's card is drawn with its result (weapp); the card opens this proposal (and its resident poll:
+  // the proposal view does not name it).
+  const vote = state.data?.proposal.vote;
+  const result = state.data?.result;
+  const card = state.data && vote && result ? voteResultCard(state.data.proposal, vote, result, null) : null;
+  const shareImage = useShareImage(card);
   useShareAppMessage(() => {
     const pollId = state.data?.poll?.id;
     return {
       title: state.data ? shareTitle(state.data.proposal) : '小区议题',
       path: `/deliberation/pages/proposal/index?id=${id}${pollId ? `&pollId=${pollId}` : ''}`,
+      ...(shareImage ? { imageUrl: shareImage } : {}),
     };
   });
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import Taro, { useLoad, usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Popup, Tag, VirtualList } from '@nutui/nutui-react-taro';
 import { formatFen, periodLabel, type LineView, type QuestionView } from '@xiaoqu/shared';
@@ -10,6 +10,7 @@ import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
 import { rememberCompound } from '../../../services/known-compound';
+import { useShareImage } from '../../../services/share-card';
 import { askToBeToldOfAnswer } from '../../../services/subscribe';
 import { fontScale } from '../../../services/care-mode';
 import { ExpenseChart } from '../../components/ExpenseChart';
@@ -18,6 +19,7 @@ import { LineSheet } from '../../components/LineSheet';
 import { expenseChartData, expenseRows } from '../../lib/chart';
 import { printNotice } from '../../lib/notice';
 import { checkCodeStart, publicationLine } from '../../lib/publication';
+import { periodShare } from '../../lib/share';
 import { PeriodTotals } from '../../components/PeriodTotals';
 import './index.scss';
 
@@ -46,6 +48,18 @@ export default function PeriodPage() {
 
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
+
+  // A published period is shared into the compound's group with its three totals; the card opens this period.
+  const share = useMemo(
+    () => (state.data?.detail.status === 'published' ? periodShare(state.data.detail, null) : null),
+    [state.data],
+  );
+  const shareImage = useShareImage(share?.card ?? null);
+  useShareAppMessage(() =>
+    share
+      ? { title: share.title, path: share.path, ...(shareImage ? { imageUrl: shareImage } : {}) }
+      : { title: '物业收支公示', path: `/disclosure/pages/period/index?id=${id}` },
+  );
 
   const chart = useMemo(() => (state.data ? expenseChartData(state.data.detail) : null), [state.data]);
   const byLine = useMemo(() => {
