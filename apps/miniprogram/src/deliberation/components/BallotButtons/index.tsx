@@ -5,9 +5,10 @@ import { CHOICE_LABELS } from '../../lib/vote';
 import './index.scss';
 
 const CHOICES: TallyBallot['choice'][] = ['agree', 'disagree', 'abstain'];
-const TYPES = { agree: 'primary', disagree: 'danger', abstain: 'default' } as const;
-
-/** Three big buttons; none can be tapped while a ballot is being sent or once the vote is closed. */
+/**
+ * Three big buttons alike in colour and weight (no choice looks like the expected one); none can be tapped while a
+ * ballot is being sent or once the vote is closed.
+ */
 export function BallotButtons({
   closed,
   busy,
@@ -23,7 +24,7 @@ export function BallotButtons({
         <Button
           key={choice}
           className="xq-ballot-buttons__button"
-          type={TYPES[choice]}
+          type="default"
           size="xlarge"
           block
           disabled={closed || busy}
