@@ -78,7 +78,7 @@ describe('closedAtOf', () => {
   it('refuses a later day and no real day', () => {
     expect(closedAtOf('2026-11-27', NOW).error).toBe('只能导入已结束的表决：结束日期最晚为 2026-11-26');
     expect(closedAtOf('2026-12-01', NOW).at).toBeNull();
-    expect(closedAtOf('2026-02-30', NOW).error).toBe('表决结束日期请写成 YYYY-MM-DD');
+    expect(closedAtOf('2026-02-30', NOW).error).toBe('请选择表决结束日期');
     expect(closedAtOf('11/20', NOW).at).toBeNull();
   });
 });

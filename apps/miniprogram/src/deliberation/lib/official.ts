@@ -72,7 +72,7 @@ export function latestClosedDay(now = new Date()): string {
 export function closedAtOf(day: string, now = new Date()): { at: string; error: null } | { at: null; error: string } {
   const latest = latestClosedDay(now);
   const plain = day.trim();
-  if (parseDay(plain) !== plain) return { at: null, error: '表决结束日期请写成 YYYY-MM-DD' };
+  if (parseDay(plain) !== plain) return { at: null, error: '请选择表决结束日期' };
   if (plain > latest) return { at: null, error: `只能导入已结束的表决：结束日期最晚为 ${latest}` };
   if (plain === latest) return { at: new Date(now.getTime() - 60_000).toISOString(), error: null };
   return { at: new Date(`${plain}T23:59:59+08:00`).toISOString(), error: null };

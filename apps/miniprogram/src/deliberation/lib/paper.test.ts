@@ -56,8 +56,8 @@ describe('paperBallotRequest', () => {
   it('says what is missing first: unit, choice, day, scan', () => {
     expect(paperBallotRequest(form({ unitId: null }), '2026-11-26').error).toBe('请选择楼栋和房屋');
     expect(paperBallotRequest(form({ ballot: null }), '2026-11-26').error).toBe('请选择票面上的意见');
-    expect(paperBallotRequest(form({ signedOn: '11/26' }), '2026-11-26').error).toBe('签署日期请写成 YYYY-MM-DD');
-    expect(paperBallotRequest(form({ signedOn: '2026-02-30' }), '2026-11-26').error).toBe('签署日期请写成 YYYY-MM-DD');
+    expect(paperBallotRequest(form({ signedOn: '11/26' }), '2026-11-26').error).toBe('请选择签署日期');
+    expect(paperBallotRequest(form({ signedOn: '2026-02-30' }), '2026-11-26').error).toBe('请选择签署日期');
     expect(paperBallotRequest(form({ signedOn: '2026-11-27' }), '2026-11-26').error).toBe('签署日期不能晚于今天');
     expect(paperBallotRequest(form({ scanId: null }), '2026-11-26').error).toBe('请上传签字表决票的照片或扫描件');
   });

@@ -26,7 +26,7 @@ export function paperBallotRequest(
   if (!form.ballot) return fail('请选择票面上的意见');
   const { choice, optionId } = form.ballot;
   const marked = { ...(choice !== undefined ? { choice } : {}), ...(optionId !== undefined ? { optionId } : {}) };
-  if (parseDay(form.signedOn) !== form.signedOn) return fail('签署日期请写成 YYYY-MM-DD');
+  if (parseDay(form.signedOn) !== form.signedOn) return fail('请选择签署日期');
   if (form.signedOn > today) return fail('签署日期不能晚于今天');
   if (form.scanId === null) return fail('请上传签字表决票的照片或扫描件');
   if (form.method === 'proxy') {

@@ -112,8 +112,8 @@ describe('noticePostedAtOf', () => {
   });
 
   it('refuses what is not a day', () => {
-    expect(noticePostedAtOf('', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
-    expect(noticePostedAtOf('2026-02-30', now).error).toBe('公告张贴日期请写成 YYYY-MM-DD');
+    expect(noticePostedAtOf('', now).error).toBe('请选择公告张贴日期');
+    expect(noticePostedAtOf('2026-02-30', now).error).toBe('请选择公告张贴日期');
   });
 });
 
@@ -209,7 +209,7 @@ describe('openVoteRequestOf', () => {
     expect(openVoteRequestOf({ ...draft, openDay: '2026-12-11' }, now).error).toBe(
       '在本平台公告的表决须在公告 15 日后才开始：开始日期最早 2026-12-12',
     );
-    expect(openVoteRequestOf({ ...draft, openDay: '12-12' }, now).error).toBe('开始日期请写成 YYYY-MM-DD');
+    expect(openVoteRequestOf({ ...draft, openDay: '12-12' }, now).error).toBe('请选择开始日期');
   });
 
   it('refuses a closing day not after the opening day', () => {
@@ -251,8 +251,9 @@ describe('openVoteRequestOf', () => {
 
   it('checks the closing day first in both ways', () => {
     expect(openVoteRequestOf({ ...draft, closeDay: '2026-11-26' }, now).error).toBe(
-      '截止日期请写成 YYYY-MM-DD，最早 2026-11-27',
+      '截止日期最早 2026-11-27，请重新选择',
     );
+    expect(openVoteRequestOf({ ...draft, closeDay: '' }, now).error).toBe('请选择截止日期');
   });
 });
 

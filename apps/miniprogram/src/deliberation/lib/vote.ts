@@ -118,7 +118,7 @@ export function noticePostedAtOf(
   day: string,
   now = new Date(),
 ): { at: string; error: null } | { at: null; error: string } {
-  if (!closesAtOf(day)) return { at: null, error: '公告张贴日期请写成 YYYY-MM-DD' };
+  if (!closesAtOf(day)) return { at: null, error: '请选择公告张贴日期' };
   const latest = latestNoticeDay(now);
   if (day > latest)
     return {
@@ -198,7 +198,8 @@ export function openVoteRequestOf(
   const closeDay = draft.closeDay.trim();
   const closesAt = closesAtOf(closeDay);
   const earliestClose = earliestCloseDay(now);
-  if (!closesAt || closeDay < earliestClose) return fail(`截止日期请写成 YYYY-MM-DD，最早 ${earliestClose}`);
+  if (!closesAt) return fail('请选择截止日期');
+  if (closeDay < earliestClose) return fail(`截止日期最早 ${earliestClose}，请重新选择`);
   let options: string[] | undefined;
   if (draft.kind === 'choice') {
     const labels = optionLabelsOf(draft.options);
@@ -222,7 +223,7 @@ export function openVoteRequestOf(
   }
   const openDay = draft.openDay.trim();
   const opensAt = opensAtOf(openDay);
-  if (!opensAt) return fail('开始日期请写成 YYYY-MM-DD');
+  if (!opensAt) return fail('请选择开始日期');
   const earliestOpen = earliestOpenDay(now);
   if (openDay < earliestOpen)
     return fail(`在本平台公告的表决须在公告 ${VOTE_NOTICE_DAYS} 日后才开始：开始日期最早 ${earliestOpen}`);

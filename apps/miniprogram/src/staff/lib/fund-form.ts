@@ -18,7 +18,7 @@ export function validateFundEntry(
 ): { input: FundEntryInput; errors?: undefined } | { errors: FundEntryErrors; input?: undefined } {
   const errors: FundEntryErrors = {};
   const day = parseDay(form.occurredOn);
-  if (!day) errors.occurredOn = '请按 2026-11-26 的格式填写日期';
+  if (!day) errors.occurredOn = '请选择日期';
   const fen = parseYuanToFen(form.amount);
   if (fen === null) errors.amount = '请填写金额（元），最多两位小数，例如 85000.00';
   const description = form.description.trim();

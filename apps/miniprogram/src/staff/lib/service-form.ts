@@ -70,7 +70,7 @@ export function validateServiceForm(
   if (!company) errors.company = '请填写物业公司名称';
   const start = parseDay(form.contractStart);
   const end = parseDay(form.contractEnd);
-  if (!start || !end) errors.contract = '请按 2026-01-01 的格式填写合同起止日期';
+  if (!start || !end) errors.contract = '请选择合同的开始和结束日期';
   else if (end < start) errors.contract = '合同结束日期不能早于开始日期';
   const serviceLevel = form.serviceLevel.trim();
   if (!serviceLevel) errors.serviceLevel = '请填写服务等级，例如 一级';

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { formatDateCn, type CompoundComplaintRank, type CompoundPlanView, parseDay } from '@xiaoqu/shared';
+import { DateField } from '../../../components/DateField';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
 import { complaintApi } from '../../../services/clients/complaint';
@@ -62,7 +63,7 @@ export function PlanPanel({
       return;
     }
     if (parseDay(body.dueDate) !== body.dueDate) {
-      setProblem('完成期限请写成 2026-12-31 的样子');
+      setProblem('请选择完成期限');
       return;
     }
     void run(() => complaintApi.createPlan(row.compoundId, body), '已建立');
@@ -164,12 +165,13 @@ export function PlanPanel({
             onChange={(responsible) => setDraft((d) => ({ ...d, responsible }))}
             maxLength={200}
           />
-          <Input
+          <View className="xq-plan__line">
+            <Text>完成期限</Text>
+          </View>
+          <DateField
             name="planDueDate"
-            placeholder="完成期限 2026-12-31"
             value={draft.dueDate}
             onChange={(dueDate) => setDraft((d) => ({ ...d, dueDate }))}
-            maxLength={10}
           />
           <Button type="primary" block loading={busy} disabled={busy} onClick={create}>
             建立一院一案

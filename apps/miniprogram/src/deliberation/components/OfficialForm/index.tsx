@@ -12,6 +12,7 @@ import {
   type MatterNo,
   type ProposalView,
 } from '@xiaoqu/shared';
+import { DateField, dayText } from '../../../components/DateField';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { attachmentLabel } from '../../../services/attachments';
 import { deliberationApi } from '../../../services/clients/deliberation';
@@ -96,16 +97,9 @@ export function OfficialForm({ proposal }: { proposal: ProposalView }) {
         maxLength={100}
       />
       <View className="xq-proposal__fact-label">
-        <Text>表决结束日期（最晚 {latestClosedDay()}）</Text>
+        <Text>表决结束日期（最晚 {dayText(latestClosedDay())}）</Text>
       </View>
-      <Input
-        className="xq-form-input"
-        name="closedOn"
-        placeholder="YYYY-MM-DD"
-        value={closedOn}
-        onChange={edit(setClosedOn)}
-        maxLength={10}
-      />
+      <DateField name="closedOn" value={closedOn || null} onChange={edit(setClosedOn)} end={latestClosedDay()} />
       <View className="xq-proposal__fact-label">
         <Text>官方统计（专有面积单位 m²，最多两位小数；人数为业主人数）</Text>
       </View>

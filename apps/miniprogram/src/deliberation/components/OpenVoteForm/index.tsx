@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import {
+  chinaDay,
   VOTE_NOTICE_DAYS,
   type AttachmentView,
   type MatterNo,
   type ProposalView,
   type VoteBasisView,
 } from '@xiaoqu/shared';
+import { DateField, dayText } from '../../../components/DateField';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { proposalsApi } from '../../../services/clients/proposals';
 import { VOTE_KIND_LABELS, type VoteKind } from '../../lib/options';
 import {
   addDays,
+  closesAtOf,
   earliestCloseDay,
   earliestOpenDay,
   latestNoticeDay,
@@ -84,6 +87,10 @@ export function OpenVoteForm({
   const [noticePhoto, setNoticePhoto] = useState<AttachmentView | null>(null);
   const [secret, setSecret] = useState(true);
   const announce = start === 'announce';
+  // The picker offers only days the rules allow (the form still checks them): an announced vote closes after it opens.
+  // A notice day is bounded by today only: one posted too late is refused with the law's 15 days and the latest day.
+  const today = chinaDay(Date.now());
+  const earliestClose = announce && closesAtOf(openDay) ? addDays(openDay, 1) : earliestCloseDay();
   const { saving, error, clearError, edit, submit } = useConfirmedSubmit({
     check: () =>
       openVoteRequestOf({
@@ -146,30 +153,16 @@ export function OpenVoteForm({
       {announce ? (
         <>
           <View className="xq-proposal__fact-label">
-            <Text>开始日期（当天 9 点自动开始，最早 {earliestOpenDay()}）</Text>
+            <Text>开始日期（当天 9 点自动开始，最早 {dayText(earliestOpenDay())}）</Text>
           </View>
-          <Input
-            className="xq-form-input"
-            name="opensOn"
-            placeholder="YYYY-MM-DD"
-            value={openDay}
-            onChange={edit(setOpenDay)}
-            maxLength={10}
-          />
+          <DateField name="opensOn" value={openDay} onChange={edit(setOpenDay)} start={earliestOpenDay()} />
         </>
       ) : (
         <>
           <View className="xq-proposal__fact-label">
-            <Text>公告张贴日期（最晚 {latestNoticeDay()}）</Text>
+            <Text>公告张贴日期（最晚 {dayText(latestNoticeDay())}）</Text>
           </View>
-          <Input
-            className="xq-form-input"
-            name="noticePostedOn"
-            placeholder="YYYY-MM-DD"
-            value={noticeDay}
-            onChange={edit(setNoticeDay)}
-            maxLength={10}
-          />
+          <DateField name="noticePostedOn" value={noticeDay || null} onChange={edit(setNoticeDay)} end={today} />
           <ScanPicker
             compoundId={proposal.compoundId}
             label="上传公告栏上张贴的公告照片（必填）"
@@ -182,7 +175,7 @@ export function OpenVoteForm({
       <View className="xq-proposal__fact-label">
         <Text>截止日期（当天 24 点自动结束{announce ? '，须晚于开始日期' : '，至少一天后'}）</Text>
       </View>
-      <Input className="xq-form-input" name="closesOn" value={day} onChange={edit(setDay)} maxLength={10} />
+      <DateField name="closesOn" value={day} onChange={edit(setDay)} start={earliestClose} />
       <View className="xq-proposal__fact-label">
         <Text>计票公开方式</Text>
       </View>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { chinaDay, type AttachmentView } from '@xiaoqu/shared';
+import { DateField } from '../../../components/DateField';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { proposalsApi } from '../../../services/clients/proposals';
 import { BallotPick } from '../BallotPick';
@@ -90,13 +91,7 @@ export function PaperBallotCard({
       <View className="xq-proposal__fact-label">
         <Text>签署日期</Text>
       </View>
-      <Input
-        className="xq-form-input"
-        name="signedOn"
-        value={form.signedOn}
-        onChange={(signedOn) => set({ signedOn })}
-        maxLength={10}
-      />
+      <DateField name="signedOn" value={form.signedOn} onChange={(signedOn) => set({ signedOn })} end={todayCn()} />
       <View className="xq-proposal__fact-label">
         <Text>签字表决票</Text>
       </View>

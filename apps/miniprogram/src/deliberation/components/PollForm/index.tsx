@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { ProposalView } from '@xiaoqu/shared';
+import { DateField, dayText } from '../../../components/DateField';
 import { useConfirmedSubmit } from '../../../hooks/useConfirmedSubmit';
 import { deliberationApi } from '../../../services/clients/deliberation';
 import { FormError } from '../FormError';
@@ -12,9 +13,9 @@ export function PollForm({ proposal }: { proposal: ProposalView }) {
   const [day, setDay] = useState(earliestCloseDay);
   const { saving, error, submit } = useConfirmedSubmit({
     check: () => {
-      const closesAt = closesAtOf(day.trim());
-      return !closesAt || day.trim() < earliestCloseDay()
-        ? { request: null, error: `截止日期请写成 YYYY-MM-DD，最早 ${earliestCloseDay()}` }
+      const closesAt = closesAtOf(day);
+      return !closesAt || day < earliestCloseDay()
+        ? { request: null, error: `截止日期最早为 ${dayText(earliestCloseDay())}，请重新选择` }
         : { request: { closesAt }, error: null };
     },
     confirm: () => ({
@@ -40,7 +41,7 @@ export function PollForm({ proposal }: { proposal: ProposalView }) {
       <View className="xq-proposal__fact-label">
         <Text>截止日期（当天 24 点结束）</Text>
       </View>
-      <Input className="xq-form-input" name="pollClosesOn" value={day} onChange={setDay} maxLength={10} />
+      <DateField name="pollClosesOn" value={day} onChange={setDay} start={earliestCloseDay()} />
       <FormError error={error} />
       <Button size="xlarge" block loading={saving} disabled={saving} onClick={() => void submit()}>
         发起居民意见征询

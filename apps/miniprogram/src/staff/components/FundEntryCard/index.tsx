@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import { FUND_ENTRY_KINDS, FUND_ENTRY_LABELS, type AttachmentView, type FundEntryKind } from '@xiaoqu/shared';
+import { DateField } from '../../../components/DateField';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { FormField, todayCn } from '../FormField';
@@ -78,13 +79,12 @@ export function FundEntryCard({ compoundId, canUpload }: { compoundId: number; c
           ))}
         </View>
       </FormField>
-      <FormField label="日期" hint="格式 2026-11-26" error={errors.occurredOn}>
-        <Input
-          className="xq-form-input"
+      <FormField label="日期" error={errors.occurredOn}>
+        <DateField
           name="fundOccurredOn"
           value={form.occurredOn}
           onChange={(occurredOn) => set({ occurredOn })}
-          maxLength={10}
+          end={todayCn()}
         />
       </FormField>
       <FormField label={use ? '使用金额（元）' : '对账单余额（元）'} error={errors.amount}>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
+import { DateField } from '../../../components/DateField';
 import { FormField } from '../FormField';
 import type { ServiceForm, ServiceFormErrors } from '../../lib/service-form';
 
@@ -28,25 +29,29 @@ export function ServiceContractFields({
           maxLength={100}
         />
       </FormField>
-      <FormField label="合同期限" hint="格式 2026-01-01" error={errors.contract}>
+      <FormField label="合同期限" error={errors.contract}>
         <View className="xq-form-row">
-          <Input
-            className="xq-form-input xq-form-row__side"
-            name="contractStart"
-            placeholder="开始 2026-01-01"
-            value={f.contractStart}
-            onChange={(contractStart) => set({ contractStart })}
-            maxLength={10}
-          />
+          <Text>自</Text>
+          <View className="xq-form-row__main">
+            <DateField
+              name="contractStart"
+              placeholder="请选择开始日期"
+              value={f.contractStart || null}
+              onChange={(contractStart) => set({ contractStart })}
+            />
+          </View>
+        </View>
+        <View className="xq-form-row">
           <Text>至</Text>
-          <Input
-            className="xq-form-input xq-form-row__side"
-            name="contractEnd"
-            placeholder="结束 2028-12-31"
-            value={f.contractEnd}
-            onChange={(contractEnd) => set({ contractEnd })}
-            maxLength={10}
-          />
+          <View className="xq-form-row__main">
+            <DateField
+              name="contractEnd"
+              placeholder="请选择结束日期"
+              value={f.contractEnd || null}
+              onChange={(contractEnd) => set({ contractEnd })}
+              start={f.contractStart || undefined}
+            />
+          </View>
         </View>
       </FormField>
       <FormField label="服务等级" error={errors.serviceLevel}>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
+import { Button, TextArea } from '@nutui/nutui-react-taro';
 import {
   parseDay,
   WORK_RECORD_KINDS,
@@ -9,6 +9,7 @@ import {
   type AttachmentView,
   type WorkRecordKind,
 } from '@xiaoqu/shared';
+import { DateField } from '../../../components/DateField';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { FormField, todayCn } from '../../components/FormField';
@@ -32,7 +33,7 @@ export default function WorkRecordPage() {
     const text = description.trim();
     const next = {
       kind: kind ? undefined : '请选择工作类别',
-      doneOn: day ? undefined : '请按 2026-11-26 的格式填写日期',
+      doneOn: day ? undefined : '请选择完成日期',
       description: text ? undefined : '请写明做了什么，例如 3栋1单元电梯月度维保',
     };
     setErrors(next);
@@ -77,8 +78,8 @@ export default function WorkRecordPage() {
           ))}
         </View>
       </FormField>
-      <FormField label="日期" hint="格式 2026-11-26" error={errors.doneOn}>
-        <Input className="xq-form-input" name="doneOn" value={doneOn} onChange={setDoneOn} maxLength={10} />
+      <FormField label="日期" error={errors.doneOn}>
+        <DateField name="doneOn" value={doneOn} onChange={setDoneOn} end={todayCn()} />
       </FormField>
       <FormField label="做了什么" error={errors.description}>
         <TextArea
