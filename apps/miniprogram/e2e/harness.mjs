@@ -172,3 +172,92 @@ export async function startJourney(name = '') {
 
   return { check, current, showing, shot, snap, loginAs, button, tab, fill, confirmModal, step, finish };
 }
+
+/* global window -- pickDate's callbacks run in the page */
+
+/** The open date picker's column `column` (0 year, 1 month, 2 day) as the screen shows it, measured in the page. */
+function pickerColumn(column) {
+  const picker = [...document.querySelectorAll('.weui-picker')].find((el) => el.getClientRects().length > 0);
+  if (!picker) return null;
+  const group = picker.querySelectorAll('taro-picker-group')[column];
+  const box = group.getBoundingClientRect();
+  const indicator = group.querySelector('.weui-picker__indicator').getBoundingClientRect();
+  const body = picker.querySelector('.weui-picker__bd').getBoundingClientRect();
+  const items = [...group.querySelectorAll('.weui-picker__item')].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { text: el.textContent.trim(), y: r.top + r.height / 2, height: r.height };
+  });
+  return {
+    x: box.left + box.width / 2,
+    middle: indicator.top + indicator.height / 2,
+    top: body.top,
+    bottom: body.bottom,
+    items,
+  };
+}
+
+/**
+ * Chooses `day` (`YYYY-MM-DD`) in the date field `name` (components/DateField, `data-name`) of the page on screen the
+ * way a person does on h5: taps the field, then in Taro's picker taps rows of the year, month and day columns until
+ * the wanted one sits in the middle band (a tapped row moves there; a day further away is reached three rows at a
+ * time), then 确定. Throws when the picker does not offer the day (outside the field's bounds: the picker is closed
+ * with 取消 first, the field unchanged) or when the field does not show the day afterwards.
+ */
+export async function pickDate(page, name, day) {
+  const [y, m, d] = day.split('-');
+  const wanted = [`${y}年`, `${m}月`, `${d}日`];
+  const field = page
+    .locator('.taro_page')
+    .filter({ visible: true })
+    .last()
+    .locator(`.xq-date-field[data-name="${name}"]`);
+  await field.click();
+  const picker = page.locator('.weui-picker').filter({ visible: true });
+  await picker.waitFor({ timeout: TIMEOUT });
+  // It slides up from the bottom of the window (0.3 s); Taro reads a tap by its height above that bottom.
+  await page.waitForFunction(
+    () => {
+      const el = [...document.querySelectorAll('.weui-picker')].find((p) => p.getClientRects().length > 0);
+      return !!el && Math.abs(el.getBoundingClientRect().bottom - window.innerHeight) < 1;
+    },
+    null,
+    { timeout: 5000 },
+  );
+  // A tap on the year in the middle first: after a 取消 Taro's picker keeps the months and days of the year it was
+  // left on while it shows the chosen one again; the tap makes them match what is shown.
+  const years = await page.evaluate(pickerColumn, 0);
+  await page.mouse.click(years.x, years.middle);
+  await page.waitForTimeout(400);
+  for (let column = 0; column < 3; column += 1) {
+    for (let taps = 0; ; taps += 1) {
+      if (taps > 60) throw new Error(`pickDate ${name}: ${wanted[column]} not reached in 60 taps`);
+      const col = await page.evaluate(pickerColumn, column);
+      if (!col) throw new Error(`pickDate ${name}: the picker closed`);
+      const target = col.items.findIndex((item) => item.text === wanted[column]);
+      if (target < 0) {
+        const offered = `${col.items[0]?.text}…${col.items[col.items.length - 1]?.text}`;
+        // Closed with 取消, so that a journey checking what is not offered goes on with the page as it was.
+        await picker.locator('.weui-picker__action', { hasText: '取消' }).click();
+        await picker.waitFor({ state: 'hidden', timeout: 5000 });
+        throw new Error(`pickDate ${name}: the picker offers no ${wanted[column]} (${offered})`);
+      }
+      const distances = col.items.map((item) => Math.abs(item.y - col.middle));
+      const centred = distances.indexOf(Math.min(...distances));
+      if (distances[centred] > 1) {
+        await page.waitForTimeout(100); // still rolling
+        continue;
+      }
+      if (centred === target) break;
+      const row = col.items[target];
+      const inView = row.y - row.height / 2 >= col.top && row.y + row.height / 2 <= col.bottom;
+      const tapY = inView ? row.y : col.middle + Math.sign(target - centred) * 3 * row.height;
+      await page.mouse.click(col.x, tapY);
+      await page.waitForTimeout(400); // the column rolls for 0.3 s
+    }
+  }
+  await picker.locator('.weui-picker__action', { hasText: '确定' }).click();
+  await picker.waitFor({ state: 'hidden', timeout: 5000 });
+  const shown = `${Number(y)}年${Number(m)}月${Number(d)}日`;
+  const text = await field.innerText();
+  if (!text.includes(shown)) throw new Error(`pickDate ${name}: the field shows ${text.trim()}, not ${shown}`);
+}

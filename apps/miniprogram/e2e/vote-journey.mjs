@@ -13,7 +13,7 @@
 // a vote here that opens by itself 16 days later; demo-owner reads the announcement, with nothing to vote on yet.
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-journey.mjs
 /* global document -- the waitForFunction callback runs in the page */
-import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
+import { BASE_URL, TIMEOUT, pickDate, startJourney } from './harness.mjs';
 
 // Unique per run, so that the journey can run again on the same demo.
 const TITLE = `选聘新的物业服务企业（${Date.now().toString(36)}）`;
@@ -210,14 +210,14 @@ try {
     await shot(page, 'committee-positions');
     await current(page).locator('.xq-proposal__matter', { hasText: '选聘和解聘物业服务企业' }).click();
     // Owners are told at least 15 days ahead: a notice posted today is refused with the latest day it should have been.
-    await fill(page, 'noticePostedOn', chinaDay(0));
+    await pickDate(page, 'noticePostedOn', chinaDay(0));
     await button(current(page), '发起表决').click();
     const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
     check(
       refused.includes(`至少 15 日`) && refused.includes(chinaDay(15)),
       `a notice posted today is refused before anything is sent (${refused.trim()})`,
     );
-    await fill(page, 'noticePostedOn', chinaDay(20));
+    await pickDate(page, 'noticePostedOn', chinaDay(20));
     // A notice posted on the boards is quoted with its photo: without one nothing is sent.
     await button(current(page), '发起表决').click();
     const noPhoto = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
@@ -571,7 +571,7 @@ try {
     await showing(page, '官方系统表决编号');
     await current(page).locator('.xq-proposal__matter', { hasText: '选聘和解聘物业服务企业' }).click();
     await fill(page, 'externalRef', OFFICIAL_REF);
-    await fill(page, 'closedOn', chinaDay(1));
+    await pickDate(page, 'closedOn', chinaDay(1));
     for (const [part, [area, headcount]] of Object.entries(OFFICIAL_PARTS)) {
       await fill(page, `${part}Area`, area);
       await fill(page, `${part}Headcount`, headcount);
@@ -692,19 +692,25 @@ try {
       .click();
     await showing(page, '当天 9 点自动开始');
     check(
-      (await current(page).locator('input[name="noticePostedOn"]').count()) === 0,
+      (await current(page).locator('.xq-date-field[data-name="noticePostedOn"]').count()) === 0,
       'announcing here asks for no notice date',
     );
-    // A closing day on the opening day is refused before anything is sent.
-    await fill(page, 'opensOn', chinaDay(-16));
-    await fill(page, 'closesOn', chinaDay(-16));
+    // The closing picker offers only days after the opening day; a closing day chosen before the opening was moved
+    // past it is refused before anything is sent.
+    await pickDate(page, 'opensOn', chinaDay(-30));
     await button(current(page), '发布表决公告').click();
     const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
     check(
-      refused.includes(`截止日期须晚于开始日期 ${chinaDay(-16)}`),
+      refused.includes(`截止日期须晚于开始日期 ${chinaDay(-30)}`),
       `a closing day not after the opening day is refused (${refused.trim()})`,
     );
-    await fill(page, 'closesOn', chinaDay(-23));
+    await pickDate(page, 'opensOn', chinaDay(-16));
+    const sameDay = await pickDate(page, 'closesOn', chinaDay(-16)).then(
+      () => null,
+      (error) => String(error.message),
+    );
+    check(sameDay?.includes('offers no') ?? false, `the closing picker does not offer the opening day (${sameDay})`);
+    await pickDate(page, 'closesOn', chinaDay(-23));
     await shot(page, 'committee-announce-vote');
     await button(current(page), '发布表决公告').click();
     const dialog = await page.locator('.taro-modal__content').filter({ visible: true }).innerText({ timeout: TIMEOUT });

@@ -12,7 +12,7 @@
 // Usage: BASE_URL=http://127.0.0.1:3000 node apps/miniprogram/e2e/vote-lifecycle-journey.mjs (repeatable on the same
 // demo: titles are unique per run; demo-resident is made owner of 3栋 502 through the claim API when she is not yet).
 /* global document, FormData, Blob -- the evaluate callbacks run in the page; FormData and Blob are Node 18+ globals */
-import { BASE_URL, TIMEOUT, startJourney } from './harness.mjs';
+import { BASE_URL, TIMEOUT, pickDate, startJourney } from './harness.mjs';
 
 const RUN = Date.now().toString(36);
 const TITLE = `物业服务企业三选一（${RUN}）`;
@@ -227,7 +227,7 @@ try {
     await button(current(page), '添加选项（2 / 9）').click();
     for (const [i, label] of OPTIONS.entries()) await fill(page, `option${i + 1}`, label);
     await current(page).locator('.xq-proposal__start', { hasText: '已在小区公告栏张贴公告' }).click();
-    await fill(page, 'noticePostedOn', chinaDay(20));
+    await pickDate(page, 'noticePostedOn', chinaDay(20));
     // The notice is quoted with its photo: without one the form refuses before anything is sent.
     await button(current(page), '发起表决').click();
     const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
