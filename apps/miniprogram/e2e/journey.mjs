@@ -18,7 +18,10 @@ try {
   await step('resident claims a unit', async () => {
     const { context, page } = await loginAs('居民');
     await showing(page, CLAIM.compound);
-    check(await current(page).getByText('芳华社区').first().isVisible(), 'home shows the compound and its community');
+    check(
+      await current(page).locator('[data-home-section^="resident:"]').first().isVisible(),
+      'home shows the compound as a resident sees it',
+    );
     await shot(page, 'resident-home');
 
     await tab(page, '我的');

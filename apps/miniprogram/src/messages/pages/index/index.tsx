@@ -21,25 +21,27 @@ function open(n: NotificationView): void {
 }
 
 function MessageCell({ n, onOpen }: { n: NotificationView; onOpen: (n: NotificationView) => void }) {
+  // NutUI's Cell does not pass data-* on: the row's id sits on a wrapper.
   return (
-    <Cell
-      className={`xq-messages__item${n.read ? '' : ' xq-messages__item--unread'}`}
-      data-message-id={n.id}
-      title={
-        <View className="xq-messages__title">
-          {!n.read && (
-            <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
-              未读
-            </Tag>
-          )}
-          <Text>{n.title}</Text>
-        </View>
-      }
-      description={formatMinuteCn(n.createdAt)}
-      extra={n.page ? '查看' : undefined}
-      clickable={Boolean(n.page) || !n.read}
-      onClick={() => onOpen(n)}
-    />
+    <View data-message-id={n.id}>
+      <Cell
+        className={`xq-messages__item${n.read ? '' : ' xq-messages__item--unread'}`}
+        title={
+          <View className="xq-messages__title">
+            {!n.read && (
+              <Tag background="#fdecea" color="#8c1d18" className="xq-tag">
+                未读
+              </Tag>
+            )}
+            <Text>{n.title}</Text>
+          </View>
+        }
+        description={formatMinuteCn(n.createdAt)}
+        extra={n.page ? '查看' : undefined}
+        clickable={Boolean(n.page) || !n.read}
+        onClick={() => onOpen(n)}
+      />
+    </View>
   );
 }
 
