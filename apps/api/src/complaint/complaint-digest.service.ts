@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, LessThan, Not, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { markProblemCompounds, type HomeComplaintItem, type HomeDeadline } from '@xiaoqu/shared';
+import {
+  ABOUT_PROPERTY_CATEGORIES,
+  markProblemCompounds,
+  type HomeComplaintItem,
+  type HomeDeadline,
+} from '@xiaoqu/shared';
 import { PlaceService } from '../place/place.service.js';
 import { Complaint } from './complaint.entities.js';
 import { ComplaintRepository } from './complaint.repository.js';
@@ -69,11 +74,15 @@ export class ComplaintDigest {
     };
   }
 
-  /** Open complaints of the compound routed to its property company (the property staff's inbox). */
+  /**
+   * Open complaints of the compound routed to its property company (the property staff's inbox): its repairs, never
+   * a complaint about the company, whatever its route (old rows).
+   */
   async propertyQueue(compoundId: number, now: number): Promise<QueueCount> {
+    const repairs = { compoundId, route: 'property' as const, category: Not(In([...ABOUT_PROPERTY_CATEGORIES])) };
     const [count, overdue] = await Promise.all([
-      this.repo().count({ where: { compoundId, route: 'property', dueAt: Not(IsNull()) } }),
-      this.repo().count({ where: { compoundId, route: 'property', dueAt: LessThan(new Date(now)) } }),
+      this.repo().count({ where: { ...repairs, dueAt: Not(IsNull()) } }),
+      this.repo().count({ where: { ...repairs, dueAt: LessThan(new Date(now)) } }),
     ]);
     return { count, overdue };
   }
