@@ -57,6 +57,11 @@ export class ComplaintContacts {
     };
   }
 
+  /** The number residents see for the caller as a handler (null: none, so they get no call button). */
+  async workPhoneOf(principal: Principal): Promise<WorkPhoneRequest> {
+    return { workPhone: await this.grants.workPhoneOf(principal.personId, PHONED_ROLES) };
+  }
+
   /** A handler sets (or clears) the number residents may call them on, on every grant of theirs that handles. */
   async setWorkPhone(principal: Principal, body: WorkPhoneRequest): Promise<WorkPhoneRequest> {
     const workPhone = body.workPhone ?? null;

@@ -63,6 +63,8 @@ const plan = { param: 'planId', resolver: CompoundPlanResolver };
 const FILERS = ['resident', 'owner'] as const;
 const PHOTO_TAKERS = ['resident', 'owner', 'grid_worker', 'property_staff', ...COMPLAINT_ADMIN_ROLES] as const;
 const RANKERS = ['street_admin', 'district_admin'] as const;
+/** Handlers who may show residents a work number. */
+const PHONED = ['grid_worker', 'property_staff', 'community_admin', 'street_admin'] as const;
 
 @ApiTags('complaints')
 @ApiBearerAuth()
@@ -135,9 +137,16 @@ export class ComplaintController {
     return this.meToo.set(principal, id, false);
   }
 
+  /** The caller's own work number as residents see it on the complaints they handle (null: none set). */
+  @Get('complaints/handler-phone')
+  @Roles(PHONED)
+  workPhone(@CurrentPrincipal() principal: Principal): Promise<WorkPhoneRequest> {
+    return this.contacts.workPhoneOf(principal);
+  }
+
   /** The number residents may call the handler on about complaints (null: none); the handler's own choice. */
   @Put('complaints/handler-phone')
-  @Roles(['grid_worker', 'property_staff', 'community_admin', 'street_admin'])
+  @Roles(PHONED)
   @RateLimit('write')
   setWorkPhone(@Body() body: WorkPhoneDto, @CurrentPrincipal() principal: Principal): Promise<WorkPhoneRequest> {
     return this.contacts.setWorkPhone(principal, body);

@@ -101,6 +101,16 @@ export class GrantService {
     return result.affected ?? 0;
   }
 
+  /** The work number on the person's grants of `roles` (the first one set, oldest grant first); null when none. */
+  async workPhoneOf(personId: number, roles: readonly Role[]): Promise<string | null> {
+    const rows = await this.grants.find({
+      where: { personId, role: In([...roles]) },
+      select: { id: true, workPhone: true },
+      order: { id: 'ASC' },
+    });
+    return rows.find((g) => g.workPhone !== null)?.workPhone ?? null;
+  }
+
   async revoke(
     grant: { personId: number; role: Role; placeId: number; gridId?: number | null },
     manager: EntityManager = this.grants.manager,
