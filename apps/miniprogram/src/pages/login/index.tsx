@@ -87,7 +87,7 @@ export default function LoginPage() {
             key={p.openid}
             className="xq-login__persona"
             title={p.label}
-            description={p.openid}
+            description={p.about}
             extra={busy === p.openid ? '正在登录…' : '登录'}
             clickable
             onClick={() => {
