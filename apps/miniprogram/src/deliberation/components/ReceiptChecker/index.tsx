@@ -13,10 +13,12 @@ export function ReceiptChecker({ voteId }: { voteId: number }) {
   const [busy, setBusy] = useState(false);
 
   async function submit() {
-    if (!code.trim()) return;
+    // The receipt shows the code in groups (`ABCD EFGH JK`): the spaces a person types from it are not part of it.
+    const typed = code.replace(/\s+/g, '');
+    if (!typed) return;
     setBusy(true);
     try {
-      setCheck(await proposalsApi.checkReceipt(voteId, code.trim()));
+      setCheck(await proposalsApi.checkReceipt(voteId, typed));
     } catch (error) {
       toastError(error);
     } finally {

@@ -54,7 +54,7 @@ function VoteSection({ data, reload }: { data: ProposalPageData; reload: () => v
       {vote.status === 'terminated' && <TerminatedVote vote={vote} />}
       {vote.status === 'open' &&
         (owner ? (
-          <CastCard vote={vote} onCast={reload} />
+          <CastCard vote={vote} title={proposal.title} onCast={reload} />
         ) : (
           <Note>只有本小区经认证的业主可以投票；认证房屋后即可参加。所有人都可以查看参与情况和核验回执码。</Note>
         ))}
