@@ -60,6 +60,8 @@ export const complaintApi = {
     on
       ? client.request<MeTooView>('PUT', `/api/complaints/${id}/me-too`)
       : client.request<MeTooView>('DELETE', `/api/complaints/${id}/me-too`),
+  /** The work number residents see for me on the complaints I handle (null: none, so no call button). */
+  workPhone: () => client.get<WorkPhoneRequest>('/api/complaints/handler-phone'),
   /** The handler's own work number shown to residents (null: none). */
   setWorkPhone: (body: WorkPhoneRequest) =>
     client.request<WorkPhoneRequest>('PUT', '/api/complaints/handler-phone', { body }),

@@ -12,6 +12,7 @@ import { LoadMore } from '../../../components/LoadMore';
 import { complaintApi } from '../../../services/clients/complaint';
 import { overdueCount, type InboxFilter } from '../../../services/complaint-view';
 import { errorMessage } from '../../../services/request';
+import { WorkPhoneCard } from '../../components/WorkPhoneCard';
 import './index.scss';
 
 type StatusChoice = NonNullable<InboxFilter['status']>;
@@ -29,7 +30,10 @@ const OVERDUE_CHOICES = [
   { value: 'overdue', label: '只看超期' },
 ] as const;
 
-/** The grid worker's (or property staff's) complaints, soonest deadline first; tap one to act on it. */
+/**
+ * The grid worker's (or property staff's) complaints, soonest deadline first; tap one to act on it. Above them, the
+ * work number residents of these complaints may call.
+ */
 export default function ComplaintInboxPage() {
   const [filter, setFilter] = useState<InboxFilter>({ status: 'open' });
   const [showFilters, setShowFilters] = useState(false);
@@ -62,6 +66,7 @@ export default function ComplaintInboxPage() {
 
   return (
     <View className="xq-page xq-inbox">
+      <WorkPhoneCard />
       <View className="xq-inbox__bar">
         <ChoiceChips
           name="status"
