@@ -2,8 +2,8 @@
 // draft survives a reload of the page); it is routed to 3栋's micro-grid, whose worker (demo-grid) finds it in the
 // inbox, accepts it and resolves it with a photo of the fix, and escalates a second one with a reason. A complaint
 // about the property company (投诉物业服务) is routed to the grid worker, says it is not sent to the company, names
-// the handler (陈网格 · 3栋微网格员, with 拨打电话 when there is a work number), and the property persona finds it in
-// none of its lists while the grid worker has it in the inbox. The resident
+// the handler (陈网格 · 3栋微网格员, with 拨打电话 for the work number the grid worker set on 待办诉求 just before),
+// and the property persona finds it in none of its lists while the grid worker has it in the inbox. The resident
 // sees the fix photo on the timeline, confirms and rates it, urges another complaint once and withdraws a third; demo-community-admin sees the escalated one and the
 // counts per grid; demo-street-admin sees the month's problem-compound ranking with 锦绣花园 marked, and opens its
 // 一院一案.
@@ -23,6 +23,8 @@ const ESCALATION_REASON = '需要搭脚手架，网格处理不了，请社区�
 const URGED_TEXT = `3栋电梯按钮失灵三天了（${RUN}）`;
 const WITHDRAWN_TEXT = `3栋门口有人乱停车（${RUN}），已经挪走了`;
 const ABOUT_PROPERTY_TEXT = `物业报修后一周没人上门，打客服电话也没人管（${RUN}）`;
+// The grid worker's work number, new on every run, so that the filer's page must show this one.
+const WORK_PHONE = `028-6${String(Date.now()).slice(-7)}`;
 // 1×1 PNGs: photos the API accepts by their content.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -185,6 +187,32 @@ try {
     await context.close();
   });
 
+  // 1a. The grid worker sets the work number residents may call on the complaints they handle (on 待办诉求).
+  await step('demo-grid sets a work number', async () => {
+    const { context, page } = await loginAs('网格员');
+    await tab(page, '我的');
+    await showing(page, '诉求办理');
+    await current(page).locator('.nut-cell', { hasText: '待办诉求' }).click();
+    await page.waitForURL(/staff\/pages\/complaints/, { timeout: TIMEOUT });
+    const card = current(page).locator('[data-testid="work-phone"]');
+    await card.getByText('我的工作电话').waitFor({ timeout: TIMEOUT });
+    const note = await card.locator('.xq-work-phone__note').innerText();
+    check(note.includes('个人手机号不会显示给居民'), `the card says the personal phone is never shown: “${note}”`);
+    await button(card, '(修改|设置)').click();
+    const input = card.locator('input[name="workPhone"]');
+    await input.fill('请打我电话');
+    await button(card, '保存').click();
+    await card.getByText('请填写正确的工作电话（座机或手机号）').waitFor({ timeout: TIMEOUT });
+    check(true, 'a number that is not one is refused on the page: 请填写正确的工作电话（座机或手机号）');
+    await input.fill(WORK_PHONE);
+    await button(card, '保存').click();
+    await card.locator('.xq-work-phone__value', { hasText: WORK_PHONE }).waitFor({ timeout: TIMEOUT });
+    const stored = await api('demo-grid', '/api/complaints/handler-phone');
+    check(stored.workPhone === WORK_PHONE, `the card shows the stored work number ${stored.workPhone}`);
+    await shot(page, 'grid-work-phone');
+    await context.close();
+  });
+
   // 1b. A complaint about the property company goes to the grid worker, never to the company, and says so.
   await step('a complaint about the property company is routed away from it', async () => {
     const resident = await loginAs('居民');
@@ -226,8 +254,8 @@ try {
     const phone = seen.handlers[0]?.phone ?? null;
     const calls = await button(handler.first(), '拨打电话').count();
     check(
-      phone ? calls === 1 && handlerText.includes(phone) : calls === 0,
-      phone ? `a 拨打电话 button for the work number ${phone}` : 'no call button without a work number',
+      phone === WORK_PHONE && calls === 1 && handlerText.includes(WORK_PHONE),
+      `a 拨打电话 button for the work number the grid worker set (${WORK_PHONE}; the API sends ${phone})`,
     );
     check(!JSON.stringify(seen).includes('13800002222'), "the grid worker's own number is never sent to the filer");
     await shot(page, 'resident-about-property-routed');
