@@ -1,4 +1,4 @@
-import { careModeOn, carePageStyle, CARE_FONT_MIN_PX, CARE_FONT_SCALE } from './care-mode';
+import { careModeOn, carePageStyle, CARE_FONT_MIN_PX, CARE_FONT_SCALE, fontMinPx } from './care-mode';
 
 describe('careModeOn', () => {
   it('follows the stored choice over the system setting', () => {
@@ -16,5 +16,10 @@ describe('careModeOn', () => {
   it('gives weapp pages the scale as a root style only when on', () => {
     expect(carePageStyle(true)).toBe(`--xq-font-scale: ${CARE_FONT_SCALE}; --xq-font-min: ${CARE_FONT_MIN_PX}px;`);
     expect(carePageStyle(false)).toBe('');
+  });
+
+  it('gives drawn text (charts) the same floor as the stylesheet', () => {
+    expect(fontMinPx(true)).toBe(CARE_FONT_MIN_PX);
+    expect(fontMinPx(false)).toBe(0);
   });
 });

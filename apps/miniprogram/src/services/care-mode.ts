@@ -78,3 +78,8 @@ export function setCareMode(on: boolean): void {
   Taro.setStorageSync(STORAGE_KEY, on ? 'on' : 'off');
   applyCareMode(on);
 }
+
+/** The smallest text (px) the mode allows, for what is drawn rather than styled (charts); 0 when it is off. */
+export function fontMinPx(on = isCareMode()): number {
+  return on ? CARE_FONT_MIN_PX : 0;
+}

@@ -1,6 +1,15 @@
 import { line } from '../../../test/disclosure-fixtures';
 import { detail } from '../../../test/disclosure-fixtures';
-import { axisLabel, expenseChartData, expenseRows } from './chart';
+import { CARE_FONT_MIN_PX, CARE_FONT_SCALE } from '../../services/care-mode';
+import {
+  axisLabel,
+  CHART_FONT_PX,
+  chartFontPx,
+  expenseChartData,
+  expenseChartHeight,
+  expenseChartOptions,
+  expenseRows,
+} from './chart';
 import { feeStandardText } from './service';
 
 describe('expense chart data', () => {
@@ -66,5 +75,67 @@ describe('axisLabel', () => {
       '2.7万',
       '13万',
     ]);
+  });
+});
+
+describe("chart text at the person's text size", () => {
+  const data = {
+    categories: ['人员工资', '电梯', '维修'],
+    series: [
+      { name: '本期', data: [1, 2, 3] },
+      { name: '上期', data: [3, 2, 1] },
+    ],
+  };
+  /** Every text size in the options, wherever uCharts reads one. */
+  const textSizes = (options: ReturnType<typeof expenseChartOptions>) => [
+    options.fontSize,
+    options.legend.fontSize,
+    options.xAxis.fontSize,
+    options.yAxis.fontSize,
+    ...options.series.map((s) => s.textSize),
+  ];
+
+  it("scales with the mode and the phone, never below the mode's floor, never below the stylesheet", () => {
+    expect(chartFontPx(1)).toBe(CHART_FONT_PX);
+    expect(chartFontPx(0.8)).toBe(CHART_FONT_PX);
+    expect(chartFontPx(CARE_FONT_SCALE, CARE_FONT_MIN_PX)).toBe(CARE_FONT_MIN_PX);
+    expect(chartFontPx(1.5, CARE_FONT_MIN_PX)).toBe(20);
+    expect(chartFontPx(2)).toBe(26);
+  });
+
+  it('uses one size for axis labels, legend and data labels', () => {
+    expect(new Set(textSizes(expenseChartOptions(data)))).toEqual(new Set([CHART_FONT_PX]));
+    expect(new Set(textSizes(expenseChartOptions(data, 20)))).toEqual(new Set([20]));
+    const large = expenseChartOptions(data, 20);
+    expect(large.legend.lineHeight).toBe(20);
+    expect(large.xAxis.lineHeight).toBeGreaterThanOrEqual(20 * 1.4);
+  });
+
+  it('keeps what it draws at the stylesheet size as before', () => {
+    const options = expenseChartOptions(data);
+    expect(options).toMatchObject({
+      type: 'bar',
+      categories: data.categories,
+      dataLabel: false,
+      padding: [8, 24, 8, 8],
+      legend: { show: true, position: 'top' },
+      xAxis: { fontSize: 13, lineHeight: 20, formatter: axisLabel },
+      extra: { bar: { type: 'group', width: 14, categoryGap: 4 } },
+    });
+    expect(options.series.map((s) => s.data)).toEqual([
+      [1, 2, 3],
+      [3, 2, 1],
+    ]);
+    expect(expenseChartOptions({ ...data, series: [data.series[0]!] }).legend.show).toBe(false);
+  });
+
+  it('grows the chart with the text, so larger labels keep their room', () => {
+    expect(expenseChartHeight(data)).toBe(3 * (2 * 16 + 14) + 72);
+    expect(expenseChartHeight({ categories: ['维修'], series: [data.series[0]!] })).toBe(160);
+    const at = (px: number) => expenseChartHeight(data, px);
+    expect(at(20)).toBe(Math.round(at(13) * (20 / 13)));
+    expect(at(26)).toBeGreaterThan(at(20));
+    // Per category at least one and a half lines of its label.
+    expect(at(26) / data.categories.length).toBeGreaterThan(26 * 1.5);
   });
 });

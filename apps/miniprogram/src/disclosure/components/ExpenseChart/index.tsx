@@ -1,14 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { Canvas, Text, View } from '@tarojs/components';
 import UCharts from '@qiun/ucharts';
-import { axisLabel, type ExpenseChartData } from '../../lib/chart';
+import { fontMinPx, fontScale } from '../../../services/care-mode';
+import { chartFontPx, expenseChartHeight, expenseChartOptions, type ExpenseChartData } from '../../lib/chart';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
-const COLORS = ['#0b6e4f', '#9aa0a6'];
-const BAR_PX = 16;
-const MIN_HEIGHT_PX = 160;
 
 interface Target {
   context: CanvasRenderingContext2D;
@@ -17,45 +15,24 @@ interface Target {
   pixelRatio: number;
 }
 
-/** Horizontal bars, one group per category; no values on the bars (the table under the chart has them exactly). */
-function draw(target: Target, data: ExpenseChartData) {
+function draw(target: Target, data: ExpenseChartData, fontPx: number) {
   const pix = target.pixelRatio;
   new UCharts({
-    type: 'bar',
+    ...expenseChartOptions(data, fontPx),
     context: target.context,
     canvas2d: true,
     width: target.width * pix,
     height: target.height * pix,
     pixelRatio: pix,
-    categories: data.categories,
-    series: data.series,
-    color: COLORS,
-    animation: false,
-    background: '#FFFFFF',
-    fontSize: 13,
-    fontColor: '#1a1a1a',
-    padding: [8, 24, 8, 8],
-    dataLabel: false,
-    legend: { show: data.series.length > 1, position: 'top', float: 'left', fontSize: 13 },
-    xAxis: {
-      boundaryGap: 'justify',
-      disableGrid: false,
-      min: 0,
-      splitNumber: 4,
-      axisLine: false,
-      fontColor: '#3c3f45',
-      formatter: axisLabel,
-    },
-    yAxis: { fontColor: '#1a1a1a' },
-    extra: { bar: { type: 'group', width: BAR_PX - 2, seriesGap: 2, categoryGap: 4, linearType: 'none' } },
   });
 }
 
 /** Expenses by category, this period against the previous one, on a 2d canvas (weapp and h5 alike). */
 export function ExpenseChart({ data, id = 'xq-expense-chart' }: { data: ExpenseChartData; id?: string }) {
   const h5Canvas = useRef<HTMLCanvasElement | null>(null);
-  // Room per category for its bars and a gap, plus the legend and the value axis.
-  const height = Math.max(MIN_HEIGHT_PX, data.categories.length * (data.series.length * BAR_PX + 14) + 72);
+  // Labels as large as the page's text (关怀模式, the phone's text size), read once per chart.
+  const fontPx = useMemo(() => chartFontPx(fontScale(), fontMinPx()), []);
+  const height = expenseChartHeight(data, fontPx);
 
   useEffect(() => {
     if (data.categories.length === 0) return;
@@ -67,7 +44,7 @@ export function ExpenseChart({ data, id = 'xq-expense-chart' }: { data: ExpenseC
       const width = canvas.getBoundingClientRect().width || 320;
       canvas.width = Math.round(width * pixelRatio);
       canvas.height = Math.round(height * pixelRatio);
-      draw({ context, width, height, pixelRatio }, data);
+      draw({ context, width, height, pixelRatio }, data, fontPx);
       return;
     }
     // The canvas node exists once the page has rendered this component.
@@ -83,11 +60,11 @@ export function ExpenseChart({ data, id = 'xq-expense-chart' }: { data: ExpenseC
           canvas.width = Math.round(found.width * pixelRatio);
           canvas.height = Math.round(found.height * pixelRatio);
           const context = canvas.getContext('2d');
-          if (context) draw({ context, width: found.width, height: found.height, pixelRatio }, data);
+          if (context) draw({ context, width: found.width, height: found.height, pixelRatio }, data, fontPx);
         });
     }, 50);
     return () => clearTimeout(timer);
-  }, [data, height, id]);
+  }, [data, fontPx, height, id]);
 
   if (data.categories.length === 0) {
     return (
