@@ -74,9 +74,21 @@ export function applyCareMode(on = isCareMode()): void {
   }
 }
 
+type CareListener = (on: boolean) => void;
+const careListeners = new Set<CareListener>();
+
+/** Pages open on weapp (see CareMeta) follow a change at once; returns the unsubscribe function. */
+export function subscribeCareMode(listener: CareListener): () => void {
+  careListeners.add(listener);
+  return () => {
+    careListeners.delete(listener);
+  };
+}
+
 export function setCareMode(on: boolean): void {
   Taro.setStorageSync(STORAGE_KEY, on ? 'on' : 'off');
   applyCareMode(on);
+  careListeners.forEach((listener) => listener(on));
 }
 
 /** The smallest text (px) the mode allows, for what is drawn rather than styled (charts); 0 when it is off. */

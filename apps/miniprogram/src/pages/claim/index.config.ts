@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '认证房屋' });
+export default definePageConfig({ navigationBarTitleText: '认证房屋', enablePageMeta: true });

@@ -14,6 +14,7 @@ import { firstCompound } from '../../services/places';
 import { ApiError } from '../../services/request';
 import { DeedEvidence, type DeedEvidenceValue } from './components/DeedEvidence';
 import { deedLast6Error, submitWithEvidence } from './evidence';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 /**
@@ -51,6 +52,7 @@ export default function ClaimPage() {
   if (claim) {
     return (
       <View className="xq-page xq-claim-done">
+        <CareMeta />
         <View className="xq-claim-done__title">
           <Text>认证申请已提交</Text>
         </View>
@@ -72,6 +74,7 @@ export default function ClaimPage() {
 
   return (
     <View className="xq-page">
+      <CareMeta />
       <View className="xq-claim-intro">
         <Text>
           填写您名下房屋的信息，与社区登记的花名册核对一致，并提供产权证号后 6

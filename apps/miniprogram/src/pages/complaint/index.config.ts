@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '诉求', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '诉求', enablePullDownRefresh: true, enablePageMeta: true });

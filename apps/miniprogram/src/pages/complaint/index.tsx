@@ -17,6 +17,7 @@ import { isEmptyDraft, loadDraft } from '../../services/complaint-draft';
 import { complaintAccess } from '../../services/complaint-view';
 import { firstCompound } from '../../services/places';
 import { FilingForm } from '../../components/FilingForm';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 type Section = 'file' | 'mine' | 'compound';
@@ -67,7 +68,13 @@ export default function ComplaintPage() {
   });
   const mineList = useMore(state.data?.mine ?? null, (cursor) => complaintApi.mine(cursor));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载诉求" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载诉求" onRetry={reload} />
+      </>
+    );
 
   const { me, compound, canFile, buildings, hasDraft } = state.data;
   const mine = mineList.items;
@@ -82,6 +89,7 @@ export default function ComplaintPage() {
 
   return (
     <View className="xq-page xq-complaint">
+      <CareMeta />
       <View className="xq-complaint__hero">
         <Text className="xq-complaint__name">{compound ? compound.name : '诉求'}</Text>
         <Text className="xq-complaint__sub">有问题随时反映：每条诉求都有人负责、有期限、有记录。</Text>

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '议事', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '议事', enablePullDownRefresh: true, enablePageMeta: true });

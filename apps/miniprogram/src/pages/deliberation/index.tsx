@@ -22,6 +22,7 @@ import { proposalsOfStage, stageChips, type StageFilter } from './stages';
 import { openProposal, ProposalCard } from '../../components/ProposalCard';
 import { CompoundChooser } from '../../components/CompoundChooser';
 import { NewProposal } from '../../components/NewProposal';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 interface DeliberationHome {
@@ -69,12 +70,19 @@ export default function DeliberationPage() {
   });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载议题" onRetry={reload} />
+      </>
+    );
 
   const { me, compound, proposals, canChoose } = state.data;
   if (canChoose && (choosing || !compound)) {
     return (
       <View className="xq-page xq-delib">
+        <CareMeta />
         <View className="xq-delib__hero">
           <Text className="xq-delib__name">四方议事</Text>
           <Text className="xq-delib__sub">选一个您管理范围内的小区，查看它的议题</Text>
@@ -101,6 +109,7 @@ export default function DeliberationPage() {
   if (!compound) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="议"
           title="还没有关联的小区"
@@ -114,6 +123,7 @@ export default function DeliberationPage() {
 
   return (
     <View className="xq-page xq-delib">
+      <CareMeta />
       <View className="xq-delib__hero">
         <View className="xq-delib__name-row">
           <Text className="xq-delib__name">{compound.name}</Text>

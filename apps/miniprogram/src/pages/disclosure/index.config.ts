@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '公开', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '公开', enablePullDownRefresh: true, enablePageMeta: true });

@@ -12,6 +12,7 @@ import { refreshBadges } from '../../services/badges';
 import { disclosureApi } from '../../services/clients/disclosure';
 import { rememberCompound } from '../../services/known-compound';
 import { firstCompound } from '../../services/places';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 interface DisclosureHome {
@@ -40,12 +41,19 @@ export default function DisclosurePage() {
   });
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载公开信息" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载公开信息" onRetry={reload} />
+      </>
+    );
 
   const { compound, periods, verify } = state.data;
   if (!compound) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="晒"
           title="还没有关联的小区"
@@ -61,6 +69,7 @@ export default function DisclosurePage() {
     void Taro.navigateTo({ url: `/disclosure/pages/period/index?id=${p.id}` });
   return (
     <View className="xq-page xq-disclosure">
+      <CareMeta />
       <View className="xq-disclosure__hero">
         <Text className="xq-disclosure__name">{compound.name}</Text>
         <Text className="xq-disclosure__sub">物业服务与收支公开（双晒）</Text>

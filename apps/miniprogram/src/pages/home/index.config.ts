@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '小区共治', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '小区共治',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

@@ -11,6 +11,7 @@ import { errorMessage } from '../../services/request';
 import { go } from './components/CountCell';
 import { ResidentSection } from './components/ResidentSection';
 import { AdminSection, GridSection, StaffSection } from './components/WorkSections';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 async function loadHome(): Promise<HomeResponse> {
@@ -41,6 +42,7 @@ export default function HomePage() {
   if (!state.data) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -77,6 +79,7 @@ export default function HomePage() {
   if (sections.length === 0) {
     return (
       <View className="xq-page xq-home">
+        <CareMeta />
         <EmptyState
           icon="房"
           title="还没有关联的小区"
@@ -91,6 +94,7 @@ export default function HomePage() {
 
   return (
     <View className="xq-page xq-home">
+      <CareMeta />
       {messages}
       {sections.map((s) => (
         <Section key={`${s.kind}-${s.place.id}-${s.kind === 'admin' ? s.role : ''}`} section={s} />

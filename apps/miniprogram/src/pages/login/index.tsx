@@ -7,6 +7,7 @@ import { toastError } from '../../services/feedback';
 import { PERSONAS } from '../../services/personas';
 import { errorMessage } from '../../services/request';
 import { BACK_PARAM, HOME_TARGET, targetAfterLogin, type ReturnTarget } from '../../services/return-target';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -58,6 +59,7 @@ export default function LoginPage() {
   if (!IS_H5) {
     return (
       <View className="xq-page xq-login">
+        <CareMeta />
         <View className="xq-login__title">
           <Text>{busy ? '正在用微信登录…' : '登录小区共治'}</Text>
         </View>
@@ -75,6 +77,7 @@ export default function LoginPage() {
 
   return (
     <View className="xq-page xq-login">
+      <CareMeta />
       <View className="xq-login__title">
         <Text>选择演示身份</Text>
       </View>

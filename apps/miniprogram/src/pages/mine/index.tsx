@@ -16,6 +16,7 @@ import { adminGrants, disclosureStaffGrants, placeTrail } from '../../services/p
 import { errorMessage } from '../../services/request';
 import { PersonalDataCells } from './PersonalDataCells';
 import { MessagesCell } from '../home/components/MessagesCell';
+import { CareMeta } from '../../components/CareMeta';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -47,6 +48,7 @@ export default function MinePage() {
   if (!state.data) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -72,6 +74,7 @@ export default function MinePage() {
 
   return (
     <View className="xq-page xq-mine">
+      <CareMeta />
       <View className="xq-mine__who">
         <View className="xq-mine__name">
           <Text>{me.name ?? '未填写姓名'}</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '操作记录', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '操作记录',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

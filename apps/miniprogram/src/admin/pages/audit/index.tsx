@@ -13,6 +13,7 @@ import { accountApi } from '../../../services/clients/account';
 import { auditLine, type AuditLine } from '../../../services/audit';
 import { auditApi } from '../../../services/clients/audit';
 import { adminGrants } from '../../../services/places';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 interface AuditHome {
@@ -68,11 +69,18 @@ export default function AuditLogPage() {
     auditApi.page(grantId as number, { personId: person?.id, cursor }),
   );
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载操作记录" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载操作记录" onRetry={reload} />
+      </>
+    );
   const { grants, grant } = state.data;
   if (!grant) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="记"
           title="只有社区和街道管理员能看操作记录"
@@ -84,6 +92,7 @@ export default function AuditLogPage() {
 
   return (
     <View className="xq-page xq-audit">
+      <CareMeta />
       <PlaceChips grants={grants} value={grant.place.id} onChange={setPlaceId} />
       <View className="xq-audit__title">
         <Text>{grant.place.name} · 工作人员和管理员的操作</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '审核房屋认证', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '审核房屋认证',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

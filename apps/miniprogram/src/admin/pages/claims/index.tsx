@@ -12,6 +12,7 @@ import { toastError, toastSuccess } from '../../../services/feedback';
 import { ClaimCard } from '../../components/ClaimCard';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { approvalQuestion } from '../../lib/confirm-approval';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const TABS: { status: ClaimStatus; label: string; empty: string }[] = [
@@ -83,6 +84,7 @@ export default function AdminClaimsPage() {
   const list = state.data?.filter((c) => !done.has(c.id) && c.status === tab) ?? null;
   return (
     <View className="xq-page xq-admin-claims">
+      <CareMeta />
       <View className="xq-admin-claims__tabs" role="tablist">
         {TABS.map((t) => (
           <View

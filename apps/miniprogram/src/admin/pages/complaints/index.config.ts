@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '升级诉求', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '升级诉求',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

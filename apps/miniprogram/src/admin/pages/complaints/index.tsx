@@ -12,6 +12,7 @@ import { PlaceChips } from '../../components/PlaceChips';
 import { accountApi } from '../../../services/clients/account';
 import { complaintApi, type GridCountView } from '../../../services/clients/complaint';
 import { complaintAccess, monthOf, overdueCount, periodLabel } from '../../../services/complaint-view';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 interface Escalated {
@@ -56,13 +57,20 @@ export default function EscalatedComplaintsPage() {
     complaintApi.escalated(state.data!.grant!.place.id, { status: 'open' }, cursor),
   );
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载升级诉求" onRetry={refresh} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载升级诉求" onRetry={refresh} />
+      </>
+    );
 
   const { grants, grant, grids, period } = state.data;
   const items = list.items;
   if (!grant) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="管"
           title="您没有社区、街道或区的管理身份"
@@ -75,6 +83,7 @@ export default function EscalatedComplaintsPage() {
 
   return (
     <View className="xq-page xq-escalated">
+      <CareMeta />
       <PlaceChips grants={grants} value={grant.place.id} onChange={setPlaceId} />
       <View className="xq-escalated__title">
         <Text>{grant.place.name} · 升级到社区攻坚或街道联合整治、尚未办结的诉求</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '问题小区', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '问题小区',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

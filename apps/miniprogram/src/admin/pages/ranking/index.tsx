@@ -12,6 +12,7 @@ import { complaintApi } from '../../../services/clients/complaint';
 import { complaintAccess, monthOf, monthsBefore, periodLabel } from '../../../services/complaint-view';
 import { RankRow } from '../../components/RankRow';
 import { rankByRate, rateBarPercents, trendScale } from '../../lib/ranking';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const THIS_MONTH = monthOf(Date.now());
@@ -52,11 +53,18 @@ export default function ComplaintRankingPage() {
     void reload();
   }, [period, placeId, reload]);
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载问题小区排名" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载问题小区排名" onRetry={reload} />
+      </>
+    );
   const { grants, grant, ranking } = state.data;
   if (!grant || !ranking) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="排"
           title="只有街道和区的管理员能看排名"
@@ -72,6 +80,7 @@ export default function ComplaintRankingPage() {
 
   return (
     <View className="xq-page xq-ranking">
+      <CareMeta />
       <View className="xq-ranking__bar">
         <PlaceChips grants={grants} value={grant.place.id} onChange={setPlaceId} />
         <ChoiceChips name="period" choices={PERIOD_CHOICES} value={period} onChange={setPeriod} />

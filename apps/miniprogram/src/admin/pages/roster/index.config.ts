@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '导入房屋花名册' });
+export default definePageConfig({ navigationBarTitleText: '导入房屋花名册', enablePageMeta: true });

@@ -16,6 +16,7 @@ import { RosterCompoundPicker } from '../../components/RosterCompoundPicker';
 import { RosterUnits } from '../../components/RosterUnits';
 import { inScope } from '../../lib/scope';
 import { canRevealOwner } from '../../lib/roster-owner';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const IS_H5 = process.env.TARO_ENV === 'h5';
@@ -101,6 +102,7 @@ export default function RosterImportPage() {
   if (loadError && !options) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           status="error"
           title="没能加载您管理的小区"
@@ -114,6 +116,7 @@ export default function RosterImportPage() {
 
   return (
     <View className="xq-page xq-roster">
+      <CareMeta />
       <PrivacyPopup purpose="从微信聊天中选择花名册文件" />
       {IS_H5 && (
         <input

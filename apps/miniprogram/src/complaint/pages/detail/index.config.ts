@@ -2,4 +2,5 @@ export default definePageConfig({
   navigationBarTitleText: '诉求详情',
   enablePullDownRefresh: true,
   enableShareAppMessage: true,
+  enablePageMeta: true,
 });

@@ -17,6 +17,7 @@ import { HandlerContacts } from '../../components/HandlerContacts';
 import { MeTooButton } from '../../components/MeTooButton';
 import { complaintShareCard } from '../../../services/complaint-view';
 import { ActionDialog, type Pending } from '../../components/ActionDialog';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 // The next step first: a handler's actions before escalation, a filer's confirmation before reopening.
@@ -52,6 +53,7 @@ export default function ComplaintDetailPage() {
   if (!complaint) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -101,6 +103,7 @@ export default function ComplaintDetailPage() {
 
   return (
     <View className="xq-page xq-complaint-detail">
+      <CareMeta />
       <ComplaintSummary complaint={complaint} />
 
       {complaint.visible && (

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../services/request';
 import type { VoteShape } from '../../lib/ballot-record';
 import { PaperBallotCard } from '../../components/PaperBallotCard';
 import { BallotRecordRow } from '../../components/BallotRecordRow';
+import { CareMeta } from '../../../components/CareMeta';
 import '../proposal/index.scss';
 import './index.scss';
 
@@ -36,6 +37,7 @@ export default function BallotsPage() {
 
   return (
     <View className="xq-page xq-ballots">
+      <CareMeta />
       {vote?.status === 'open' && (
         <PaperBallotCard voteId={voteId} vote={vote} compoundId={compoundId} onSaved={() => void reload()} />
       )}

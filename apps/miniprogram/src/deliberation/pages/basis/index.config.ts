@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '表决依据' });
+export default definePageConfig({ navigationBarTitleText: '表决依据', enablePageMeta: true });

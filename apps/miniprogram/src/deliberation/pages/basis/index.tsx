@@ -11,6 +11,7 @@ import { BasisForm } from '../../components/BasisForm';
 import { BasisLine } from '../../components/BasisLine';
 import { formatDateTimeCn } from '../../lib/consultation';
 import { roleText } from '../../lib/notice';
+import { CareMeta } from '../../../components/CareMeta';
 import '../proposal/index.scss';
 
 async function loadBasis(compoundId: number): Promise<{ basis: VoteBasisView | null; organiser: boolean }> {
@@ -28,11 +29,18 @@ export default function BasisPage() {
   const [state, reload] = useAsync(() => loadBasis(compoundId));
   useDidShow(() => void reload());
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载表决依据" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载表决依据" onRetry={reload} />
+      </>
+    );
 
   const { basis, organiser } = state.data;
   return (
     <View className="xq-page xq-proposal">
+      <CareMeta />
       <View className="xq-proposal__head">
         <Text className="xq-proposal__title">本平台表决的依据</Text>
         <Text className="xq-proposal__body">

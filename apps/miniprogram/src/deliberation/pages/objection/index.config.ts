@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '结果询异' });
+export default definePageConfig({ navigationBarTitleText: '结果询异', enablePageMeta: true });

@@ -16,6 +16,7 @@ import { RaiseObjectionForm } from '../../components/RaiseObjectionForm';
 import { formatDateTimeCn } from '../../lib/consultation';
 import { objectionPageRefusal, ownUnits, type ObjectionPageMode } from '../../lib/objection';
 import { voteStatusText } from '../../lib/vote';
+import { CareMeta } from '../../../components/CareMeta';
 import '../proposal/index.scss';
 import '../../components/ObjectionPeriod/index.scss';
 
@@ -71,13 +72,20 @@ export default function ObjectionPage() {
   const [state, reload] = useAsync(() => loadObjectionPage(proposalId, objectionId));
   useDidShow(() => void reload());
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载议题" onRetry={reload} />
+      </>
+    );
 
   const { proposal, owner, organiser, units, objection } = state.data;
   const vote = proposal.vote;
   const refusal = objectionPageRefusal(mode, { vote, owner, organiser, objection });
   return (
     <View className="xq-page xq-proposal">
+      <CareMeta />
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>

@@ -10,6 +10,7 @@ import { proposalsApi } from '../../../services/clients/proposals';
 import { deliberationRoles } from '../../../services/places';
 import { importable } from '../../lib/official';
 import { OfficialForm } from '../../components/OfficialForm';
+import { CareMeta } from '../../../components/CareMeta';
 import '../proposal/index.scss';
 import './index.scss';
 
@@ -24,7 +25,13 @@ export default function OfficialResultPage() {
   const [state, reload] = useAsync(() => loadOfficial(id));
   useDidShow(() => void reload());
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载议题" onRetry={reload} />
+      </>
+    );
 
   const { proposal, organiser } = state.data;
   const refusal = !organiser
@@ -34,6 +41,7 @@ export default function OfficialResultPage() {
       : null;
   return (
     <View className="xq-page xq-proposal xq-official">
+      <CareMeta />
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>

@@ -2,4 +2,5 @@ export default definePageConfig({
   navigationBarTitleText: '议题',
   enablePullDownRefresh: true,
   enableShareAppMessage: true,
+  enablePageMeta: true,
 });

@@ -31,6 +31,7 @@ import { importable } from '../../lib/official';
 import { useShareImage } from '../../../services/share-card';
 import { shareTitle, voteResultCard } from '../../lib/share';
 import { loadProposal, type ProposalPageData } from './load';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 function Note({ children }: { children: string }) {
@@ -117,13 +118,20 @@ export default function ProposalPage() {
     };
   });
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载议题" onRetry={reload} />
+      </>
+    );
 
   const data = state.data;
   const { proposal, timeline, poll, organiser, resident, recorder } = data;
   const pollHidden = !poll && hasPollOpened(timeline.events);
   return (
     <View className="xq-page xq-proposal">
+      <CareMeta />
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>

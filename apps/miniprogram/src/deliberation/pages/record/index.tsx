@@ -14,6 +14,7 @@ import { PositionForm } from '../../components/PositionForm';
 import { MeetingForm } from '../../components/MeetingForm';
 import { UpdateForm } from '../../components/UpdateForm';
 import { PollForm } from '../../components/PollForm';
+import { CareMeta } from '../../../components/CareMeta';
 import '../proposal/index.scss';
 import './index.scss';
 
@@ -46,7 +47,13 @@ export default function RecordPage() {
   const [state, reload] = useAsync(() => loadRecord(id));
   useDidShow(() => void reload());
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载议题" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载议题" onRetry={reload} />
+      </>
+    );
 
   const { proposal, timeline, parties, organiser, updater } = state.data;
   const current = partyPositions(timeline.positions);
@@ -60,6 +67,7 @@ export default function RecordPage() {
   const nothing = parties.length === 0 && !organiser && !canUpdate;
   return (
     <View className="xq-page xq-proposal xq-record">
+      <CareMeta />
       <View className="xq-proposal__head">
         <View className="xq-proposal__title-row">
           <Text className="xq-proposal__title">{proposal.title}</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '审计报告', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '审计报告',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

@@ -8,6 +8,7 @@ import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 /** Annual audit reports of property fees and common income, newest year first. */
@@ -22,10 +23,17 @@ export default function AuditPage() {
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载审计报告" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载审计报告" onRetry={reload} />
+      </>
+    );
   if (state.data.length === 0) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="审"
           title="还没有公示审计报告"
@@ -38,6 +46,7 @@ export default function AuditPage() {
   }
   return (
     <View className="xq-page xq-audit">
+      <CareMeta />
       {state.data.map((r) => (
         <View key={r.id} className="xq-audit__report">
           <Text className="xq-audit__year">{r.year} 年度</Text>

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '维修资金', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '维修资金',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

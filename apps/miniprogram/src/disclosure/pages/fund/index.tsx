@@ -5,6 +5,7 @@ import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { disclosureApi } from '../../../services/clients/disclosure';
 import { FundView } from '../../components/FundView';
+import { CareMeta } from '../../../components/CareMeta';
 
 export default function FundPage() {
   const router = useRouter();
@@ -14,9 +15,16 @@ export default function FundPage() {
   useLoad(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载维修资金" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载维修资金" onRetry={reload} />
+      </>
+    );
   return (
     <View className="xq-page">
+      <CareMeta />
       <FundView fund={state.data} />
       <View style={{ height: '64px' }} />
     </View>

@@ -2,4 +2,5 @@ export default definePageConfig({
   navigationBarTitleText: '收支公示',
   enablePullDownRefresh: true,
   enableShareAppMessage: true,
+  enablePageMeta: true,
 });

@@ -21,6 +21,7 @@ import { printNotice } from '../../lib/notice';
 import { checkCodeStart, publicationLine } from '../../lib/publication';
 import { periodShare } from '../../lib/share';
 import { PeriodTotals } from '../../components/PeriodTotals';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 /** Above this many lines the list is virtual: only the rows on screen are drawn. */
@@ -71,6 +72,7 @@ export default function PeriodPage() {
   if (!state.data || !chart) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -111,6 +113,7 @@ export default function PeriodPage() {
 
   return (
     <View className="xq-page xq-period">
+      <CareMeta />
       <View className="xq-period__head">
         <View className="xq-period__title">
           <Text>{periodLabel(detail.periodKey)}收支</Text>

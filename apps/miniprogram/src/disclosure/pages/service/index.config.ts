@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '晒服务', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '晒服务',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

@@ -10,6 +10,7 @@ import { disclosureApi } from '../../../services/clients/disclosure';
 import { attachmentLabel, openAttachment } from '../../../services/attachments';
 import { errorMessage } from '../../../services/request';
 import { feeStandardText } from '../../lib/service';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 export default function ServicePage() {
@@ -24,6 +25,7 @@ export default function ServicePage() {
   if (state.status !== 'ok' && state.data === null) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -42,6 +44,7 @@ export default function ServicePage() {
   if (!service) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="晒"
           title="物业还没有公示服务内容"
@@ -56,6 +59,7 @@ export default function ServicePage() {
   const headcount = service.staffPosts.reduce((sum, p) => sum + p.headcount, 0);
   return (
     <View className="xq-page xq-service">
+      <CareMeta />
       <View className="xq-service__head">
         <Text className="xq-service__company">{service.company}</Text>
         <Text className="xq-service__sub">

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '消息', enablePullDownRefresh: true });
+export default definePageConfig({ navigationBarTitleText: '消息', enablePullDownRefresh: true, enablePageMeta: true });

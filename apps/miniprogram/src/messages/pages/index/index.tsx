@@ -12,6 +12,7 @@ import { homeApi } from '../../../services/clients/home';
 import { toastError } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
 import { openTarget } from '../../../pages/home/home-text';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 function open(n: NotificationView): void {
@@ -62,6 +63,7 @@ export default function MessagesPage() {
   if (!state.data) {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -107,6 +109,7 @@ export default function MessagesPage() {
   if (items.length === 0) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="信"
           title="还没有消息"
@@ -118,6 +121,7 @@ export default function MessagesPage() {
 
   return (
     <View className="xq-page xq-messages">
+      <CareMeta />
       <View className="xq-messages__head">
         <Text className="xq-messages__summary" data-unread-count>
           {unread > 0 ? `${unread} 条未读` : '全部已读'}

@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '待办诉求', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '待办诉求',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

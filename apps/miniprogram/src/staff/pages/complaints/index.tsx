@@ -13,6 +13,7 @@ import { complaintApi } from '../../../services/clients/complaint';
 import { overdueCount, type InboxFilter } from '../../../services/complaint-view';
 import { errorMessage } from '../../../services/request';
 import { WorkPhoneCard } from '../../components/WorkPhoneCard';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 type StatusChoice = NonNullable<InboxFilter['status']>;
@@ -66,6 +67,7 @@ export default function ComplaintInboxPage() {
 
   return (
     <View className="xq-page xq-inbox">
+      <CareMeta />
       <WorkPhoneCard />
       <View className="xq-inbox__bar">
         <ChoiceChips

@@ -7,6 +7,7 @@ import { errorMessage } from '../../../services/request';
 import { staffCompound } from '../../lib/compound';
 import { FundEntryCard } from '../../components/FundEntryCard';
 import { AuditReportCard } from '../../components/AuditReportCard';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 /** Maintenance-fund entries (property staff and committee members) and audit reports (property staff). */
@@ -17,6 +18,7 @@ export default function StaffFundPage() {
   if (state.status !== 'ok') {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -37,6 +39,7 @@ export default function StaffFundPage() {
   if (!staff || (!isProperty && !isCommittee)) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="金"
           title="只有物业服务人员和业委会成员可以登记"
@@ -48,6 +51,7 @@ export default function StaffFundPage() {
   const compoundId = staff.compound.id;
   return (
     <View className="xq-page xq-staff-fund">
+      <CareMeta />
       <View className="xq-staff-fund__head">
         <Text className="xq-staff-fund__name">{staff.compound.name}</Text>
         <Text className="xq-staff-fund__sub">登记的内容保存后立即对居民公示，不能修改。</Text>

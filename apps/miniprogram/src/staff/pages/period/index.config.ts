@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '收支公示', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '收支公示',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

@@ -24,6 +24,7 @@ import { useFilePick } from '../../lib/useFilePick';
 import { PeriodPublishCard } from '../../components/PeriodPublishCard';
 import { PeriodTotals } from '../../components/PeriodTotals';
 import { PeriodLines } from '../../components/PeriodLines';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const SPREADSHEET_TYPES = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -57,7 +58,13 @@ export default function StaffPeriodPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载这期公示" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载这期公示" onRetry={reload} />
+      </>
+    );
 
   const { detail, questions, roles } = state.data;
   const isProperty = roles.includes('property_staff');
@@ -165,6 +172,7 @@ export default function StaffPeriodPage() {
 
   return (
     <View className="xq-page xq-staff-period">
+      <CareMeta />
       <PrivacyPopup purpose="从微信聊天中选择收支明细表格或凭证" />
       {sheet.input}
       {voucher.input}

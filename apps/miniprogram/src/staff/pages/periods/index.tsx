@@ -13,6 +13,7 @@ import { toastError, toastSuccess } from '../../../services/feedback';
 import { disclosureStaffGrants, type DisclosureStaffRole } from '../../../services/places';
 import { ApiError } from '../../../services/request';
 import { currentMonth, nextMonthToDisclose } from '../../lib/periods';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 interface StaffHome {
@@ -44,11 +45,18 @@ export default function StaffPeriodsPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载收支公示" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载收支公示" onRetry={reload} />
+      </>
+    );
   const { compound, roles, periods, openQuestions } = state.data;
   if (!compound) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="账"
           title="您没有小区的公示权限"
@@ -92,6 +100,7 @@ export default function StaffPeriodsPage() {
   const pickerStart = (suggested && parsePeriod(suggested)) || thisMonth;
   return (
     <View className="xq-page xq-staff-periods">
+      <CareMeta />
       <View className="xq-staff-periods__head">
         <Text className="xq-staff-periods__name">{compound.name}</Text>
         <Text className="xq-staff-periods__sub">您的身份：{roles.map((r) => ROLE_LABELS[r]).join('、')}</Text>

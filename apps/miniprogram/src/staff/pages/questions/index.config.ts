@@ -1,1 +1,5 @@
-export default definePageConfig({ navigationBarTitleText: '待答复质询', enablePullDownRefresh: true });
+export default definePageConfig({
+  navigationBarTitleText: '待答复质询',
+  enablePullDownRefresh: true,
+  enablePageMeta: true,
+});

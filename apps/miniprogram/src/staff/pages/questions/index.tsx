@@ -8,6 +8,7 @@ import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { OpenQuestionCard } from '../../components/OpenQuestionCard';
 import { staffCompound, type StaffCompound } from '../../lib/compound';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 async function loadOpenQuestions(): Promise<{ staff: StaffCompound | null; questions: OpenQuestionView[] }> {
@@ -22,11 +23,18 @@ export default function OpenQuestionsPage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) return <PageLoading state={state} failed="没能加载质询" onRetry={reload} />;
+  if (!state.data)
+    return (
+      <>
+        <CareMeta />
+        <PageLoading state={state} failed="没能加载质询" onRetry={reload} />
+      </>
+    );
   const { staff, questions } = state.data;
   if (!staff) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="问"
           title="您没有小区的公示权限"
@@ -51,6 +59,7 @@ export default function OpenQuestionsPage() {
 
   return (
     <View className="xq-page xq-open-questions">
+      <CareMeta />
       <View className="xq-open-questions__head">
         <Text className="xq-open-questions__title">
           {staff.compound.name} · {questions.length} 条待答复

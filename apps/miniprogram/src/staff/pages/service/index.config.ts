@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '服务公示' });
+export default definePageConfig({ navigationBarTitleText: '服务公示', enablePageMeta: true });

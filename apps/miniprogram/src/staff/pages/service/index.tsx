@@ -19,6 +19,7 @@ import {
 } from '../../lib/service-form';
 import { ServiceContractFields } from '../../components/ServiceContractFields';
 import { RowsField, type RowColumn } from '../../components/RowsField';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const POST_COLUMNS: RowColumn<ServiceForm['staffPosts'][number]>[] = [
@@ -58,6 +59,7 @@ export default function ServiceEditorPage() {
   if (state.data === null && state.status !== 'ok') {
     return (
       <View className="xq-page">
+        <CareMeta />
         {state.status === 'error' ? (
           <EmptyState
             status="error"
@@ -76,6 +78,7 @@ export default function ServiceEditorPage() {
   if (!loaded || !loaded.staff.roles.includes('property_staff')) {
     return (
       <View className="xq-page">
+        <CareMeta />
         <EmptyState
           icon="晒"
           title="只有物业服务人员可以编辑服务公示"
@@ -140,6 +143,7 @@ export default function ServiceEditorPage() {
 
   return (
     <View className="xq-page xq-service-editor">
+      <CareMeta />
       <View className="xq-service-editor__head">
         <Text className="xq-service-editor__name">{loaded.staff.compound.name} · 服务公示</Text>
         <View className="xq-service-editor__status">

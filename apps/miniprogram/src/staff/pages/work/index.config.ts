@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '新增工作记录' });
+export default definePageConfig({ navigationBarTitleText: '新增工作记录', enablePageMeta: true });

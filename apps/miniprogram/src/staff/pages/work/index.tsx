@@ -14,6 +14,7 @@ import { disclosureApi } from '../../../services/clients/disclosure';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { FormField, todayCn } from '../../components/FormField';
 import { UploadList } from '../../components/UploadList';
+import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
 
 const MAX_PHOTOS = 9;
@@ -64,6 +65,7 @@ export default function WorkRecordPage() {
 
   return (
     <View className="xq-page xq-work">
+      <CareMeta />
       <View className="xq-work__hint">
         <Text>工作记录保存后立即出现在居民的「晒服务」里。</Text>
       </View>
