@@ -45,9 +45,7 @@ function Receipt({ receipt, title, choice }: { receipt: BallotReceipt; title: st
           复制回执码
         </Button>
       </View>
-      <Text className="xq-proposal__receipt-hint">
-        用回执码可以核对您的表决已被计入；它不会显示您的选择。{SAVED_WHERE}
-      </Text>
+      <Text className="xq-proposal__receipt-hint">可用回执码核验是否计入；回执码不会显示您的选择。{SAVED_WHERE}</Text>
       <PrivacyPopup purpose="把回执保存到相册" />
     </View>
   );
