@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { BallotReceipt, CastBallotRequest, OwnerVoteView } from '@xiaoqu/shared';
 import { proposalsApi } from '../../../services/clients/proposals';
 import { createBallotSender } from '../../../services/ballot';
-import { saveCardImage } from '../../../services/card-canvas';
+import { saveCardImage } from '../../lib/save-image';
 import { toastError, toastSuccess, toastText } from '../../../services/feedback';
 import { PrivacyPopup } from '../../../components/PrivacyPopup';
 import { castConfirm, receiptText } from '../../lib/options';
