@@ -18,10 +18,9 @@ try {
   await step('resident claims a unit', async () => {
     const { context, page } = await loginAs('居民');
     await showing(page, CLAIM.compound);
-    check(
-      await current(page).locator('[data-home-section^="resident:"]').first().isVisible(),
-      'home shows the compound as a resident sees it',
-    );
+    const section = current(page).locator('[data-home-section^="resident:"]').first();
+    await section.waitFor({ timeout: TIMEOUT }).catch(() => {});
+    check(await section.isVisible(), 'home shows the compound as a resident sees it');
     await shot(page, 'resident-home');
 
     await tab(page, '我的');
