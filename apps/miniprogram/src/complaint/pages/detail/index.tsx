@@ -100,15 +100,17 @@ export default function ComplaintDetailPage() {
   }
 
   const actions = ACTION_ORDER.filter((a) => complaint.actions.filter(isPersonAction).includes(a));
+  // A neighbour may add themselves; the filer and the handlers (who see the filer) only read the count, if any.
+  const meTooAddable = !complaint.mine && complaint.filer === null;
 
   return (
     <View className="xq-page xq-complaint-detail">
       <CareMeta />
       <ComplaintSummary complaint={complaint} />
 
-      {complaint.visible && (
+      {complaint.visible && (meTooAddable || complaint.meToo.count > 0) && (
         <View className="xq-complaint-detail__card">
-          <MeTooButton key={complaint.id} complaint={complaint} canAdd={!complaint.mine && complaint.filer === null} />
+          <MeTooButton key={complaint.id} complaint={complaint} canAdd={meTooAddable} />
         </View>
       )}
 
