@@ -701,7 +701,7 @@ try {
     await button(current(page), '发布表决公告').click();
     const refused = await current(page).locator('.xq-proposal__error').innerText({ timeout: TIMEOUT });
     check(
-      refused.includes(`截止日期须晚于开始日期 ${chinaDay(-30)}`),
+      refused.includes(`截止日期须晚于开始日期 ${chinaDayCn(-30)}`),
       `a closing day not after the opening day is refused (${refused.trim()})`,
     );
     await pickDate(page, 'opensOn', chinaDay(-16));

@@ -207,14 +207,14 @@ describe('openVoteRequestOf', () => {
 
   it('refuses an opening day too soon, with the earliest day', () => {
     expect(openVoteRequestOf({ ...draft, openDay: '2026-12-11' }, now).error).toBe(
-      '在本平台公告的表决须在公告 15 日后才开始：开始日期最早 2026-12-12',
+      '在本平台公告的表决须在公告 15 日后才开始：开始日期最早 2026年12月12日',
     );
     expect(openVoteRequestOf({ ...draft, openDay: '12-12' }, now).error).toBe('请选择开始日期');
   });
 
   it('refuses a closing day not after the opening day', () => {
     expect(openVoteRequestOf({ ...draft, closeDay: '2026-12-12' }, now).error).toBe(
-      '截止日期须晚于开始日期 2026-12-12，最早 2026-12-13',
+      '截止日期须晚于开始日期 2026年12月12日，最早 2026年12月13日',
     );
     expect(openVoteRequestOf({ ...draft, closeDay: '2026-12-13' }, now).error).toBeNull();
   });
@@ -251,7 +251,7 @@ describe('openVoteRequestOf', () => {
 
   it('checks the closing day first in both ways', () => {
     expect(openVoteRequestOf({ ...draft, closeDay: '2026-11-26' }, now).error).toBe(
-      '截止日期最早 2026-11-27，请重新选择',
+      '截止日期最早 2026年11月27日，请重新选择',
     );
     expect(openVoteRequestOf({ ...draft, closeDay: '' }, now).error).toBe('请选择截止日期');
   });

@@ -199,7 +199,7 @@ export function openVoteRequestOf(
   const closesAt = closesAtOf(closeDay);
   const earliestClose = earliestCloseDay(now);
   if (!closesAt) return fail('请选择截止日期');
-  if (closeDay < earliestClose) return fail(`截止日期最早 ${earliestClose}，请重新选择`);
+  if (closeDay < earliestClose) return fail(`截止日期最早 ${formatDateCn(earliestClose)}，请重新选择`);
   let options: string[] | undefined;
   if (draft.kind === 'choice') {
     const labels = optionLabelsOf(draft.options);
@@ -226,8 +226,11 @@ export function openVoteRequestOf(
   if (!opensAt) return fail('请选择开始日期');
   const earliestOpen = earliestOpenDay(now);
   if (openDay < earliestOpen)
-    return fail(`在本平台公告的表决须在公告 ${VOTE_NOTICE_DAYS} 日后才开始：开始日期最早 ${earliestOpen}`);
-  if (closeDay <= openDay) return fail(`截止日期须晚于开始日期 ${openDay}，最早 ${addDays(openDay, 1)}`);
+    return fail(
+      `在本平台公告的表决须在公告 ${VOTE_NOTICE_DAYS} 日后才开始：开始日期最早 ${formatDateCn(earliestOpen)}`,
+    );
+  if (closeDay <= openDay)
+    return fail(`截止日期须晚于开始日期 ${formatDateCn(openDay)}，最早 ${formatDateCn(addDays(openDay, 1))}`);
   return { request: { ...base, opensAt }, error: null };
 }
 
