@@ -119,3 +119,21 @@ test('newest first, twenty a page by cursor; old notices read by their topic', a
   expect(second.body.items[0].id).toBeLessThan(ids[ids.length - 1]);
   expectError(await list('demo-owner', 'bm9wZQ'), 400, 'VALIDATION_FAILED');
 });
+
+test("opening a complaint reads the person's own notices about it, and no other", async () => {
+  const first = await fileAndAccept();
+  const second = await fileAndAccept();
+  const unreadAbout = async (who: string, id: number) =>
+    (await list(who)).body.items.filter((n) => !n.read && n.page?.endsWith(`?id=${id}`)).length;
+  expect(await unreadAbout('demo-resident', first)).toBeGreaterThan(0);
+  expect(await unreadAbout('demo-grid', first)).toBeGreaterThan(0);
+
+  const read = await markRead('demo-resident', { complaintId: first });
+  expect(read.status).toBe(200);
+  expect(await unreadAbout('demo-resident', first)).toBe(0);
+  expect(await unreadAbout('demo-resident', second)).toBeGreaterThan(0); // another complaint: still unread
+  expect(await unreadAbout('demo-grid', first)).toBeGreaterThan(0); // the handler's own notices: untouched
+  expect(read.body.unread).toBe((await list('demo-resident')).body.items.filter((n) => !n.read).length);
+
+  expectError(await markRead('demo-resident', { complaintId: 0 }), 400, 'VALIDATION_FAILED');
+});

@@ -188,6 +188,8 @@ export interface NotificationView {
 export interface MarkNotificationsReadRequest {
   ids?: number[];
   all?: boolean;
+  /** The notices about one complaint (its updates, assignment, deadline): read by opening its page. */
+  complaintId?: number;
 }
 
 /** The answer to marking: how many of my notices are still unread. */

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, LessThan, type Repository } from 'typeorm';
+import { In, IsNull, LessThan, type FindOptionsWhere, type Repository } from 'typeorm';
 import {
   COMPLAINT_NOTIFICATION_TOPICS,
   NOTIFICATION_TOPIC_LABELS,
   NOTIFICATION_TOPICS,
+  type MarkNotificationsReadRequest,
   type MarkNotificationsReadResponse,
   type NotificationTopic,
   type NotificationView,
@@ -51,11 +52,21 @@ export class NotificationInbox {
     };
   }
 
-  /** Marks some of the person's notices read (others' ids are ignored: they are not theirs to mark), or all. */
-  async markRead(personId: number, ids: number[] | undefined, all: boolean): Promise<MarkNotificationsReadResponse> {
-    if (!all && (!ids || ids.length === 0))
-      throw new DomainException('VALIDATION_FAILED', '请指明要标为已读的消息，或选择全部已读');
-    const where = all ? { personId, readAt: IsNull() } : { personId, readAt: IsNull(), id: In(ids as number[]) };
+  /**
+   * Marks the person's notices read: some by id (others' ids are ignored: they are not theirs to mark), those about
+   * one complaint (its page was opened), or all.
+   */
+  async markRead(
+    personId: number,
+    { ids, all, complaintId }: MarkNotificationsReadRequest,
+  ): Promise<MarkNotificationsReadResponse> {
+    const unread = { personId, readAt: IsNull() };
+    let where: FindOptionsWhere<Notification>;
+    if (all === true) where = unread;
+    else if (complaintId !== undefined)
+      where = { ...unread, topic: In([...COMPLAINT_NOTIFICATION_TOPICS]), subjectId: complaintId };
+    else if (ids && ids.length > 0) where = { ...unread, id: In(ids) };
+    else throw new DomainException('VALIDATION_FAILED', '请指明要标为已读的消息，或选择全部已读');
     await this.log.update(where, { readAt: wholeSeconds() });
     return { unread: await this.unread(personId) };
   }

@@ -23,4 +23,10 @@ export class MarkNotificationsReadDto implements MarkNotificationsReadRequest {
   @IsOptional()
   @IsBoolean()
   all?: boolean;
+
+  @ApiPropertyOptional({ description: "the person's notices about this complaint" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  complaintId?: number;
 }

@@ -30,6 +30,6 @@ export class NotificationsController {
     @Body() body: MarkNotificationsReadDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<MarkNotificationsReadResponse> {
-    return this.inbox.markRead(principal.personId, body.ids, body.all === true);
+    return this.inbox.markRead(principal.personId, body);
   }
 }

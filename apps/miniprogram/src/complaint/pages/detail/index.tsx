@@ -6,7 +6,9 @@ import { COMPLAINT_ACTION_LABELS, type ComplaintDetailView } from '@xiaoqu/share
 import { EmptyState } from '../../../components/EmptyState';
 import { PageSkeleton } from '../../../components/PageSkeleton';
 import { useAsync } from '../../../hooks/useAsync';
+import { refreshBadges } from '../../../services/badges';
 import { complaintApi } from '../../../services/clients/complaint';
+import { homeApi } from '../../../services/clients/home';
 import { ACTION_FORMS, actionProblem, isPersonAction, type PersonAction } from '../../../services/complaint-view';
 import { toastError, toastSuccess } from '../../../services/feedback';
 import { errorMessage } from '../../../services/request';
@@ -32,6 +34,16 @@ const ACTION_ORDER: PersonAction[] = [
   'withdraw',
 ];
 
+/** Having opened the complaint, its notices are read: 消息 and the 诉求 tab's red dot stop counting them. */
+async function markSeen(id: number): Promise<void> {
+  try {
+    await homeApi.markRead({ complaintId: id });
+    await refreshBadges();
+  } catch {
+    // A red dot left on is no reason to trouble the person.
+  }
+}
+
 export default function ComplaintDetailPage() {
   const id = Number(useRouter().params.id);
   const [state, reload] = useAsync(() => complaintApi.detail(id));
@@ -42,7 +54,10 @@ export default function ComplaintDetailPage() {
 
   const refresh = () => {
     setNow(Date.now());
-    return reload().then(() => setFresh(null));
+    return reload().then(() => {
+      setFresh(null);
+      void markSeen(id);
+    });
   };
   useDidShow(() => void refresh());
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
