@@ -63,9 +63,9 @@ export class NotificationInbox {
     const unread = { personId, readAt: IsNull() };
     let where: FindOptionsWhere<Notification>;
     if (all === true) where = unread;
-    else if (complaintId !== undefined)
+    else if (typeof complaintId === 'number')
       where = { ...unread, topic: In([...COMPLAINT_NOTIFICATION_TOPICS]), subjectId: complaintId };
-    else if (ids && ids.length > 0) where = { ...unread, id: In(ids) };
+    else if (Array.isArray(ids) && ids.length > 0) where = { ...unread, id: In(ids) };
     else throw new DomainException('VALIDATION_FAILED', '请指明要标为已读的消息，或选择全部已读');
     await this.log.update(where, { readAt: wholeSeconds() });
     return { unread: await this.unread(personId) };
