@@ -1,3 +1,4 @@
+import { CareMeta } from '../CareMeta';
 import { View } from '@tarojs/components';
 import type { AsyncState } from '../../hooks/useAsync';
 import { errorMessage } from '../../services/request';
@@ -19,6 +20,7 @@ export function PageLoading({
 }) {
   return (
     <View className="xq-page">
+      <CareMeta />
       {state.status === 'error' ? (
         <EmptyState
           status="error"

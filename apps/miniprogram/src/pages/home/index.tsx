@@ -3,11 +3,10 @@ import { Text, View } from '@tarojs/components';
 import { Cell } from '@nutui/nutui-react-taro';
 import type { HomeResponse, HomeSection } from '@xiaoqu/shared';
 import { EmptyState } from '../../components/EmptyState';
-import { PageSkeleton } from '../../components/PageSkeleton';
+import { PageLoading } from '../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../hooks/useAsync';
 import { applyBadges } from '../../services/badges';
 import { homeApi } from '../../services/clients/home';
-import { errorMessage } from '../../services/request';
 import { go } from './components/CountCell';
 import { ResidentSection } from './components/ResidentSection';
 import { AdminSection, GridSection, StaffSection } from './components/WorkSections';
@@ -39,24 +38,7 @@ export default function HomePage() {
   useDidShow(() => void reload());
   usePullDownRefresh(() => void reload().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        <CareMeta />
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载首页"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void reload()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载首页" onRetry={reload} />;
 
   const { sections, badges } = state.data;
   const messages = (

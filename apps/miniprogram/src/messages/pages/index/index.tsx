@@ -5,12 +5,11 @@ import { Button, Cell, Tag } from '@nutui/nutui-react-taro';
 import { formatMinuteCn, type NotificationView } from '@xiaoqu/shared';
 import { EmptyState } from '../../../components/EmptyState';
 import { LoadMore } from '../../../components/LoadMore';
-import { PageSkeleton } from '../../../components/PageSkeleton';
+import { PageLoading } from '../../../components/PageSkeleton/PageLoading';
 import { useAsync } from '../../../hooks/useAsync';
 import { refreshBadges } from '../../../services/badges';
 import { homeApi } from '../../../services/clients/home';
 import { toastError } from '../../../services/feedback';
-import { errorMessage } from '../../../services/request';
 import { openTarget } from '../../../pages/home/home-text';
 import { CareMeta } from '../../../components/CareMeta';
 import './index.scss';
@@ -60,24 +59,7 @@ export default function MessagesPage() {
   useDidShow(() => void refresh());
   usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
 
-  if (!state.data) {
-    return (
-      <View className="xq-page">
-        <CareMeta />
-        {state.status === 'error' ? (
-          <EmptyState
-            status="error"
-            title="没能加载消息"
-            description={`${errorMessage(state.error)}。`}
-            actionText="重新加载"
-            onAction={() => void refresh()}
-          />
-        ) : (
-          <PageSkeleton />
-        )}
-      </View>
-    );
-  }
+  if (!state.data) return <PageLoading state={state} failed="没能加载消息" onRetry={refresh} />;
 
   const items = [...state.data.items, ...(more?.items ?? [])].map((n) =>
     readIds.has(n.id) ? { ...n, read: true } : n,
